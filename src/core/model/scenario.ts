@@ -1,0 +1,174 @@
+/**
+ * The scenario as the core sees it (SPEC §2): plain readonly data, already validated and
+ * normalised by the edge (`src/scenario/`), whose zod schema is checked against these types
+ * at compile time. The core never imports from the edge.
+ */
+import type { SeriesSpec } from './series.ts';
+import type { RewardPolicy } from '../rewards/types.ts';
+import type { PppProject } from '../ppp/types.ts';
+import type { Fund } from '../funds/types.ts';
+
+/** Current version of the scenario format; older versions still load (SPEC §2). */
+export const SCHEMA_VERSION = 1;
+
+export const REGIONS = ['north-eco', 'central-south'] as const;
+/** 北部生态区 / 中南部 */
+export type Region = (typeof REGIONS)[number];
+
+export const THEMES = [
+  'tourism', 'forest', 'talent', 'tech', 'culture', 'internet', 'manufacturing',
+  'agriculture', 'health', 'finance', 'other',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Lifecycle stages of a town (SPEC §0: 规划、建设、运营). */
+export const STAGES = ['planning', 'construction', 'operation'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Repayment profiles shared by bonds, platform debt and loans. */
+export const REPAYMENTS = ['bullet', 'annuity', 'equal-principal'] as const;
+export type Repayment = (typeof REPAYMENTS)[number];
+
+/** Discount rate: flat, or a curve by tenor n = 1, 2, … (last value repeats). SPEC §1. */
+export type DiscountRate =
+  | { readonly kind: 'flat'; readonly rate: number }
+  | { readonly kind: 'curve'; readonly byTenor: readonly number[] };
+
+/** City general budget expenditure: a series, or following revenue through an elasticity: E_t = base·(R_t/R_y0)^elasticity. */
+export type ExpenditureSpec =
+  | { readonly kind: 'series'; readonly series: SeriesSpec }
+  | { readonly kind: 'elastic'; readonly base: number; readonly elasticity: number };
+
+export interface City {
+  readonly name: string;
+  /** 一般公共预算收入, 万元 per year. */
+  readonly budgetRevenue: SeriesSpec;
+  /** 一般公共预算支出, 万元 per year. */
+  readonly budgetExpenditure: ExpenditureSpec;
+  /** City's retained share of tax collected in towns, after central and provincial shares (0–1). */
+  readonly retainedShare: number;
+  /** Existing PPP obligations outside the towns paid by the city's general budget, 万元 per year. */
+  readonly existingPppObligations: SeriesSpec;
+  /** Reference: local-government bond yield. */
+  readonly discountRate: DiscountRate;
+}
+
+export interface District {
+  readonly id: string;
+  readonly name: string;
+  /** 综合财力 = general budget revenue + transfers − remittances + net government-fund revenue, 万元 per year (input). */
+  readonly capacity: SeriesSpec;
+  /** Of which land revenue (土地出让收入, net), 万元 per year; shocked in stress tests (SPEC §8). */
+  readonly landRevenue: SeriesSpec;
+  /** 一般公共预算支出, 万元 per year. */
+  readonly budgetExpenditure: SeriesSpec;
+  /** Existing non-town PPP obligations paid by the district's general budget, 万元 per year. */
+  readonly existingPppObligations: SeriesSpec;
+  /** 法定债务余额 outside the towns at year end, 万元. */
+  readonly legalDebt: SeriesSpec;
+  /** Debt service (principal + interest) on that legal debt, 万元 per year. */
+  readonly legalDebtService: SeriesSpec;
+  /** Interest part of that debt service, 万元 per year. */
+  readonly legalDebtInterest: SeriesSpec;
+  /** 债务限额, 万元. */
+  readonly debtLimit: SeriesSpec;
+  /** 隐性债务 outside the towns at year end, 万元. */
+  readonly hiddenDebt: SeriesSpec;
+  /** Planned new special bonds outside the towns per year (already within legalDebt), 万元: informative. */
+  readonly specialBondPlan: SeriesSpec;
+}
+
+/** KPI ids are open (SPEC §2); these are the usual ones. */
+export const COMMON_KPIS = ['investment', 'tax', 'jobs', 'enterprises', 'visitors'] as const;
+
+/** Uncertainty of a KPI's achievement (SPEC §8): achievement ~ Normal(expected, sd), truncated at 0. */
+export interface AchievementDistribution {
+  readonly kind: 'normal';
+  readonly sd: number;
+}
+
+export interface Kpi {
+  /** Target per year, in the KPI's own unit; 0 (or absent years of a zero-filled table) means no target that year. */
+  readonly target: SeriesSpec;
+  /** Expected achievement actual/target (deterministic run), per year. */
+  readonly expected: SeriesSpec;
+  /** Optional distribution of the achievement for Monte Carlo. */
+  readonly distribution?: AchievementDistribution;
+}
+
+export interface SpecialBond {
+  readonly id: string;
+  /** 万元 */
+  readonly amount: number;
+  readonly issueYear: number;
+  readonly tenorYears: number;
+  readonly rate: number;
+  readonly repayment: Repayment;
+  /** Project revenue meant to repay the bond, 万元 per year. */
+  readonly projectRevenue: SeriesSpec;
+}
+
+export interface PlatformDebt {
+  /** Balance at the start of startYear, 万元. */
+  readonly openingBalance: number;
+  /** New borrowing per year, 万元. */
+  readonly newBorrowing: SeriesSpec;
+  /** Share identified as hidden debt (0–1). */
+  readonly hiddenShare: number;
+  readonly rate: number;
+  /** Each tranche (opening balance, each year's borrowing) is repaid over this tenor by `repayment`. */
+  readonly tenorYears: number;
+  readonly repayment: Repayment;
+}
+
+export interface Town {
+  readonly id: string;
+  readonly name: string;
+  readonly district: string;
+  readonly region: Region;
+  readonly theme: Theme;
+  /** 精品特色小镇 */
+  readonly flagship: boolean;
+  /** 创建 year */
+  readonly creationYear: number;
+  /** 命名 year (passed acceptance), if any. */
+  readonly namingYear: number | null;
+  /** First year of each stage; planning starts at creation by default. */
+  readonly stages: { readonly planning: number; readonly construction: number; readonly operation: number };
+  readonly land: {
+    readonly plannedAreaKm2: number;
+    readonly constructionLandKm2: number;
+    readonly residentialLandKm2: number;
+  };
+  /** Investment plan per year, 万元: total and of which government, real estate, specialty industry. */
+  readonly investment: {
+    readonly total: SeriesSpec;
+    readonly government: SeriesSpec;
+    readonly realEstate: SeriesSpec;
+    readonly specialtyIndustry: SeriesSpec;
+  };
+  /** Gross fiscal revenue collected in the town, 万元 per year. */
+  readonly revenue: SeriesSpec;
+  /** R_base for revenue-return (SPEC §3); null → the revenue of the year before creation. */
+  readonly revenueBase: number | null;
+  /** KPI targets and expected achievement, by KPI id (investment, tax, jobs, enterprises, visitors, …). */
+  readonly kpis: Readonly<Record<string, Kpi>>;
+  readonly bonds: readonly SpecialBond[];
+  readonly platform: PlatformDebt | null;
+}
+
+export interface Scenario {
+  readonly schemaVersion: number;
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly startYear: number;
+  /** 1..60 */
+  readonly horizonYears: number;
+  readonly city: City;
+  readonly districts: readonly District[];
+  readonly towns: readonly Town[];
+  readonly rewards: RewardPolicy;
+  readonly ppp: readonly PppProject[];
+  readonly funds: readonly Fund[];
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// The dashboard is served from src/app; the scenarios it bundles are read at build time.
+export default defineConfig({
+  root: 'src/app',
+  publicDir: '../../public',
+  plugins: [react()],
+  build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  test: {
+    root: '.',
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    testTimeout: 30000,
+  },
+});
