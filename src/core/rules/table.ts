@@ -1,0 +1,77 @@
+/**
+ * The rule table of SPEC §11 as data: id, dated versions (effective year, threshold,
+ * level, source document) and the year each rule is keyed to (SPEC §1 "Dated rules").
+ * Figures read in secondary sources are flagged `secondary`.
+ */
+import type { RuleDef } from './types.ts';
+
+const ALWAYS = 1900;
+
+export const RULES: readonly RuleDef[] = [
+  // §4.5–4.6 PPP affordability and project rules
+  { id: 'ppp.share.10', key: 'year', zh: 'PPP支出占一般公共预算支出比例超过10%，不得新上PPP项目', en: 'PPP share of general budget expenditure above 10%: no new PPP projects',
+    versions: [{ from: 2015, threshold: 0.1, level: 'breach', source: '财金〔2015〕21号；财金〔2022〕119号重申' }] },
+  { id: 'ppp.share.7', key: 'year', zh: 'PPP支出占比超过7%，风险预警', en: 'PPP share above 7%: risk warning',
+    versions: [{ from: 2019, threshold: 0.07, level: 'warning', source: '财金〔2019〕10号' }] },
+  { id: 'ppp.share.5.government-pay', key: 'procurementYear', zh: '采购当年PPP支出占比超过5%，不得新上政府付费项目', en: 'Share above 5% in the procurement year: no new government-pay project',
+    versions: [{ from: 2019, threshold: 0.05, level: 'breach', source: '财金〔2019〕10号' }] },
+  { id: 'ppp.performance-link', key: 'procurementYear', zh: '建设成本与绩效挂钩比例低于30%', en: 'Share of the construction part linked to performance below 30%',
+    versions: [{ from: 2017, threshold: 0.3, level: 'breach', source: '财办金〔2017〕92号；财金〔2019〕10号' }] },
+  { id: 'ppp.guaranteed-terms', key: 'procurementYear', zh: '固定回报、保底承诺或回购安排', en: 'Fixed return, guaranteed floor or buy-back terms',
+    versions: [{ from: 2017, threshold: null, level: 'breach', source: '财办金〔2017〕92号；财预〔2017〕50号' }] },
+  { id: 'ppp.concession-2023', key: 'procurementYear', zh: '2023年起新项目须为使用者付费的特许经营', en: 'Procured from 2023: must be a user-pay concession with no construction subsidy',
+    versions: [{ from: 2023, threshold: null, level: 'breach', source: '国办函〔2023〕115号' }] },
+  { id: 'ppp.term-40', key: 'procurementYear', zh: '特许经营期限原则上不超过40年', en: 'Concession term above 40 years',
+    versions: [{ from: 2023, threshold: 40, level: 'warning', source: '国办函〔2023〕115号' }] },
+  { id: 'ppp.spv-control', key: 'procurementYear', zh: '政府在项目公司中持股不得达到50%', en: 'Government share of SPV equity at or above 50%',
+    versions: [{ from: 2014, threshold: 0.5, level: 'breach', source: '财金〔2014〕113号' }] },
+  { id: 'ppp.capital-ratio', key: 'procurementYear', zh: '项目资本金比例低于行业最低要求', en: 'Capital ratio below the sector minimum',
+    versions: [
+      { from: 2015, threshold: 0.2, level: 'warning', source: '国发〔2015〕51号' },
+      { from: 2019, threshold: 0.2, level: 'warning', source: '国发〔2019〕26号' },
+    ] },
+  { id: 'ppp.dscr', key: 'procurementYear', zh: '最低偿债覆盖率低于1.0', en: 'Minimum DSCR below 1.0',
+    versions: [{ from: ALWAYS, threshold: 1.0, level: 'warning', source: '项目融资惯例 (project-finance practice)' }] },
+  // §5 funds
+  { id: 'fund.government-share', key: 'establishedYear', secondary: true, zh: '政府出资比例超过上限', en: 'Government share above its cap',
+    versions: [{ from: 2015, threshold: 0.3, level: 'breach', source: '财预〔2015〕210号；通行做法 (common practice, secondary)' }] },
+  { id: 'fund.return-investment', key: 'establishedYear', secondary: true, zh: '返投倍数低于要求', en: 'Return-investment ratio below requirement',
+    versions: [
+      { from: 2015, threshold: 1.5, level: 'warning', source: '通行做法 (common practice, secondary)' },
+      { from: 2025, threshold: 1.0, level: 'warning', source: '国办发〔2025〕1号（鼓励降低或取消返投要求）' },
+    ] },
+  { id: 'fund.investment-multiple', key: 'establishedYear', zh: '财政资金投资倍数低于情景设定的门槛', en: "Investment multiple below the scenario's threshold",
+    versions: [{ from: ALWAYS, threshold: 3, level: 'warning', source: '广州特色小镇实施意见（确保财政性资金投资倍数效应）' }] },
+  { id: 'fund.guarantee', key: 'establishedYear', zh: '政府承诺保本、保最低收益或回购社会资本（明股实债）', en: 'Government promises principal protection, a minimum return or a buy-back',
+    versions: [{ from: 2015, threshold: null, level: 'breach', source: '财预〔2015〕210号第十三条；财预〔2017〕50号' }] },
+  // §6 debt
+  { id: 'town.exposure-cap', key: 'year', zh: '小镇债务敞口与财政收入之比超过上限', en: 'Town exposure / revenue above the cap',
+    versions: [{ from: ALWAYS, threshold: 2.0, level: 'breach', source: '发展改革委政策选择（无官方数值）' }] },
+  { id: 'town.revenue-nonpositive', key: 'year', zh: '小镇有债务敞口但财政收入不为正', en: 'Exposure with town revenue ≤ 0',
+    versions: [{ from: ALWAYS, threshold: 0, level: 'warning', source: '发展改革委政策选择' }] },
+  { id: 'district.tier', key: 'year', secondary: true, zh: '宽口径债务率进入黄/橙/红档', en: 'Broad debt ratio in the yellow, orange or red tier',
+    versions: [{ from: 2021, threshold: 1.2, params: { yellow: 1.2, orange: 2.0, red: 3.0 }, level: 'warning', source: '地方政府债务风险等级评定（2021年起，secondary）' }] },
+  { id: 'district.debt-limit', key: 'year', zh: '法定债务余额超过债务限额', en: 'Legal debt above the debt limit',
+    versions: [{ from: 2015, threshold: null, level: 'breach', source: '《预算法》第三十五条；国发〔2014〕43号' }] },
+  { id: 'district.platform-borrowing', key: 'year', zh: '宽口径债务率超过100%的地区通过平台公司为小镇新增融资', en: 'New town platform borrowing while the broad ratio is above 100%',
+    versions: [{ from: 2017, threshold: 1.0, level: 'breach', source: '发改规划〔2017〕2084号' }] },
+  { id: 'district.bonds-on-warning', key: 'year', zh: '风险预警地区为小镇新增专项债', en: 'New town special bonds while the broad ratio is above 100%',
+    versions: [{ from: 2020, threshold: 1.0, level: 'warning', source: '国办发〔2020〕33号' }] },
+  { id: 'bond.self-balance', key: 'year', secondary: true, zh: '专项债项目收益对债务本息覆盖倍数低于1.2', en: 'Project revenue / bond debt service below 1.2',
+    versions: [{ from: 2017, threshold: 1.2, level: 'warning', source: '财预〔2017〕89号；通行做法 1.2倍 (secondary)' }] },
+  // §7 town compliance
+  { id: 'town.area', key: 'year', zh: '规划面积不在1–5平方公里之间（文旅、体育、农业类可放宽）', en: 'Planned area outside 1–5 km² (culture, tourism, sport and agriculture towns may exceed)',
+    versions: [{ from: 2021, threshold: 5, params: { min: 1, max: 5 }, level: 'warning', source: '发改规划〔2021〕1383号' }] },
+  { id: 'town.residential-share', key: 'year', zh: '住宅用地占建设用地比例超过30%（25–30%预警）', en: 'Residential land above 30% of construction land (25–30%: warning)',
+    versions: [{ from: 2020, threshold: 0.3, params: { warnAbove: 0.25 }, level: 'breach', source: '国办发〔2020〕33号；发改规划〔2021〕1383号' }] },
+  { id: 'town.specialty-share', key: 'year', zh: '特色产业投资占总投资比例低于60%', en: 'Specialty-industry investment below 60% of total',
+    versions: [{ from: 2021, threshold: 0.6, level: 'warning', source: '发改规划〔2021〕1383号' }] },
+  { id: 'town.investment-per-mu', key: 'year', zh: '每亩建设用地累计投资低于200万元', en: 'Cumulative investment below 200万元 per mu of construction land',
+    versions: [{ from: 2021, threshold: 200, level: 'warning', source: '发改规划〔2021〕1383号' }] },
+  { id: 'town.tax-per-mu', key: 'year', zh: '每亩年税收低于10万元', en: 'Tax below 10万元 per mu per year',
+    versions: [{ from: 2021, threshold: 10, level: 'warning', source: '发改规划〔2021〕1383号' }] },
+  { id: 'town.jobs', key: 'year', zh: '吸纳就业少于2000人', en: 'Fewer than 2,000 jobs',
+    versions: [{ from: 2021, threshold: 2000, level: 'warning', source: '发改规划〔2021〕1383号' }] },
+  { id: 'town.visitors', key: 'year', zh: '旅游类小镇年接待游客少于50万人次', en: 'Tourism town with fewer than 500,000 visitors a year',
+    versions: [{ from: 2021, threshold: 500000, level: 'warning', source: '发改规划〔2021〕1383号' }] },
+];
