@@ -33,3 +33,19 @@ describe('timeline', () => {
     expect([2019, 2020, 2021, 2023, 2024].map((y) => stageIn(t, y))).toEqual(['inactive', 'planning', 'construction', 'construction', 'operation']);
   });
 });
+
+describe('cityBudgetExpenditure', () => {
+  it('follows revenue through an elasticity: E_t = base·(R_t/R_0)^ε', async () => {
+    const { cityBudgetExpenditure } = await import('../../src/core/model/cityBudget.ts');
+    const city = {
+      name: '广州', retainedShare: 0.5, existingPppObligations: { kind: 'growth', base: 0, growth: 0 },
+      discountRate: { kind: 'flat', rate: 0.03 },
+      budgetRevenue: { kind: 'growth', base: 100, growth: 0.21 },
+      budgetExpenditure: { kind: 'elastic', base: 200, elasticity: 0.5 },
+    } as const;
+    // year 2: R = 121 → ratio 1.21, √1.21 = 1.1, E = 200·1.1 = 220
+    const e = cityBudgetExpenditure(city, 2026, 2);
+    expect(e[0]).toBeCloseTo(200, 10);
+    expect(e[1]).toBeCloseTo(220, 10);
+  });
+});

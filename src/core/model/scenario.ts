@@ -7,6 +7,7 @@ import type { SeriesSpec } from './series.ts';
 import type { RewardPolicy } from '../rewards/types.ts';
 import type { PppProject } from '../ppp/types.ts';
 import type { Fund } from '../funds/types.ts';
+import type { RuleOverrides } from '../rules/types.ts';
 
 /** Current version of the scenario format; older versions still load (SPEC §2). */
 export const SCHEMA_VERSION = 1;
@@ -171,4 +172,6 @@ export interface Scenario {
   readonly rewards: RewardPolicy;
   readonly ppp: readonly PppProject[];
   readonly funds: readonly Fund[];
+  /** Per-rule threshold/level overrides of the SPEC §11 table. */
+  readonly rules: RuleOverrides;
 }
