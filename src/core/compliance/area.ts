@@ -1,0 +1,53 @@
+/**
+ * `town.area` (SPEC §7, 发改规划〔2021〕1383号): planned area within `[min, max]` km²
+ * (default 1–5); culture, tourism and agriculture towns may exceed the maximum. Sport towns
+ * are also exempt in the guideline, but the scenario has no `sport` theme: a sport town
+ * gets the exemption only when entered as `tourism` (体育旅游) — see docs/decisions.md.
+ */
+import type { Theme, Town } from '../model/scenario.ts';
+import { ruleInForce } from '../rules/inForce.ts';
+import type { RuleOverrides } from '../rules/types.ts';
+import { km2 } from './format.ts';
+import { param, record } from './record.ts';
+import type { Collector } from './record.ts';
+import type { TownFacts } from './townFacts.ts';
+
+/** Themes allowed to exceed the maximum area (guideline: 文旅、体育、农业类). */
+export const AREA_EXEMPT_THEMES: readonly Theme[] = ['culture', 'tourism', 'agriculture'];
+
+/** The bound an area check binds on and its headroom in km². */
+export interface AreaCheck {
+  readonly limit: number;
+  readonly headroom: number;
+  readonly outside: boolean;
+}
+
+/**
+ * Area `A` against `[min, max]`: below min → limit = min, headroom `A − min` (< 0: the
+ * increase needed, a ≥ bound); exempt themes → limit = min, headroom `A − min` (the
+ * decrease allowed); otherwise limit = max, headroom `max − A` (the increase allowed,
+ * < 0 above max). Outside when `A < min` or (not exempt and) `A > max`.
+ */
+export function areaCheck(area: number, min: number, max: number, exempt: boolean): AreaCheck {
+  if (area < min || exempt) return { limit: min, headroom: area - min, outside: area < min };
+  return { limit: max, headroom: max - area, outside: area > max };
+}
+
+/** Records `town.area` for every year the town exists (creation year on) and the rule is in force. */
+export function areaLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
+  const area = town.land.plannedAreaKm2;
+  const exempt = AREA_EXEMPT_THEMES.includes(town.theme);
+  facts.years.forEach((year, i) => {
+    if (!facts.active[i]) return;
+    const rule = ruleInForce('town.area', year, rules);
+    if (!rule) return;
+    const min = param(rule, 'min');
+    const max = param(rule, 'max');
+    const c = areaCheck(area, min, max, exempt);
+    record(out, rule, {
+      rule: 'town.area', subject: { kind: 'town', id: town.id }, year, value: area, limit: c.limit, headroom: c.headroom,
+      level: c.outside ? rule.level : 'ok',
+    }, () => `规划面积 ${km2(area)} 平方公里，不在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''} / `
+      + `Planned area of ${km2(area)} km² is outside ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`);
+  });
+}

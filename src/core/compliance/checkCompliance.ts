@@ -1,0 +1,45 @@
+/**
+ * Town compliance (SPEC §7, 假小镇真地产 and land): every check of every town for every
+ * year, thresholds, levels and sources from the rule table (SPEC §11).
+ */
+import { expandSeries } from '../model/expand.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { Finding, LimitRow } from '../rules/types.ts';
+import { areaLimits } from './area.ts';
+import type { KpiActuals } from './kpiActuals.ts';
+import { kpiFloorLimits } from './kpiFloors.ts';
+import { perMuLimits } from './perMu.ts';
+import { collector } from './record.ts';
+import type { Collector } from './record.ts';
+import { residentialShareLimits } from './residentialShare.ts';
+import { specialtyShareLimits } from './specialtyShare.ts';
+import { townFacts } from './townFacts.ts';
+
+/** What compliance takes from the orchestrator; missing means the deterministic values. */
+export interface ComplianceInputs {
+  /** KPI actuals by town and KPI id (else target × expected achievement). */
+  readonly kpiActuals?: KpiActuals;
+  /** Town gross fiscal revenue per year by town id (the tax fallback; else the scenario's series). */
+  readonly townRevenue?: ReadonlyMap<string, ArrayLike<number>>;
+}
+
+/**
+ * `checkCompliance(scenario, inputs)`: records `town.area`, `town.residential-share`,
+ * `town.specialty-share` (from creation), `town.investment-per-mu`, `town.tax-per-mu`,
+ * `town.jobs`, `town.visitors` (operation stage) for every town and year.
+ */
+export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {}, out: Collector = collector()): {
+  readonly limits: LimitRow[]; readonly findings: Finding[];
+} {
+  const n = scenario.horizonYears;
+  for (const town of scenario.towns) {
+    const revenue = inputs.townRevenue?.get(town.id) ?? expandSeries(town.revenue, scenario.startYear, n);
+    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals);
+    areaLimits(out, town, facts, scenario.rules);
+    residentialShareLimits(out, town, facts, scenario.rules);
+    specialtyShareLimits(out, town, facts, scenario.rules);
+    perMuLimits(out, town, facts, scenario.rules);
+    kpiFloorLimits(out, town, facts, scenario.rules);
+  }
+  return out;
+}

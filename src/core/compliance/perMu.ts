@@ -1,0 +1,47 @@
+/**
+ * Per-mu land productivity (SPEC §7, 发改规划〔2021〕1383号), from the operation stage on,
+ * per mu (亩) of construction land:
+ * - `town.investment-per-mu`: cumulative investment completed / mu below 200万元 — a warning;
+ * - `town.tax-per-mu`: tax in the year / mu below 10万元 — a warning.
+ */
+import type { Town } from '../model/scenario.ts';
+import { ruleInForce } from '../rules/inForce.ts';
+import type { RuleOverrides } from '../rules/types.ts';
+import { floorHeadroom } from '../debt/headroom.ts';
+import { wan } from './format.ts';
+import { record, threshold } from './record.ts';
+import type { Collector } from './record.ts';
+import type { TownFacts } from './townFacts.ts';
+import { kmToMu } from './units.ts';
+
+type PerMuRule = 'town.investment-per-mu' | 'town.tax-per-mu';
+
+const TEXT: Readonly<Record<PerMuRule, { zh: string; en: string }>> = {
+  'town.investment-per-mu': { zh: '每亩建设用地累计投资', en: 'Cumulative investment per mu of construction land' },
+  'town.tax-per-mu': { zh: '每亩建设用地年税收', en: 'Tax per mu of construction land this year' },
+};
+
+/**
+ * Records both rules in operation years: value = quantity / mu (null when there is no
+ * construction land), limit = the floor (万元/mu), headroom in 万元 of the quantity that
+ * may be lost: `quantity − floor·mu`.
+ */
+export function perMuLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
+  const mu = kmToMu(town.land.constructionLandKm2);
+  facts.years.forEach((year, i) => {
+    if (!facts.operating[i]) return;
+    one(out, 'town.investment-per-mu', town.id, year, facts.investmentToDate[i] ?? 0, mu, rules);
+    one(out, 'town.tax-per-mu', town.id, year, facts.tax[i] ?? 0, mu, rules);
+  });
+}
+
+function one(out: Collector, id: PerMuRule, townId: string, year: number, q: number, mu: number, rules: RuleOverrides): void {
+  const rule = ruleInForce(id, year, rules);
+  if (!rule) return;
+  const floor = threshold(rule);
+  const value = mu > 0 ? q / mu : null;
+  record(out, rule, {
+    rule: id, subject: { kind: 'town', id: townId }, year, value, limit: floor, headroom: floorHeadroom(q, mu, floor),
+    level: value !== null && value < floor ? rule.level : 'ok',
+  }, () => `${TEXT[id].zh} ${wan(value ?? 0)} 万元/亩，低于 ${wan(floor)} 万元/亩 / ${TEXT[id].en}: ${wan(value ?? 0)} (10k yuan/mu), below ${wan(floor)}`);
+}

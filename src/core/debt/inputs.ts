@@ -1,0 +1,43 @@
+/**
+ * What the debt module takes from the other modules (SPEC §6): plain per-year arrays keyed
+ * by town (or district) id, aligned with the scenario's years (index 0 = startYear). A
+ * missing id, a missing map or a short array means zero (or, for overrides, the scenario's
+ * own series).
+ */
+
+/** Per-year amounts keyed by id. */
+export type ByIdSeries = ReadonlyMap<string, ArrayLike<number>>;
+
+export interface DebtInputs {
+  /** Queued, unpaid reward claims at year end (SPEC §3 `queue`), 万元, by town. */
+  readonly accruedRewards?: ByIdSeries;
+  /** PPP obligations after year t discounted to the end of t (shown separately, not debt), 万元, by town. */
+  readonly pppCommitments?: ByIdSeries;
+  /** Hidden debt from PPP guaranteed floors, buy-backs and fixed returns (SPEC §4.6, §6), 万元, by town. */
+  readonly pppHidden?: ByIdSeries;
+  /** Fund guarantees counted as hidden debt, allocated to towns (SPEC §5 "Forbidden terms"), 万元, by town. */
+  readonly fundHidden?: ByIdSeries;
+  /** PPP share of the district's general budget expenditure (SPEC §4.5), by district; put through to `DistrictResult.pppShare`. */
+  readonly districtPppShare?: ReadonlyMap<string, ArrayLike<number | null>>;
+  /** Override of a district's 综合财力 (stress paths, SPEC §8), by district. */
+  readonly districtCapacity?: ByIdSeries;
+  /** Override of a town's gross fiscal revenue (stress paths, SPEC §8), by town. */
+  readonly townRevenue?: ByIdSeries;
+}
+
+/** `n` values of the series for `id` as a new array; missing entries are 0. */
+export function seriesOrZero(map: ByIdSeries | undefined, id: string, n: number): Float64Array {
+  const out = new Float64Array(n);
+  const src = map?.get(id);
+  if (src) for (let i = 0; i < n && i < src.length; i++) out[i] = src[i] ?? 0;
+  return out;
+}
+
+/** The override for `id` when given (copied, n values, short arrays padded by the fallback), else the fallback itself. */
+export function seriesOr(map: ByIdSeries | undefined, id: string, fallback: Float64Array): Float64Array {
+  const src = map?.get(id);
+  if (!src) return fallback;
+  const out = Float64Array.from(fallback);
+  for (let i = 0; i < out.length && i < src.length; i++) out[i] = src[i] ?? out[i] ?? 0;
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * The output boundary of the debt module (SPEC §1 "Arithmetic", §10): money rounded to the
+ * fen (ROUND_HALF_UP), totals formed from the rounded parts so that they foot; ratios,
+ * tiers and limits stay as simulated.
+ */
+import { roundFen, sumFen } from '../ledger/index.ts';
+import type { DistrictResult, TownResult } from '../result.ts';
+import { at } from './arrays.ts';
+import type { DistrictDebtSeries } from './districtRatios.ts';
+import { tierOf, tierEdges, tierVersionFor } from './tiers.ts';
+import type { TownExposureSeries } from './townExposure.ts';
+import type { RuleOverrides } from '../rules/types.ts';
+
+/** A town's exposure for the result: components to the fen, `total` = the fen sum of the rounded components. */
+export function toTownExposure(e: TownExposureSeries): TownResult['exposure'] {
+  const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
+  return {
+    total: Array.from(e.total, (_, i) => sumFen([at(e.bonds, i), at(e.platform, i), at(e.hidden, i), at(e.accruedRewards, i)])),
+    ratio: [...e.ratio],
+    bonds: fen(e.bonds), platform: fen(e.platform), hidden: fen(e.hidden),
+    accruedRewards: fen(e.accruedRewards), pppCommitments: fen(e.pppCommitments),
+  };
+}
+
+/**
+ * A district's result: money to the fen, `debtHeadroom` = rounded limit − rounded legal debt
+ * (so it foots), tier per year from the `district.tier` edges (see `tierVersionFor`),
+ * `pppShare` put through (null where not given).
+ */
+export function toDistrictResult(
+  id: string, d: DistrictDebtSeries, years: readonly number[], pppShare: ArrayLike<number | null> | undefined, rules: RuleOverrides = {},
+): DistrictResult {
+  const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
+  return {
+    id,
+    legalDebt: fen(d.legalDebt), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
+    legalRatio: [...d.legalRatio], broadRatio: [...d.broadRatio],
+    tier: years.map((y, i) => tierOf(d.broadRatio[i] ?? null, tierEdges(tierVersionFor(y, rules)))),
+    debtLimit: fen(d.debtLimit),
+    debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -at(d.legalDebt, i)])),
+    debtServiceRatio: [...d.debtServiceRatio], interestBurden: [...d.interestBurden],
+    pppShare: years.map((_, i) => finite(pppShare?.[i])),
+  };
+}
+
+function finite(x: number | null | undefined): number | null {
+  return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+}

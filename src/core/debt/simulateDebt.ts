@@ -1,0 +1,104 @@
+/**
+ * Debt exposure and limits of a scenario (SPEC §6): the towns' special bonds, platform debt
+ * and exposure, the districts' ratios and tiers, and every debt limit evaluated per year.
+ * `debtKernel` is the unrounded year loop (for Monte Carlo and goal seek); `simulateDebt`
+ * adds the limits and shapes the output contract (SPEC §10), money rounded to the fen.
+ */
+import type { Finding, LimitRow } from '../rules/types.ts';
+import { collector } from '../compliance/record.ts';
+import type { Collector } from '../compliance/record.ts';
+import { expandSeries } from '../model/expand.ts';
+import type { Scenario, Town } from '../model/scenario.ts';
+import { scenarioYears } from '../model/timeline.ts';
+import type { DistrictResult, TownResult } from '../result.ts';
+import { districtDebt } from './districtRatios.ts';
+import type { DistrictDebtSeries } from './districtRatios.ts';
+import { districtLimits } from './districtLimits.ts';
+import { seriesOr } from './inputs.ts';
+import type { DebtInputs } from './inputs.ts';
+import { onWarningLimits } from './onWarning.ts';
+import type { TownWithDebt } from './onWarning.ts';
+import { toDistrictResult, toTownExposure } from './shape.ts';
+import { selfBalanceLimits } from './selfBalance.ts';
+import { townDebt } from './townExposure.ts';
+import type { TownDebt } from './townExposure.ts';
+import { townExposureLimits } from './townLimits.ts';
+
+/** The unrounded debt figures of a run. */
+export interface DebtKernel {
+  readonly years: readonly number[];
+  /** By town id, scenario order; `revenue` is the town's gross fiscal revenue used for the ratio. */
+  readonly towns: ReadonlyMap<string, TownDebt & { readonly revenue: Float64Array }>;
+  /** By district id, scenario order. */
+  readonly districts: ReadonlyMap<string, DistrictDebtSeries>;
+}
+
+/** What `simulateDebt` returns: exposures by town id, district results, every evaluated limit and its findings. */
+export interface DebtResult {
+  readonly towns: ReadonlyMap<string, TownResult['exposure']>;
+  readonly districts: readonly DistrictResult[];
+  readonly limits: readonly LimitRow[];
+  readonly findings: readonly Finding[];
+}
+
+/** The towns' and districts' debt figures, unrounded (SPEC §6). Throws if a town names an unknown district (the edge validates this). */
+export function debtKernel(scenario: Scenario, inputs: DebtInputs = {}): DebtKernel {
+  const years = scenarioYears(scenario);
+  const n = years.length;
+  const { startYear } = scenario;
+  const towns = new Map<string, TownDebt & { revenue: Float64Array }>();
+  for (const town of scenario.towns) {
+    const revenue = seriesOr(inputs.townRevenue, town.id, expandSeries(town.revenue, startYear, n));
+    towns.set(town.id, { ...townDebt(town, startYear, n, revenue, inputs), revenue });
+  }
+  const districts = new Map<string, DistrictDebtSeries>();
+  for (const district of scenario.districts) {
+    const capacity = seriesOr(inputs.districtCapacity, district.id, expandSeries(district.capacity, startYear, n));
+    const own = townsOf(scenario, district.id).map((t) => mustGet(towns, t.id));
+    districts.set(district.id, districtDebt(district, own, startYear, n, capacity));
+  }
+  for (const t of scenario.towns) {
+    if (!districts.has(t.district)) throw new Error(`town ${t.id}: unknown district ${t.district}`);
+  }
+  return { years, towns, districts };
+}
+
+/** Every debt limit of SPEC §6 for every year, recorded into `out` (towns first, then districts, scenario order). */
+export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = collector()): Collector {
+  for (const town of scenario.towns) {
+    const t = mustGet(k.towns, town.id);
+    townExposureLimits(out, town.id, k.years, t.exposure, t.revenue, scenario.rules);
+    for (const bond of town.bonds) selfBalanceLimits(out, town.id, bond, mustGet(t.bonds.byBond, bond.id), k.years, scenario.rules);
+  }
+  for (const district of scenario.districts) {
+    const d = mustGet(k.districts, district.id);
+    districtLimits(out, district.id, k.years, d, scenario.rules);
+    const own: TownWithDebt[] = townsOf(scenario, district.id).map((town) => ({ town, debt: mustGet(k.towns, town.id) }));
+    onWarningLimits(out, k.years, d, own, scenario.rules);
+  }
+  return out;
+}
+
+/**
+ * `simulateDebt(scenario, inputs)`: exposures (SPEC §6) by town id, `DistrictResult`s
+ * (with `pppShare` put through from `inputs.districtPppShare`, null where absent), and every
+ * evaluated limit with its findings. Money rounded to the fen; ratios and limits unrounded.
+ */
+export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtResult {
+  const k = debtKernel(scenario, inputs);
+  const { limits, findings } = debtLimits(scenario, k);
+  const towns = new Map<string, TownResult['exposure']>();
+  for (const [id, t] of k.towns) towns.set(id, toTownExposure(t.exposure));
+  const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, inputs.districtPppShare?.get(d.id), scenario.rules));
+  return { towns, districts, limits, findings };
+}
+
+function townsOf(scenario: Scenario, districtId: string): readonly Town[] {
+  return scenario.towns.filter((t) => t.district === districtId);
+}
+
+function mustGet<K, V>(m: ReadonlyMap<K, V>, key: K): V {
+  const v = m.get(key);
+  if (v === undefined) throw new Error(`missing entry ${String(key)}`);
+  return v;
+}

@@ -1,0 +1,59 @@
+/**
+ * Risk tiers of the broad debt ratio (SPEC §6 "District ratios", rule `district.tier`):
+ * half-open `[low, high)` intervals, green `[0, yellow)`, yellow `[yellow, orange)`, orange
+ * `[orange, red)`, red `[red, ∞)`, edges taken from the rule table's params.
+ */
+import type { Tier } from '../result.ts';
+import type { RuleOverrides, RuleVersion } from '../rules/types.ts';
+import { ruleDef, ruleInForce } from '../rules/inForce.ts';
+import { param } from '../compliance/record.ts';
+
+/** The three tier edges. */
+export interface TierEdges {
+  readonly yellow: number;
+  readonly orange: number;
+  readonly red: number;
+}
+
+/** The tier of a broad ratio; null when the ratio is undefined. Exactly an edge is the upper tier. */
+export function tierOf(ratio: number | null, edges: TierEdges): Tier | null {
+  if (ratio === null) return null;
+  if (ratio >= edges.red) return 'red';
+  if (ratio >= edges.orange) return 'orange';
+  if (ratio >= edges.yellow) return 'yellow';
+  return 'green';
+}
+
+/** Tier edges from a `district.tier` rule version's params (`yellow`, `orange`, `red`). */
+export function tierEdges(version: RuleVersion): TierEdges {
+  return { yellow: param(version, 'yellow'), orange: param(version, 'orange'), red: param(version, 'red') };
+}
+
+/**
+ * The `district.tier` version used to classify a year: the one in force, or for years
+ * before the rule took effect the earliest version (tiers are still reported, without a
+ * finding — see `districtLimits`). Scenario overrides apply either way.
+ */
+export function tierVersionFor(year: number, overrides: RuleOverrides): RuleVersion {
+  const first = ruleDef('district.tier').versions[0];
+  const v = ruleInForce('district.tier', Math.max(year, first?.from ?? year), overrides);
+  if (!v) throw new Error('rule district.tier has no version');
+  return v;
+}
+
+/**
+ * Finding level of a tier: none for green, the rule version's level for yellow (a warning
+ * by default), `breach` for orange and red (SPEC §11).
+ */
+export function tierLevel(tier: Tier | null, version: RuleVersion): 'ok' | 'warning' | 'breach' {
+  switch (tier) {
+    case null:
+    case 'green':
+      return 'ok';
+    case 'yellow':
+      return version.level;
+    case 'orange':
+    case 'red':
+      return 'breach';
+  }
+}

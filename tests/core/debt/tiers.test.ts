@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tierLevel, tierOf, tierVersionFor, tierEdges } from '../../../src/core/debt/tiers.ts';
+import { ruleInForce } from '../../../src/core/rules/inForce.ts';
+
+const edges = { yellow: 1.2, orange: 2.0, red: 3.0 };
+
+describe('tierOf (SPEC §6: half-open [low, high) tiers)', () => {
+  it('exactly 1.2 is yellow; just below is green', () => {
+    expect(tierOf(1.2, edges)).toBe('yellow');
+    expect(tierOf(1.2 - 1e-12, edges)).toBe('green');
+  });
+  it('exactly 2.0 is orange; just below is yellow', () => {
+    expect(tierOf(2.0, edges)).toBe('orange');
+    expect(tierOf(2.0 - 1e-12, edges)).toBe('yellow');
+  });
+  it('exactly 3.0 is red; just below is orange', () => {
+    expect(tierOf(3.0, edges)).toBe('red');
+    expect(tierOf(3.0 - 1e-12, edges)).toBe('orange');
+  });
+  it('0 is green and an undefined ratio has no tier', () => {
+    expect(tierOf(0, edges)).toBe('green');
+    expect(tierOf(null, edges)).toBeNull();
+  });
+});
+
+describe('tier edges and levels', () => {
+  it('come from the rule table params', () => {
+    const v = ruleInForce('district.tier', 2026);
+    expect(v && tierEdges(v)).toEqual(edges);
+  });
+  it('follow scenario overrides of the params', () => {
+    expect(tierEdges(tierVersionFor(2026, { 'district.tier': { params: { yellow: 1.0 } } }))).toEqual({ ...edges, yellow: 1.0 });
+  });
+  it('years before the rule took effect use its first version for classification', () => {
+    expect(tierEdges(tierVersionFor(2018, {}))).toEqual(edges);
+  });
+  it('yellow takes the rule level (warning), orange and red are breaches, green none', () => {
+    const v = tierVersionFor(2026, {});
+    expect([tierLevel('green', v), tierLevel('yellow', v), tierLevel('orange', v), tierLevel('red', v), tierLevel(null, v)])
+      .toEqual(['ok', 'warning', 'breach', 'breach', 'ok']);
+  });
+});
