@@ -1,0 +1,38 @@
+/**
+ * Government expenditure responsibilities of one project (SPEC §4.2, 财金〔2015〕21号), per
+ * project year: equity + operating subsidy + risk bearing + supporting inputs.
+ */
+import type { DiscountRate } from '../model/scenario.ts';
+import { equityObligation } from './equity.ts';
+import { operatingSubsidy, type OperatingSubsidy } from './operatingSubsidy.ts';
+import type { ProjectTime } from './projectTime.ts';
+import { riskBearingObligation } from './riskBearing.ts';
+import { supportingInputsObligation } from './supportingInputs.ts';
+import type { PppProject } from './types.ts';
+
+export interface ProjectObligations {
+  readonly equity: Float64Array;
+  /** Paid S_n (its K_n and M_n parts in `subsidyParts`). */
+  readonly operatingSubsidy: Float64Array;
+  readonly riskBearing: Float64Array;
+  readonly supportingInputs: Float64Array;
+  /** Sum of the four, unrounded (rules and PVs use these). */
+  readonly total: Float64Array;
+  readonly subsidyParts: OperatingSubsidy;
+}
+
+/** The four obligation types of SPEC §4.2 and their total, per project year. */
+export function projectObligations(
+  p: PppProject, t: ProjectTime, discountRate: DiscountRate,
+  capex: Float64Array, opex: Float64Array, userRevenue: Float64Array,
+): ProjectObligations {
+  const equity = equityObligation(p, capex);
+  const subsidyParts = operatingSubsidy(p, t, discountRate, userRevenue);
+  const riskBearing = riskBearingObligation(p.riskBearing, t, capex, opex);
+  const supportingInputs = supportingInputsObligation(p.supportingInputs, t);
+  const total = new Float64Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    total[i] = (equity[i] ?? 0) + (subsidyParts.paid[i] ?? 0) + (riskBearing[i] ?? 0) + (supportingInputs[i] ?? 0);
+  }
+  return { equity, operatingSubsidy: subsidyParts.paid, riskBearing, supportingInputs, total, subsidyParts };
+}

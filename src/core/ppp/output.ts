@@ -1,0 +1,62 @@
+/**
+ * The output boundary of a project run (SPEC §1 "Arithmetic", §10 `ppp[]`): project arrays on
+ * the scenario's years, government obligations rounded to the fen (the total is the sum of the
+ * rounded components, so it foots), no NaN/Infinity.
+ */
+import { roundFen } from '../ledger/index.ts';
+import type { PppResult } from '../result.ts';
+import { nullableOnYears, onYears } from './onYears.ts';
+import type { ProjectRun } from './project.ts';
+
+/** Fen-rounded copy; zeros skip the decimal arithmetic. */
+export function roundSeriesFen(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? 0;
+    out[i] = v === 0 ? 0 : roundFen(v);
+  }
+  return out;
+}
+
+/** Σ of rounded rows per year, rounded again to absorb binary residue: the total foots. */
+function footTotal(rows: readonly (readonly number[])[], count: number): number[] {
+  const out = new Array<number>(count).fill(0);
+  for (let k = 0; k < count; k++) {
+    let s = 0;
+    for (const r of rows) s += r[k] ?? 0;
+    out[k] = s === 0 ? 0 : roundFen(s);
+  }
+  return out;
+}
+
+const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+
+/** `PppResult` of SPEC §10 for one project, aligned with the `count` years from `startYear`. */
+export function toPppResult(run: ProjectRun, startYear: number, count: number): PppResult {
+  const f = run.time.firstYear;
+  const on = (v: Float64Array): Float64Array => onYears(v, f, startYear, count);
+  const o = run.obligations;
+  const equity = roundSeriesFen(on(o.equity));
+  const operatingSubsidy = roundSeriesFen(on(o.operatingSubsidy));
+  const riskBearing = roundSeriesFen(on(o.riskBearing));
+  const supportingInputs = roundSeriesFen(on(o.supportingInputs));
+  const s = run.spv;
+  const plain = (v: Float64Array): number[] => Array.from(on(v));
+  const m = run.metrics;
+  return {
+    id: run.project.id,
+    obligations: { equity, operatingSubsidy, riskBearing, supportingInputs, total: footTotal([equity, operatingSubsidy, riskBearing, supportingInputs], count) },
+    spv: {
+      capex: plain(s.capex), revenue: plain(s.revenue), opex: plain(s.opex), taxes: plain(s.taxes),
+      cfads: plain(s.cfads), debtService: plain(s.debtService), dividends: plain(s.dividends),
+    },
+    projectIrr: finite(m.projectIrr),
+    equityIrr: finite(m.equityIrr),
+    npv: m.npv,
+    dscr: nullableOnYears(m.dscr, f, startYear, count).map(finite),
+    minDscr: finite(m.minDscr),
+    avgDscr: finite(m.avgDscr),
+    llcr: nullableOnYears(m.llcr, f, startYear, count).map(finite),
+    vfm: { psc: run.vfm.psc, pppValue: run.vfm.pppValue, value: run.vfm.value, index: finite(run.vfm.index) },
+  };
+}

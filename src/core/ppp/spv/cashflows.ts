@@ -1,0 +1,101 @@
+/**
+ * SPV cash flows (SPEC §4.3), per project year (index 0 = construction year 1).
+ * Revenue = government payments + user revenue; `CFADS = revenue − opex − taxes`; debt service
+ * per the loan; dividends = CFADS − debt service (negative → equity injection).
+ */
+import type { ProjectTime } from '../projectTime.ts';
+import type { PppProject } from '../types.ts';
+import { constructionFunding, spvLoan } from './financing.ts';
+import { corporateIncomeTax } from './incomeTax.ts';
+
+export interface SpvFlows {
+  readonly capex: Float64Array;
+  /** SPV equity paid in during construction (capex × capital ratio, + IDC when paid by equity). */
+  readonly equity: Float64Array;
+  readonly debtDraw: Float64Array;
+  readonly idc: Float64Array;
+  /** IDC added to the loan per year (the IDC itself when capitalised, else 0). */
+  readonly idcCapitalised: Float64Array;
+  /** Government payments received (the operating subsidy), VAT included. */
+  readonly governmentPayments: Float64Array;
+  readonly userRevenue: Float64Array;
+  /** governmentPayments + userRevenue */
+  readonly revenue: Float64Array;
+  readonly opex: Float64Array;
+  readonly depreciation: Float64Array;
+  /** Loan interest in operation years. */
+  readonly interest: Float64Array;
+  /** revenue − VAT − opex − depreciation − interest, before losses carried forward. */
+  readonly taxableIncome: Float64Array;
+  readonly incomeTax: Float64Array;
+  /** Output VAT on government payments, `S·v/(1+v)`. */
+  readonly vat: Float64Array;
+  /** incomeTax + vat */
+  readonly taxes: Float64Array;
+  readonly cfads: Float64Array;
+  readonly debtService: Float64Array;
+  /** Loan balance at the start of each operation year within the tenor (0 elsewhere). */
+  readonly loanOpening: Float64Array;
+  readonly dividends: Float64Array;
+  /** max(0, −dividends): cash the shareholders must put in. */
+  readonly equityInjection: Float64Array;
+  /** Index of the last debt-service year, −1 without a loan. */
+  readonly maturityIndex: number;
+}
+
+/**
+ * The SPV's cash flows (SPEC §4.3). Depreciation is straight-line of (capex + capitalised IDC)
+ * over the operation years; corporate income tax carries losses forward 5 years; VAT on
+ * government payments (when set) is borne by the SPV out of the VAT-inclusive payment.
+ */
+export function spvCashFlows(p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array): SpvFlows {
+  const L = t.length;
+  const c = t.constructionYears;
+  const f = constructionFunding(p, t, capex);
+  const loan = spvLoan(p, f.loanPrincipal);
+  let totalCapex = 0;
+  for (let i = 0; i < c; i++) totalCapex += capex[i] ?? 0;
+  const annualDep = t.operationYears > 0 ? (totalCapex + f.capitalisedIdc) / t.operationYears : 0;
+  const vatRate = p.taxes.vatOnGovernmentPayments ?? 0;
+
+  const idcCapitalised = new Float64Array(L);
+  const revenue = new Float64Array(L);
+  const depreciation = new Float64Array(L);
+  const interest = new Float64Array(L);
+  const taxableIncome = new Float64Array(L);
+  const vat = new Float64Array(L);
+  const debtService = new Float64Array(L);
+  const loanOpening = new Float64Array(L);
+  if (p.idc === 'capitalised') idcCapitalised.set(f.idc);
+  for (let i = c; i < L; i++) {
+    const n = i - c; // 0-based operation year = loan year
+    const g = governmentPayments[i] ?? 0;
+    revenue[i] = g + (userRevenue[i] ?? 0);
+    vat[i] = (g * vatRate) / (1 + vatRate);
+    depreciation[i] = annualDep;
+    if (n < p.loan.tenorYears) {
+      interest[i] = loan.interest[n] ?? 0;
+      debtService[i] = loan.payment[n] ?? 0;
+      loanOpening[i] = loan.opening[n] ?? 0;
+    }
+    taxableIncome[i] = (revenue[i] ?? 0) - (vat[i] ?? 0) - (opex[i] ?? 0) - annualDep - (interest[i] ?? 0);
+  }
+  const incomeTax = corporateIncomeTax(taxableIncome, p.taxes.corporateIncomeTax);
+  for (let i = 0; i < c; i++) incomeTax[i] = 0; // no income before operation
+  const taxes = new Float64Array(L);
+  const cfads = new Float64Array(L);
+  const dividends = new Float64Array(L);
+  const equityInjection = new Float64Array(L);
+  for (let i = c; i < L; i++) {
+    taxes[i] = (incomeTax[i] ?? 0) + (vat[i] ?? 0);
+    cfads[i] = (revenue[i] ?? 0) - (opex[i] ?? 0) - (taxes[i] ?? 0);
+    dividends[i] = (cfads[i] ?? 0) - (debtService[i] ?? 0);
+    equityInjection[i] = Math.max(0, -(dividends[i] ?? 0));
+  }
+  const maturityIndex = f.loanPrincipal > 0 ? c + Math.min(p.loan.tenorYears, t.operationYears) - 1 : -1;
+  return {
+    capex, equity: f.equity, debtDraw: f.debtDraw, idc: f.idc, idcCapitalised, governmentPayments, userRevenue,
+    revenue, opex, depreciation, interest, taxableIncome, incomeTax, vat, taxes, cfads, debtService, loanOpening,
+    dividends, equityInjection, maturityIndex,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * SPV performance figures (SPEC §4.3): project IRR and npv on `−capex + CFADS`, equity IRR on
+ * `−equity + dividends`, DSCR per debt-service year, min/avg DSCR and LLCR.
+ */
+import { irr } from '../../finance/index.ts';
+import type { DiscountRate } from '../../model/scenario.ts';
+import { discountFactor } from '../../model/timeline.ts';
+import type { ProjectTime } from '../projectTime.ts';
+import type { SpvFlows } from './cashflows.ts';
+
+export interface SpvMetrics {
+  readonly projectIrr: number | null;
+  readonly equityIrr: number | null;
+  /** PV at 1 January of startYear of `−capex + CFADS` at the scenario discount rate. */
+  readonly npv: number;
+  /** Per project year; null outside operation years with debt service. */
+  readonly dscr: readonly (number | null)[];
+  readonly minDscr: number | null;
+  readonly avgDscr: number | null;
+  /** Per project year; null when the opening balance is 0. */
+  readonly llcr: readonly (number | null)[];
+}
+
+/** `−capex_t + CFADS_t` per project year (SPEC §4.3). */
+export function projectCashFlows(f: SpvFlows): Float64Array {
+  const out = new Float64Array(f.cfads.length);
+  for (let i = 0; i < out.length; i++) out[i] = (f.cfads[i] ?? 0) - (f.capex[i] ?? 0);
+  return out;
+}
+
+/** `−equity_t + dividends_t` per project year (SPEC §4.3); dividends may be negative (injections). */
+export function equityCashFlows(f: SpvFlows): Float64Array {
+  const out = new Float64Array(f.cfads.length);
+  for (let i = 0; i < out.length; i++) out[i] = (f.dividends[i] ?? 0) - (f.equity[i] ?? 0);
+  return out;
+}
+
+/**
+ * Present value at the scenario's valuation date (1 January of startYear, SPEC §1) of
+ * flows on project years starting at `firstYear`: `Σ v_i / (1+r_n)^n`, n = year − startYear + 1.
+ */
+export function presentValue(values: ArrayLike<number>, firstYear: number, rate: DiscountRate, startYear: number): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += (values[i] ?? 0) * discountFactor(rate, startYear, firstYear + i);
+  return s;
+}
+
+/** `DSCR_t = CFADS_t / debt service_t` in operation years with debt service, else null (SPEC §4.3). */
+export function dscrSeries(f: SpvFlows, t: ProjectTime): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(t.length).fill(null);
+  for (let i = t.constructionYears; i < t.length; i++) {
+    const ds = f.debtService[i] ?? 0;
+    if (ds > 0) out[i] = (f.cfads[i] ?? 0) / ds;
+  }
+  return out;
+}
+
+/**
+ * `LLCR_t = Σ_{j=t..maturity} CFADS_j/(1+i)^(j−t+1) / opening balance_t`, i the loan rate;
+ * null when the opening balance is 0 (SPEC §4.3).
+ */
+export function llcrSeries(f: SpvFlows, t: ProjectTime, loanRate: number): (number | null)[] {
+  const out: (number | null)[] = new Array<number | null>(t.length).fill(null);
+  let pv = 0; // Σ_{j=t..maturity} CFADS_j/(1+i)^(j−t+1), built backwards
+  for (let i = f.maturityIndex; i >= t.constructionYears; i--) {
+    pv = (pv + (f.cfads[i] ?? 0)) / (1 + loanRate);
+    const opening = f.loanOpening[i] ?? 0;
+    if (opening > 0) out[i] = pv / opening;
+  }
+  return out;
+}
+
+/** All SPV metrics of SPEC §4.3 over the project's whole life. */
+export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, rate: DiscountRate, startYear: number): SpvMetrics {
+  const dscr = dscrSeries(f, t);
+  let min: number | null = null;
+  let sum = 0;
+  let count = 0;
+  for (const d of dscr) {
+    if (d === null) continue;
+    min = min === null ? d : Math.min(min, d);
+    sum += d;
+    count++;
+  }
+  const npv = presentValue(projectCashFlows(f), t.firstYear, rate, startYear);
+  return {
+    projectIrr: irr(projectCashFlows(f)),
+    equityIrr: irr(equityCashFlows(f)),
+    npv: Number.isFinite(npv) ? npv : 0,
+    dscr,
+    minDscr: min,
+    avgDscr: count > 0 ? sum / count : null,
+    llcr: llcrSeries(f, t, loanRate),
+  };
+}

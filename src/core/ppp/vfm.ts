@@ -1,0 +1,45 @@
+/**
+ * Value for money 物有所值 (SPEC §4.4, 财金〔2015〕167号), at the scenario discount rate and
+ * valuation date (1 January of startYear), over the project's whole life.
+ */
+import type { DiscountRate } from '../model/scenario.ts';
+import { capexSchedule, operationSeries, type ProjectTime } from './projectTime.ts';
+import { presentValue } from './spv/metrics.ts';
+import type { PppProject } from './types.ts';
+
+export interface Vfm {
+  readonly psc: number;
+  readonly pppValue: number;
+  /** VfM = PSC − PPP value; positive means PPP is better. */
+  readonly value: number;
+  /** VfM / PSC; null when PSC ≤ 0. */
+  readonly index: number | null;
+}
+
+/**
+ * The PSC cash flow per project year: reference capex + reference opex − third-party revenue
+ * + competitive-neutrality adjustment + transferable risk (r_c·capex + r_o·opex) + retained
+ * risk (the §4.2 risk-bearing figure). SPEC §4.4.
+ */
+export function pscFlows(p: PppProject, t: ProjectTime, retainedRisk: Float64Array): Float64Array {
+  const refCapex = capexSchedule({ constructionCost: p.psc.constructionCost ?? p.constructionCost, constructionSchedule: p.constructionSchedule }, t);
+  const refOpex = operationSeries(p.psc.operatingCost ?? p.operatingCost, t);
+  const refRevenue = operationSeries(p.psc.userRevenue ?? p.userRevenue, t, p.demandFactor);
+  const neutrality = operationSeries(p.psc.competitiveNeutrality, t);
+  const tr = p.psc.transferableRisk;
+  const out = new Float64Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const c = refCapex[i] ?? 0;
+    const o = refOpex[i] ?? 0;
+    out[i] = c + o - (refRevenue[i] ?? 0) + (neutrality[i] ?? 0) + tr.construction * c + tr.operation * o + (retainedRisk[i] ?? 0);
+  }
+  return out;
+}
+
+/** `PSC`, `PPP value = PV(§4.2 obligations)`, `VfM = PSC − PPP value`, `index = VfM / PSC` (SPEC §4.4). */
+export function valueForMoney(p: PppProject, t: ProjectTime, obligationsTotal: Float64Array, retainedRisk: Float64Array, rate: DiscountRate, startYear: number): Vfm {
+  const psc = presentValue(pscFlows(p, t, retainedRisk), t.firstYear, rate, startYear);
+  const pppValue = presentValue(obligationsTotal, t.firstYear, rate, startYear);
+  const value = psc - pppValue;
+  return { psc, pppValue, value, index: psc > 0 ? value / psc : null };
+}
