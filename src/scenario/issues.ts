@@ -39,3 +39,27 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }
   return out;
 }
+
+/**
+ * One readable line per problem for the CLI's stderr (SPEC §2, §10):
+ * `file: path: value — 中文 / English`; the file and value parts appear when known.
+ */
+export function formatIssue(issue: ScenarioIssue): string {
+  const where = [issue.file, issue.path === '' ? undefined : issue.path].filter((s) => s !== undefined).join(': ');
+  const value = issue.value === undefined ? '' : ` ${showValue(issue.value)}`;
+  const head = where === '' ? (value === '' ? '' : `${value.trim()} `) : `${where}:${value} `;
+  return `${head}— ${issue.zh} / ${issue.en}`;
+}
+
+const MAX_VALUE = 80;
+
+/** A value as one short line: strings quoted, objects as compact JSON, long text cut with "…". */
+function showValue(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = String(v);
+  }
+  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}

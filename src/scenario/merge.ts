@@ -1,0 +1,135 @@
+/**
+ * How a scenario that `extends` another overrides it (SPEC §2: "objects merge deep; arrays
+ * of entities merge by id; an entity can be removed explicitly"):
+ *
+ * - two objects merge key by key, recursively; a key the override leaves out keeps the
+ *   parent's value; `null` is a value like any other (e.g. `platform: null`);
+ * - an array whose items are all objects with a string `id` is a list of entities: an item
+ *   whose id the parent has overrides that entity's fields (deep), a new id is appended in
+ *   the override's order, and `{ id: x, remove: true }` removes entity x;
+ * - any other array (a rate curve, a schedule, an empty list) replaces the parent's;
+ * - any other value replaces the parent's.
+ *
+ * The merge also records which file set each value (`Origins`), so a validation problem in
+ * the resolved scenario can name the file to edit.
+ */
+import type { ScenarioIssue } from './issues.ts';
+import { formatPath } from './issues.ts';
+import { isRecord } from './schema/loose.ts';
+import type { Loose } from './schema/loose.ts';
+
+/** The key that marks an entity for removal: `{ id: x, remove: true }`. */
+export const REMOVE_KEY = 'remove';
+
+/** For each merged object or array, the file that set each of its keys or indices (absent: inherited). */
+export type Origins = WeakMap<object, Map<PropertyKey, string>>;
+
+type Path = ReadonlyArray<string | number>;
+
+interface Ctx {
+  readonly file: string;
+  readonly origins: Origins;
+  readonly issues: ScenarioIssue[];
+}
+
+function setOrigin(ctx: Ctx, node: object, key: PropertyKey, file: string | undefined): void {
+  if (file === undefined) return;
+  let m = ctx.origins.get(node);
+  if (!m) ctx.origins.set(node, (m = new Map()));
+  m.set(key, file);
+}
+
+function issue(ctx: Ctx, path: Path, value: unknown, zh: string, en: string): void {
+  ctx.issues.push({ path: formatPath(path), value, zh, en, file: ctx.file });
+}
+
+/** True when every item is an object with a string `id`: a list of entities, merged by id. */
+export function isEntityList(v: unknown): v is readonly Loose[] {
+  return Array.isArray(v) && v.length > 0 && v.every((e) => isRecord(e) && typeof e.id === 'string');
+}
+
+function isRemoval(e: Loose): boolean {
+  return REMOVE_KEY in e;
+}
+
+/** A removal marker carries `id` and `remove: true` and nothing else. */
+function checkRemoval(ctx: Ctx, e: Loose, path: Path): boolean {
+  const extra = Object.keys(e).filter((k) => k !== 'id' && k !== REMOVE_KEY);
+  if (e[REMOVE_KEY] !== true || extra.length > 0) {
+    issue(ctx, path, e, `删除标记应只写 { id: ${String(e.id)}, ${REMOVE_KEY}: true }`,
+      `a removal is written { id: ${String(e.id)}, ${REMOVE_KEY}: true } and nothing else`);
+    return false;
+  }
+  return true;
+}
+
+function mergeEntities(base: unknown, over: readonly Loose[], path: Path, ctx: Ctx): unknown[] {
+  const parent = Array.isArray(base) ? (base as readonly unknown[]) : [];
+  const parentOrigins = Array.isArray(base) ? ctx.origins.get(base) : undefined;
+  const items: Array<{ value: unknown; origin: string | undefined }> = parent.map((value, i) => ({ value, origin: parentOrigins?.get(i) }));
+  const indexOf = (id: string): number => items.findIndex((it) => isRecord(it.value) && it.value.id === id);
+  const seen = new Set<string>();
+  over.forEach((e, i) => {
+    const id = e.id as string;
+    // An id repeated within one file is appended as a second entity: validation then reports the duplicate.
+    const at = seen.has(id) ? -1 : indexOf(id);
+    seen.add(id);
+    if (isRemoval(e)) {
+      if (!checkRemoval(ctx, e, [...path, i])) return;
+      if (at < 0) {
+        issue(ctx, [...path, i, 'id'], id, `无法删除 "${id}"：继承来的情景中没有这个编号（删除标记用于 extends 其他文件的情景）`,
+          `cannot remove "${id}": no entity with this id is inherited (removals belong in a file that extends another)`);
+      } else items.splice(at, 1);
+      return;
+    }
+    if (at < 0) items.push({ value: mergeValue(undefined, e, [...path, i], ctx), origin: ctx.file });
+    else items[at] = { value: mergeValue(items[at]?.value, e, [...path, i], ctx), origin: items[at]?.origin };
+  });
+  const out = items.map((it) => it.value);
+  items.forEach((it, i) => setOrigin(ctx, out, i, it.origin));
+  return out;
+}
+
+function mergeObjects(base: Loose | undefined, over: Loose, path: Path, ctx: Ctx): Loose {
+  const out: Record<string, unknown> = { ...base };
+  const inherited = base ? ctx.origins.get(base) : undefined;
+  for (const [k, f] of inherited ?? []) setOrigin(ctx, out, k, f);
+  for (const [k, v] of Object.entries(over)) {
+    const deep = (isRecord(v) && isRecord(out[k])) || isEntityList(v);
+    out[k] = mergeValue(out[k], v, [...path, k], ctx);
+    if (!deep) setOrigin(ctx, out, k, ctx.file);
+  }
+  return out;
+}
+
+function mergeValue(base: unknown, over: unknown, path: Path, ctx: Ctx): unknown {
+  if (isRecord(over)) {
+    if (isRecord(base)) return mergeObjects(base, over, path, ctx);
+    return mergeObjects(undefined, over, path, ctx);
+  }
+  if (isEntityList(over)) return mergeEntities(base, over, path, ctx);
+  return over;
+}
+
+/**
+ * `override` (a parsed file, without its `extends`) applied to `base` (the resolved parent,
+ * or `{}` for a file that extends nothing). Problems (a removal of an unknown id, a
+ * malformed removal, an id twice) are reported against `file`.
+ */
+export function mergeScenario(base: Loose, override: Loose, file: string, origins: Origins): { readonly value: Loose; readonly issues: readonly ScenarioIssue[] } {
+  const ctx: Ctx = { file, origins, issues: [] };
+  return { value: mergeObjects(base, override, [], ctx), issues: ctx.issues };
+}
+
+/** The file that set the value at `path` of a merged document: the deepest recorded origin, else `fallback`. */
+export function originOf(root: unknown, path: ReadonlyArray<PropertyKey>, origins: Origins, fallback: string): string {
+  let found = fallback;
+  let cur: unknown = root;
+  for (const seg of path) {
+    if (typeof cur !== 'object' || cur === null) break;
+    const f = origins.get(cur)?.get(seg);
+    if (f !== undefined) found = f;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return found;
+}

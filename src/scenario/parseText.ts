@@ -1,0 +1,74 @@
+/**
+ * Scenario text → document (SPEC §2 "one file, YAML or JSON, same schema"). JSON files
+ * are read as JSON; anything else as YAML (a superset of JSON, so JSON text in a `.yaml`
+ * file loads too). Syntax errors become issues with line and column; the top level must
+ * be a mapping. Browser-safe.
+ */
+import { parseDocument } from 'yaml';
+import type { ScenarioIssue } from './issues.ts';
+import type { Loose } from './schema/loose.ts';
+import { isRecord } from './schema/loose.ts';
+
+export type Parsed = { readonly ok: true; readonly doc: Loose } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** Aliases a YAML file may expand (guards against "billion laughs" files, SPEC §9). */
+const MAX_ALIASES = 1000;
+
+function fileIssue(file: string, zh: string, en: string, value?: unknown): ScenarioIssue {
+  return { path: '', value, zh, en, file };
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumn(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const lines = before.split('\n');
+  return { line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/** The document a syntax reads, or its syntax errors. */
+type Read = { readonly value: unknown } | { readonly issues: readonly ScenarioIssue[] };
+
+function parseJson(text: string, file: string): Read {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    const where = m ? lineColumn(text, Number(m[1])) : null;
+    const at = where ? `第 ${where.line} 行第 ${where.col} 列` : '';
+    const atEn = where ? ` at line ${where.line}, column ${where.col}` : '';
+    return { issues: [fileIssue(file, `JSON 语法错误${at}：${msg}`, `JSON syntax error${atEn}: ${msg}`)] };
+  }
+}
+
+function parseYaml(text: string, file: string): Read {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      issues: doc.errors.map((err) => {
+        const pos = err.linePos?.[0] ?? lineColumn(text, err.pos[0]);
+        const msg = err.message.split('\n')[0] ?? err.message;
+        return fileIssue(file, `YAML 语法错误（第 ${pos.line} 行第 ${pos.col} 列）：${msg}`,
+          `YAML syntax error at line ${pos.line}, column ${pos.col}: ${msg}`);
+      }),
+    };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { issues: [fileIssue(file, `YAML 无法读取：${msg}`, `YAML could not be read: ${msg}`)] };
+  }
+}
+
+/** Parses one scenario file's text; `file` names it in issues and picks the syntax (`.json` → JSON). */
+export function parseScenarioText(text: string, file: string): Parsed {
+  const read = /\.json$/i.test(file) ? parseJson(text, file) : parseYaml(text, file);
+  if ('issues' in read) return { ok: false, issues: read.issues };
+  const value = read.value;
+  if (!isRecord(value)) {
+    const [zh, en] = value === null || value === undefined ? ['空文件', 'an empty file'] : Array.isArray(value) ? ['列表', 'a list'] : [JSON.stringify(value), JSON.stringify(value)];
+    return { ok: false, issues: [fileIssue(file, `文件顶层应为映射（键: 值），实际为${zh}`, `the file must contain a mapping (key: value) at the top level, got ${en}`, value)] };
+  }
+  return { ok: true, doc: value };
+}

@@ -1,0 +1,36 @@
+/** Schema of the city section (SPEC §2 "city"). */
+import { z } from 'zod';
+import type { City, DiscountRate, ExpenditureSpec } from '../../core/model/scenario.ts';
+import { amounts, amountsOrZero, name, nonNegative, num, oneOf, rate, share } from './primitives.ts';
+
+/**
+ * Discount rate (SPEC §1 "Time"): a number is a flat rate, a list is a curve by tenor
+ * n = 1, 2, … whose last value repeats (reference: local-government bond yields).
+ */
+export const discountRateSchema = oneOf(
+  [rate, z.array(rate).min(1)],
+  '应为一个利率（如 0.025）或按期限排列的利率曲线（如 [0.020, 0.022, 0.025]）',
+  'expected a rate such as 0.025, or a curve by tenor such as [0.020, 0.022, 0.025]',
+).transform((v): DiscountRate => (typeof v === 'number' ? { kind: 'flat', rate: v } : { kind: 'curve', byTenor: v }));
+
+const elasticExpenditure = z.strictObject({ base: nonNegative, elasticity: num });
+
+/**
+ * City general budget expenditure (SPEC §2 "city"): a series, or `{ base, elasticity }`
+ * following revenue as `E_t = base·(R_t/R_y0)^elasticity`.
+ */
+export const expenditureSchema = oneOf(
+  [elasticExpenditure, amounts],
+  '应为一个序列（数字、{ base, growth } 或 { byYear }），或随收入弹性变化的 { base, elasticity }',
+  'expected a series (a number, { base, growth } or { byYear }), or { base, elasticity } following revenue',
+).transform((v): ExpenditureSpec => ('kind' in v ? { kind: 'series', series: v } : { kind: 'elastic', base: v.base, elasticity: v.elasticity }));
+
+/** The city (SPEC §2): budget revenue and expenditure, retained tax share, non-town PPP obligations, discount rate. */
+export const citySchema = z.strictObject({
+  name,
+  budgetRevenue: amounts,
+  budgetExpenditure: expenditureSchema,
+  retainedShare: share,
+  existingPppObligations: amountsOrZero,
+  discountRate: discountRateSchema,
+}) satisfies z.ZodType<City, unknown>;

@@ -1,0 +1,75 @@
+/**
+ * The root scenario schema (SPEC §2): every section of the core `Scenario`, strict (an
+ * unknown key is an error, so a typo never passes silently), with defaults, and the
+ * cross-field checks that need more than one field. Its output is exactly the core's
+ * `Scenario` type (asserted in tests/scenario/schemaType.test.ts).
+ */
+import { z } from 'zod';
+import { SCHEMA_VERSION } from '../../core/model/scenario.ts';
+import type { Scenario } from '../../core/model/scenario.ts';
+import { addBilingualIssue } from '../issues.ts';
+import { citySchema } from './city.ts';
+import { districtSchema } from './district.ts';
+import { fundSchema } from './funds.ts';
+import { checkIdentity } from './identity.ts';
+import { isRecord, numberAt, recordsAt } from './loose.ts';
+import type { Loose } from './loose.ts';
+import { pppProjectSchema } from './ppp.ts';
+import { decimal, name, slug, year } from './primitives.ts';
+import { rewardsSchema } from './rewards.ts';
+import { rulesSchema } from './rules.ts';
+import { checkTown } from './townChecks.ts';
+import type { Years } from './townChecks.ts';
+import { townSchema } from './town.ts';
+
+/** Number of simulated years, 1..60 (SPEC §1 "Time"). */
+export const horizonYearsSchema = decimal(z.number().finite().min(1).max(60).multipleOf(1));
+
+/**
+ * The format version (SPEC §2): defaults to the current one; older versions still load;
+ * a newer one was written by a newer townfisc and is refused with an upgrade hint.
+ */
+export const schemaVersionSchema = decimal(z.number().finite().min(1).multipleOf(1))
+  .default(SCHEMA_VERSION)
+  .superRefine((v, ctx) => {
+    if (v <= SCHEMA_VERSION) return;
+    addBilingualIssue(ctx, [], `情景文件格式版本 ${v} 新于本程序支持的版本 ${SCHEMA_VERSION}，请升级 townfisc`,
+      `scenario format version ${v} is newer than this townfisc supports (${SCHEMA_VERSION}); upgrade townfisc`, v);
+  });
+
+function yearsOf(root: Loose): Years | undefined {
+  const first = numberAt(root, 'startYear');
+  const count = numberAt(root, 'horizonYears');
+  if (first === undefined || count === undefined || !Number.isInteger(count) || count < 1 || count > 60) return undefined;
+  return { first, count };
+}
+
+/** Cross-field checks over the whole (possibly partly invalid) scenario. */
+function crossChecks(root: unknown, ctx: z.core.$RefinementCtx): void {
+  if (!isRecord(root)) return;
+  checkIdentity(root, ctx);
+  const years = yearsOf(root);
+  for (const [town, i] of recordsAt(root, 'towns')) checkTown(town, ['towns', i], years, ctx);
+}
+
+/** The scenario file (SPEC §2), validated and normalised to the core `Scenario`. */
+export const scenarioSchema = z
+  .strictObject({
+    schemaVersion: schemaVersionSchema,
+    id: slug,
+    name,
+    description: z.string().default(''),
+    startYear: year,
+    horizonYears: horizonYearsSchema,
+    city: citySchema,
+    districts: z.array(districtSchema).min(1),
+    towns: z.array(townSchema),
+    rules: rulesSchema,
+    rewards: rewardsSchema.prefault({ programs: [] }),
+    ppp: z.array(pppProjectSchema).default([]),
+    funds: z.array(fundSchema).default([]),
+  })
+  .superRefine(crossChecks, { when: (payload) => isRecord(payload.value) }) satisfies z.ZodType<Scenario, unknown>;
+
+/** What a user writes (input side of the schema). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;

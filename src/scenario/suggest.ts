@@ -1,0 +1,37 @@
+/**
+ * "Did you mean …?" for misspelt keys and ids (SPEC §2 "plain message"): the closest known
+ * word by edit distance, when it is close enough to be a likely typo.
+ */
+
+/** Levenshtein distance (insertions, deletions, substitutions each cost 1). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub);
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * The known word closest to `word` (case-insensitive), or null when none is within
+ * max(1, ⌊length/3⌋) edits: `horizonYear` → `horizonYears`, `xyz` → null.
+ */
+export function suggest(word: string, known: Iterable<string>): string | null {
+  const w = word.toLowerCase();
+  const budget = Math.max(1, Math.floor(word.length / 3));
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = editDistance(w, k.toLowerCase());
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= budget ? best : null;
+}
