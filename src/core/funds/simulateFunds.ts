@@ -1,0 +1,114 @@
+import { sumFen } from '../ledger/index.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { FundResult, Series } from '../result.ts';
+import type { Finding, LimitRow } from '../rules/types.ts';
+import { fundLife } from './fundLife.ts';
+import type { FundLife } from './fundLife.ts';
+import { allocateHiddenDebt } from './hiddenDebt.ts';
+import type { HiddenDebtByTown } from './hiddenDebt.ts';
+import { fundLedger, onScenarioYears } from './ledger.ts';
+import type { FundLedger } from './ledger.ts';
+import { classMetrics, fundMultiples } from './metrics.ts';
+import { fundChecks } from './rules.ts';
+import type { FeeBase, Fund } from './types.ts';
+
+/** A fund's result: the SPEC §10 `FundResult` contract plus the detail behind it. Series align with the scenario's years. */
+export interface FundRun extends FundResult {
+  readonly name: string;
+  readonly establishedYear: number;
+  readonly lifeYears: number;
+  /** Σ C_t over the life, 万元. */
+  readonly invested: number;
+  /** invested / p, 万元. */
+  readonly mobilised: number;
+  /** localShare · invested, 万元. */
+  readonly investedLocally: number;
+  readonly feeBase: FeeBase;
+  readonly managementFees: Series;
+  readonly carry: Series;
+  /** Government payments to social investors under forbidden terms (settlement year). */
+  readonly guaranteePayout: Series;
+  /** Guaranteed amount outstanding at year end: hidden debt (SPEC §5, §6). */
+  readonly guaranteed: Series;
+  /** Fees accrued but never paid by the end of life (forgone by the manager), 万元. */
+  readonly feesUnpaidAtEnd: number;
+  /** The same ledger over the fund's own life years, including years outside the scenario. */
+  readonly life: FundLedger & { readonly years: readonly number[] };
+}
+
+/** What `simulateFunds` returns (SPEC §5, §10). */
+export interface FundsResult {
+  readonly funds: FundRun[];
+  readonly limits: LimitRow[];
+  readonly findings: Finding[];
+  /** Guaranteed amounts by town id, per scenario year: the funds' part of `exposure.hidden` (SPEC §6). */
+  readonly hiddenDebtByTown: HiddenDebtByTown;
+  /** Guaranteed amounts of funds that declared no town allocation, per scenario year (0 when all allocate). */
+  readonly hiddenDebtUnallocated: number[];
+  /**
+   * Σ over funds of the government's net flow per scenario year, `distributions − calls − guarantee payouts`
+   * (investor sign). The city's fiscal cost (SPEC §1) adds `−governmentNetCashflow`.
+   */
+  readonly governmentNetCashflow: number[];
+}
+
+type Horizon = Pick<Scenario, 'startYear' | 'horizonYears'>;
+
+/** One fund on the scenario's years (SPEC §5): flows, class metrics, multiples and rule checks. */
+export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rules'] = {}): { run: FundRun; limits: LimitRow[]; findings: Finding[] } {
+  const life = fundLife(fund);
+  const ledger = fundLedger(life);
+  const L = life.years.length;
+  const on = (a: readonly number[]): number[] => onScenarioYears(a, fund.establishedYear, horizon.startYear, horizon.horizonYears);
+  const m = fundMultiples(fund, life.flows.paidIn[L - 1] ?? 0);
+  const v = Math.min(L, horizon.startYear + horizon.horizonYears - fund.establishedYear);
+  const { classes, flows } = life;
+  const sumArr = (a: Float64Array, b: Float64Array, sign: number): Float64Array => a.map((x, i) => x + sign * (b[i] ?? 0));
+  const government = classMetrics({ paidIn: sumArr(classes.government.calls, classes.guaranteePayout, 1), received: classes.government.distributions }, v, flows.nav, flows.distributions);
+  const social = classMetrics({ paidIn: classes.social.calls, received: sumArr(classes.social.distributions, classes.guaranteePayout, 1) }, v, flows.nav, flows.distributions);
+  const peak = Math.max(0, ...classes.guaranteed, ...classes.guaranteePayout);
+  const checks = fundChecks(fund, m, peak, rules);
+  const run: FundRun = {
+    id: fund.id, size: fund.size, governmentCommitment: m.governmentCommitment,
+    leverage: m.leverage, investmentMultiple: m.investmentMultiple, returnInvestmentRatio: m.returnInvestmentRatio,
+    calls: on(ledger.calls), distributions: on(ledger.distributions), nav: on(ledger.nav),
+    government: { cashflows: on(ledger.government), ...government },
+    social: { cashflows: on(ledger.social), ...social },
+    name: fund.name, establishedYear: fund.establishedYear, lifeYears: L,
+    invested: m.invested, mobilised: m.mobilised, investedLocally: m.investedLocally, feeBase: life.feeBase,
+    managementFees: on(ledger.managementFees), carry: on(ledger.carry), guaranteePayout: on(ledger.guaranteePayout),
+    guaranteed: on(ledger.guaranteed), feesUnpaidAtEnd: lastOf(life.waterfall.feesUnpaid),
+    life: { years: life.years, ...ledger },
+  };
+  return { run, ...checks };
+}
+
+/**
+ * All of a scenario's funds (SPEC §5): the entry the orchestrator calls. Funds, limits and
+ * findings come in scenario order; `hiddenDebtByTown` has a row for every scenario town.
+ */
+export function simulateFunds(scenario: Pick<Scenario, 'startYear' | 'horizonYears' | 'funds' | 'rules' | 'towns'>): FundsResult {
+  const n = scenario.horizonYears;
+  const funds: FundRun[] = [];
+  const limits: LimitRow[] = [];
+  const findings: Finding[] = [];
+  const hiddenDebtByTown: HiddenDebtByTown = {};
+  for (const t of scenario.towns) hiddenDebtByTown[t.id] = new Array<number>(n).fill(0);
+  let unallocated = new Array<number>(n).fill(0);
+  for (const fund of scenario.funds) {
+    const r = simulateFund(fund, scenario, scenario.rules);
+    funds.push(r.run);
+    limits.push(...r.limits);
+    findings.push(...r.findings);
+    const rest = allocateHiddenDebt(r.run.guaranteed, fund.allocationByTown, hiddenDebtByTown);
+    unallocated = unallocated.map((x, k) => sumFen([x, rest[k] ?? 0]));
+  }
+  const governmentNetCashflow = Array.from({ length: n }, (_, k) => sumFen(funds.map((f) => f.government.cashflows[k] ?? 0)));
+  return { funds, limits, findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
+}
+
+function lastOf(a: Float64Array): number {
+  return a[a.length - 1] ?? 0;
+}
+
+export type { FundLife };
