@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { Fund, Guarantee } from '../../core/funds/types.ts';
 import { addBilingualIssue } from '../issues.ts';
-import { isRecord, numberAt } from './loose.ts';
-import type { Loose } from './loose.ts';
+import { fields, isRecord, issuePaths } from './loose.ts';
+import type { Fields, Loose } from './loose.ts';
 import { name, num, slug, year } from './primitives.ts';
 
 interface Range {
@@ -68,37 +68,36 @@ const guaranteeSchema = z.discriminatedUnion('kind', [
 
 const allocationSchema = z.record(slug, ranged('对小镇的投资额（万元）', 'investment in the town (万元)', { min: 0, max: Infinity, eg: '20000' }));
 
-type Path = ReadonlyArray<string | number>;
-
-/** Cross-field rules of one fund, reading the (possibly partly invalid) parsed object loosely. */
-function crossChecks(fund: Loose, ctx: z.core.$RefinementCtx, at: Path = []): void {
-  const ta = isRecord(fund.takahashiAlexander) ? fund.takahashiAlexander : {};
-  const life = numberAt(ta, 'lifeYears');
-  const period = numberAt(ta, 'investmentPeriodYears');
-  if (life !== undefined && period !== undefined && life < period) {
-    addBilingualIssue(ctx, [...at, 'takahashiAlexander', 'lifeYears'], `基金存续期 ${life} 年短于投资期 ${period} 年：存续期应不短于投资期`,
+/** Cross-field rules of one fund, reading the (possibly partly invalid) parsed object through a `Fields` view. */
+function crossChecks(raw: Loose, fund: Fields, ctx: z.core.$RefinementCtx): void {
+  const ta = fund.record('takahashiAlexander');
+  const life = ta?.num('lifeYears');
+  const period = ta?.num('investmentPeriodYears');
+  if (ta && life !== undefined && period !== undefined && life < period) {
+    addBilingualIssue(ctx, [...ta.path, 'lifeYears'], `基金存续期 ${life} 年短于投资期 ${period} 年：存续期应不短于投资期`,
       `lifeYears ${life} is shorter than investmentPeriodYears ${period}; the life must cover the investment period`, life);
   }
-  const established = numberAt(fund, 'establishedYear');
-  const guarantees = Array.isArray(fund.guarantees) ? (fund.guarantees as unknown[]) : [];
-  guarantees.forEach((g, i) => {
-    const y = isRecord(g) && g.kind === 'buy-back' ? numberAt(g, 'year') : undefined;
-    if (y === undefined || established === undefined || life === undefined) return;
+  const established = fund.num('establishedYear');
+  const guarantees = fund.items('guarantees');
+  for (const g of guarantees) {
+    const y = g.str('kind') === 'buy-back' ? g.num('year') : undefined;
+    if (y === undefined || established === undefined || life === undefined) continue;
     const last = established + life - 1;
-    if (y >= established && y <= last) return;
-    addBilingualIssue(ctx, [...at, 'guarantees', i, 'year'], `回购年份 ${y} 不在基金存续期 ${established}–${last} 内`,
+    if (y >= established && y <= last) continue;
+    addBilingualIssue(ctx, [...g.path, 'year'], `回购年份 ${y} 不在基金存续期 ${established}–${last} 内`,
       `buy-back year ${y} is outside the fund's life ${established}–${last}`, y);
-  });
-  const alloc = isRecord(fund.allocationByTown) ? fund.allocationByTown : {};
-  const total = Object.values(alloc).reduce<number>((s, v) => s + (typeof v === 'number' && Number.isFinite(v) ? v : 0), 0);
-  const size = numberAt(fund, 'size');
-  if (size !== undefined && total > size * (1 + 1e-12)) {
-    addBilingualIssue(ctx, [...at, 'allocationByTown'], `按小镇分配的投资合计 ${total} 万元超过基金规模 ${size} 万元`,
+  }
+  const alloc = fund.record('allocationByTown');
+  const towns = isRecord(raw.allocationByTown) ? Object.keys(raw.allocationByTown) : [];
+  const total = towns.reduce((s, k) => s + (alloc?.num(k) ?? 0), 0);
+  const size = fund.num('size');
+  if (alloc && size !== undefined && total > size * (1 + 1e-12)) {
+    addBilingualIssue(ctx, alloc.path, `按小镇分配的投资合计 ${total} 万元超过基金规模 ${size} 万元`,
       `allocationByTown adds up to ${total} 万元, more than the fund size ${size} 万元`, total);
   }
   if (guarantees.length > 0 && !(total > 0)) {
-    addBilingualIssue(ctx, [...at, 'allocationByTown'], '基金含保本、保收益或回购条款，须按小镇申报投资额（allocationByTown），以便将担保金额作为隐性债务分摊到小镇',
-      'a fund with principal-protection, minimum-return or buy-back terms must declare allocationByTown, so the guaranteed amount can be allocated to towns as hidden debt', fund.allocationByTown);
+    addBilingualIssue(ctx, [...fund.path, 'allocationByTown'], '基金含保本、保收益或回购条款，须按小镇申报投资额（allocationByTown），以便将担保金额作为隐性债务分摊到小镇',
+      'a fund with principal-protection, minimum-return or buy-back terms must declare allocationByTown, so the guaranteed amount can be allocated to towns as hidden debt');
   }
 }
 
@@ -124,4 +123,4 @@ export const fundSchema: z.ZodType<Fund, unknown> = z
     concession: z.strictObject({ cappedReturn: annualRate('让利后政府收益上限（年化）', 'cappedReturn', '0.03') }).nullable().default(null),
     guarantees: z.array(guaranteeSchema).default([]),
   })
-  .superRefine((v, ctx) => crossChecks(v, ctx), { when: (payload) => isRecord(payload.value) });
+  .superRefine((v, ctx) => crossChecks(v, fields(v, [], issuePaths(ctx)), ctx), { when: (payload) => isRecord(payload.value) });
