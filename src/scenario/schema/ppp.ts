@@ -179,3 +179,21 @@ export const pppSectionSchema: z.ZodType<readonly PppProject[], unknown> = z.arr
     seen.add(p.id);
   });
 }).default([]);
+
+/**
+ * Checks across sections, for the root scenario schema to call: each project's `town` is a
+ * town id, and `payer.level` is `city` or a district id. Paths start at `base` (default `ppp`).
+ */
+export function checkPppReferences(
+  ctx: z.core.$RefinementCtx, ppp: readonly PppProject[], townIds: ReadonlySet<string>, districtIds: ReadonlySet<string>,
+  base: ReadonlyArray<string | number> = ['ppp'],
+): void {
+  ppp.forEach((p, i) => {
+    if (!townIds.has(p.town)) {
+      addBilingualIssue(ctx, [...base, i, 'town'], `PPP项目所属小镇 ${p.town} 不存在，请使用 towns 中的编号`, `town ${p.town} is not defined; use the id of one of the towns`, p.town);
+    }
+    if (p.payer.level !== 'city' && !districtIds.has(p.payer.level)) {
+      addBilingualIssue(ctx, [...base, i, 'payer', 'level'], `付费层级 ${p.payer.level} 须为 city 或区的编号`, `paying level ${p.payer.level} must be city or a district id`, p.payer.level);
+    }
+  });
+}
