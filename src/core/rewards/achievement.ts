@@ -1,0 +1,87 @@
+/**
+ * Achievement (SPEC §3 "Achievement"): per KPI `a_k,t = min(actual_k,t / target_k,t, cap)`,
+ * and the composite `A_t = Σ_k w_k · a_k,t / Σ_k w_k` over the KPIs with a target that
+ * year. The actual/target ratios come in as data, so the deterministic run (expected
+ * achievement) and a Monte Carlo path (sampled achievement) share this code.
+ */
+import type { TownFrame } from './frame.ts';
+
+/**
+ * `a = min(actual / target, cap)` for a target > 0, with the ratio `actual / target`
+ * given; a negative ratio counts as 0 (an outcome cannot be below nothing).
+ */
+export function kpiAchievement(ratio: number, cap: number): number {
+  return Math.min(Math.max(ratio, 0), cap);
+}
+
+/**
+ * Composite achievement `A = Σ w_k a_k / Σ w_k` over the KPIs with a target (SPEC §3:
+ * weights of the remaining KPIs normalised to sum 1); null when no weighted KPI has a
+ * target (no `A_t` that year).
+ */
+export function compositeAchievement(a: readonly number[], w: readonly number[]): number | null {
+  let num = 0, den = 0;
+  for (let k = 0; k < a.length; k++) {
+    const wk = w[k] ?? 0;
+    num += wk * (a[k] ?? 0);
+    den += wk;
+  }
+  return den > 0 ? num / den : null;
+}
+
+/** A town's achievements over the horizon: per KPI (aligned with `frame.kpiIds`) and composite. */
+export interface TownAchievement {
+  /** `a_k,t`; 0 where KPI k has no target in year t. */
+  readonly perKpi: readonly Float64Array[];
+  /** 1 where KPI k has a target (> 0) in year t. */
+  readonly hasTarget: readonly Uint8Array[];
+  /** `A_t`; 0 where `hasA` is 0. */
+  readonly A: Float64Array;
+  /** 1 where the town has an `A_t` (created, and some weighted KPI has a target). */
+  readonly hasA: Uint8Array;
+}
+
+/** Actual/target ratios of one town by KPI id, per year aligned with the scenario's years. */
+export type AchievementRatios = Readonly<Record<string, ArrayLike<number>>>;
+
+/**
+ * The town's achievements for one run: `ratios` (a sampled path) where given for a KPI,
+ * else its expected achievement. Years before creation have no `A_t` (the town is not yet
+ * in the programme).
+ */
+export function townAchievement(frame: TownFrame, cap: number, ratios?: AchievementRatios): TownAchievement {
+  const n = frame.years;
+  const K = frame.kpiIds.length;
+  const perKpi: Float64Array[] = [];
+  const hasTarget: Uint8Array[] = [];
+  for (let k = 0; k < K; k++) {
+    const target = frame.targets[k]!;
+    const ratio = ratios?.[frame.kpiIds[k]!] ?? frame.expected[k]!;
+    const a = new Float64Array(n);
+    const h = new Uint8Array(n);
+    for (let t = 0; t < n; t++) {
+      if (target[t]! > 0) {
+        h[t] = 1;
+        a[t] = kpiAchievement(ratio[t] ?? 0, cap);
+      }
+    }
+    perKpi.push(a);
+    hasTarget.push(h);
+  }
+  const A = new Float64Array(n);
+  const hasA = new Uint8Array(n);
+  for (let t = Math.max(0, frame.creationIndex); t < n; t++) {
+    let num = 0, den = 0;
+    for (let k = 0; k < K; k++) {
+      if (hasTarget[k]![t] === 0) continue;
+      const w = frame.weights[k]!;
+      num += w * perKpi[k]![t]!;
+      den += w;
+    }
+    if (den > 0) {
+      A[t] = num / den;
+      hasA[t] = 1;
+    }
+  }
+  return { perKpi, hasTarget, A, hasA };
+}

@@ -1,0 +1,158 @@
+/**
+ * The reward engine's run (SPEC §3): claims from achievements and statuses, then the year
+ * loop paying them from the pool or their own line, with clawbacks netted; all in doubles
+ * on typed arrays (SPEC §1 "One engine, run many times"). Rounding to the fen is left to
+ * the output boundary (`output.ts`).
+ *
+ * Layouts: per program and town `(p·T + i)·Y + t`; per town `i·Y + t`.
+ */
+import type { AchievementRatios } from './achievement.ts';
+import { townAchievement } from './achievement.ts';
+import type { ClaimContext } from './claimContext.ts';
+import { clawbackAmount, netAgainstPayments } from './clawback.ts';
+import type { ClawbackDue } from './clawback.ts';
+import type { PreparedRewards } from './prepare.ts';
+import { enqueue, newQueue, payProrate, payQueue } from './pool.ts';
+import type { PoolYear } from './pool.ts';
+import { assessmentOutcomes, isMoneyProgram, landQuotaDeductions, writeClaims } from './programs/index.ts';
+import { townStatus } from './status.ts';
+
+/** One run's raw flows (doubles; money in 万元, land in mu). */
+export interface RewardsRun {
+  readonly towns: number;
+  readonly years: number;
+  /** Status code per town-year (`status.ts`). */
+  readonly status: Uint8Array;
+  /** `A_t` per town-year (0 where `hasA` is 0). */
+  readonly A: Float64Array;
+  readonly hasA: Uint8Array;
+  /** Claims by earning year, per program and town (land-quota: mu rewarded). */
+  readonly claimed: Float64Array;
+  /** Payments by payment year, per program and town (gross, before clawbacks). */
+  readonly paid: Float64Array;
+  /** Clawbacks falling due, recovered, and the receivable left at year end, per town-year. */
+  readonly clawbackDue: Float64Array;
+  readonly clawbackRecovered: Float64Array;
+  readonly receivable: Float64Array;
+  /** Queued (due, unpaid) pool claims at year end, per town-year (SPEC §6 `accruedRewards`). */
+  readonly accrued: Float64Array;
+  /** Land quota rewarded (in the year it is granted, after the program's lag) and deducted, mu per town-year. */
+  readonly landReward: Float64Array;
+  readonly landDeduction: Float64Array;
+  /** Per year: pool-funded payments, shortfall lapsed (prorate), whether the pool ran out. */
+  readonly poolPaid: Float64Array;
+  readonly lapsed: Float64Array;
+  readonly poolExhausted: Uint8Array;
+  /** Money claims earned in the horizon but due after it, per town. */
+  readonly pendingAtEnd: Float64Array;
+}
+
+/** Per-run inputs: actual/target ratios per town (scenario order) and KPI; absent → expected achievement. */
+export interface RunInputs {
+  readonly achievements?: readonly (AchievementRatios | undefined)[];
+}
+
+/** Runs the reward policy once. */
+export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): RewardsRun {
+  const { scenario, frames, programs, years: Y } = prep;
+  const policy = scenario.rewards;
+  const T = frames.length, P = programs.length;
+  const status = new Uint8Array(T * Y), A = new Float64Array(T * Y), hasA = new Uint8Array(T * Y);
+  const claimed = new Float64Array(P * T * Y), paid = new Float64Array(P * T * Y);
+  const landDeduction = new Float64Array(T * Y);
+  const dueByYear: ClawbackDue[][] = Array.from({ length: Y }, () => []);
+
+  for (let i = 0; i < T; i++) {
+    const frame = frames[i]!;
+    const ach = townAchievement(frame, policy.achievementCap, inputs.achievements?.[i]);
+    const st = status.subarray(i * Y, (i + 1) * Y);
+    townStatus(ach.A, ach.hasA, frame.creationIndex, policy, st);
+    A.set(ach.A, i * Y);
+    hasA.set(ach.hasA, i * Y);
+    const ctx: ClaimContext = { frame, ach, status: st, rectifyPayFactor: policy.rectifyPayFactor, failBelow: policy.failBelow, retainedShare: scenario.city.retainedShare };
+    for (let p = 0; p < P; p++) {
+      if (prep.eligible[p * T + i] === 0) continue;
+      const prog = programs[p]!;
+      writeClaims(prog, ctx, prep.curves[p]!, claimed, (p * T + i) * Y);
+      if (prog.kind === 'assessment') {
+        for (const w of assessmentOutcomes(prog, ctx)) {
+          if (w.failed && w.end + prog.lagYears < Y) dueByYear[w.end + prog.lagYears]!.push({ town: i, start: w.start, end: w.end, factor: prog.clawbackFactor });
+        }
+      }
+    }
+    for (let p = 0; p < P; p++) {
+      const prog = programs[p]!;
+      const a = prep.landAssessment[p]!;
+      if (prog.kind !== 'land-quota' || a < 0 || prep.eligible[p * T + i] === 0 || prep.eligible[a * T + i] === 0) continue;
+      const assess = programs[a]!;
+      if (assess.kind !== 'assessment') continue;
+      landQuotaDeductions(prog, assessmentOutcomes(assess, ctx), assess.lagYears, claimed, (p * T + i) * Y, Y, landDeduction, i * Y);
+    }
+  }
+  return payAll(prep, { status, A, hasA, claimed, paid, landDeduction }, dueByYear);
+}
+
+type Claims = Pick<RewardsRun, 'status' | 'A' | 'hasA' | 'claimed' | 'paid' | 'landDeduction'>;
+
+/** The year loop: due claims → pool / own line → clawbacks netted. */
+function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly ClawbackDue[])[]): RewardsRun {
+  const { programs, poolSlots, years: Y } = prep;
+  const T = prep.frames.length, P = programs.length;
+  const { claimed, paid } = c;
+  const queueMode = prep.scenario.rewards.poolMode === 'queue';
+  const slotOf = new Int32Array(P * T).fill(-1);
+  poolSlots.forEach((slot, s) => { slotOf[slot] = s; });
+  const money = Int32Array.from(programs.flatMap((p, k) => (isMoneyProgram(p) ? [k] : [])));
+  const due = new Float64Array(poolSlots.length);
+  const q = newQueue(queueMode ? poolSlots.length : 0, Y, T);
+  const rec = new Float64Array(T);
+  const out = {
+    clawbackDue: new Float64Array(T * Y), clawbackRecovered: new Float64Array(T * Y), receivable: new Float64Array(T * Y),
+    accrued: new Float64Array(T * Y), landReward: new Float64Array(T * Y),
+    poolPaid: new Float64Array(Y), lapsed: new Float64Array(Y), poolExhausted: new Uint8Array(Y), pendingAtEnd: new Float64Array(T),
+  };
+  const py: PoolYear = { paid: 0, lapsed: 0, exhausted: false };
+  for (let t = 0; t < Y; t++) {
+    due.fill(0);
+    for (let p = 0; p < P; p++) {
+      const prog = programs[p]!;
+      const e = t - prog.lagYears;
+      if (e < 0) continue;
+      for (let i = 0; i < T; i++) {
+        const row = (p * T + i) * Y;
+        const claim = claimed[row + e]!;
+        if (claim === 0) continue;
+        if (!isMoneyProgram(prog)) out.landReward[i * Y + t] = out.landReward[i * Y + t]! + claim;
+        else if (!prog.fromPool) paid[row + t] = claim;
+        else if (queueMode) enqueue(q, slotOf[p * T + i]!, i, e, claim, Y);
+        else due[slotOf[p * T + i]!] = claim;
+      }
+    }
+    if (queueMode) payQueue(poolSlots, T, q, prep.pool[t]!, paid, Y, t, py);
+    else payProrate(poolSlots, due, prep.pool[t]!, paid, Y, t, py);
+    out.poolPaid[t] = py.paid;
+    out.lapsed[t] = py.lapsed;
+    out.poolExhausted[t] = py.exhausted ? 1 : 0;
+    for (const d of dueByYear[t]!) {
+      const amount = clawbackAmount(d, prep.milestones, paid, T, Y);
+      rec[d.town] = rec[d.town]! + amount;
+      out.clawbackDue[d.town * Y + t] = out.clawbackDue[d.town * Y + t]! + amount;
+    }
+    for (let i = 0; i < T; i++) {
+      const r = netAgainstPayments(rec[i]!, money, paid, i, T, Y, t);
+      rec[i] = rec[i]! - r;
+      out.clawbackRecovered[i * Y + t] = r;
+      out.receivable[i * Y + t] = rec[i]!;
+      out.accrued[i * Y + t] = queueMode ? q.byTown[i]! : 0;
+    }
+  }
+  for (let p = 0; p < P; p++) {
+    const prog = programs[p]!;
+    if (!isMoneyProgram(prog)) continue;
+    for (let i = 0; i < T; i++) {
+      const row = (p * T + i) * Y;
+      for (let e = Math.max(0, Y - prog.lagYears); e < Y; e++) out.pendingAtEnd[i] = out.pendingAtEnd[i]! + claimed[row + e]!;
+    }
+  }
+  return { towns: T, years: Y, ...c, ...out };
+}

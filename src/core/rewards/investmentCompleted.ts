@@ -1,0 +1,40 @@
+/**
+ * Investment completed by a town per year, 万元 (SPEC §1 "Investment mobilised per fiscal
+ * 万元", §3 "cost per unit of outcome"): the actual of its `investment` KPI
+ * (`target × achievement ratio`) where it has one, else its investment plan total.
+ */
+import { expandSeries } from '../model/expand.ts';
+import type { Town } from '../model/scenario.ts';
+
+/** KPI id whose actual is investment completed. */
+export const INVESTMENT_KPI = 'investment';
+
+/**
+ * `actual_t = target_t · ratio_t` of the `investment` KPI (ratio = `ratios` of a sampled
+ * path, else the expected achievement), or the plan's `investment.total` when the town has
+ * no such KPI. Never negative.
+ */
+export function investmentCompleted(town: Pick<Town, 'kpis' | 'investment'>, startYear: number, count: number, ratios?: ArrayLike<number>): Float64Array {
+  const kpi = town.kpis[INVESTMENT_KPI];
+  if (kpi === undefined) return expandSeries(town.investment.total, startYear, count).map((x) => Math.max(0, x));
+  const target = expandSeries(kpi.target, startYear, count);
+  const ratio = ratios ?? expandSeries(kpi.expected, startYear, count);
+  return target.map((x, t) => Math.max(0, x * (ratio[t] ?? 0)));
+}
+
+/** KPI id whose actual counts jobs. */
+export const JOBS_KPI = 'jobs';
+
+/**
+ * Jobs a town reached: the largest actual (`target × ratio`) of its `jobs` KPI over the
+ * horizon (jobs are a level, not a flow, so years are not added); 0 without that KPI.
+ */
+export function jobsReached(town: Pick<Town, 'kpis'>, startYear: number, count: number, ratios?: ArrayLike<number>): number {
+  const kpi = town.kpis[JOBS_KPI];
+  if (kpi === undefined) return 0;
+  const target = expandSeries(kpi.target, startYear, count);
+  const ratio = ratios ?? expandSeries(kpi.expected, startYear, count);
+  let best = 0;
+  for (let t = 0; t < count; t++) best = Math.max(best, (target[t] ?? 0) * (ratio[t] ?? 0));
+  return best;
+}

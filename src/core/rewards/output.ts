@@ -1,0 +1,102 @@
+/**
+ * The output boundary of the reward engine (SPEC §1 "Arithmetic", §10): a run's doubles
+ * become per-town and city series, payments rounded to the fen with the ledger helpers.
+ * The pool-funded payments of a year in which the pool ran out are split with
+ * `allocateToFen` so they add up to the pool exactly (largest remainder, ties in scenario
+ * order: town, then program); otherwise each payment is `roundFen` of itself.
+ */
+import { allocateToFen, roundFen, sumFen } from '../ledger/index.ts';
+import type { NullableSeries, Series, TownResult, TownStatus } from '../result.ts';
+import type { RewardsRun } from './engine.ts';
+import type { PreparedRewards } from './prepare.ts';
+import { isMoneyProgram } from './programs/index.ts';
+import { STATUS_OF_CODE, removalIndex } from './status.ts';
+
+/** One town's reward outputs: the `TownResult` fields plus what the exposure (SPEC §6) and summary need. */
+export interface TownRewardsResult {
+  readonly id: string;
+  readonly status: readonly TownStatus[];
+  readonly achievement: NullableSeries;
+  readonly rewards: TownResult['rewards'];
+  /** Queued unpaid pool claims at year end (SPEC §6 `accruedRewards`). */
+  readonly accruedRewards: Series;
+  /** Clawbacks falling due per year (before netting); `rewards.clawback` is what was recovered. */
+  readonly clawbackDue: Series;
+  /** Clawback receivable still unrecovered at year end. */
+  readonly receivable: Series;
+  /** Money claims earned in the horizon, due after it. */
+  readonly pendingAtEnd: number;
+  /** First year the town is removed (淘汰), or null. */
+  readonly removedYear: number | null;
+}
+
+/** Rounded payments per money-program slot `(p·T + i)·Y + t` (0 elsewhere). */
+export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Float64Array {
+  const { programs, years: Y } = prep;
+  const T = run.towns;
+  const out = new Float64Array(run.paid.length);
+  const inPool = new Uint8Array(programs.length * T);
+  for (const s of prep.poolSlots) inPool[s] = 1;
+  // Own-line payments: each to the fen.
+  programs.forEach((p, pi) => {
+    if (!isMoneyProgram(p)) return;
+    for (let i = 0; i < T; i++) {
+      if (inPool[pi * T + i] === 1) continue;
+      const row = (pi * T + i) * Y;
+      for (let t = 0; t < Y; t++) if (run.paid[row + t] !== 0) out[row + t] = roundFen(run.paid[row + t]!);
+    }
+  });
+  // Pool payments, town-major (scenario order) for the largest-remainder ties.
+  const slots = [...prep.poolSlots].sort((a, b) => (a % T) - (b % T) || a - b);
+  for (let t = 0; t < Y; t++) {
+    const live = slots.filter((s) => run.paid[s * Y + t] !== 0);
+    if (live.length === 0) continue;
+    const w = live.map((s) => run.paid[s * Y + t]!);
+    const pool = prep.pool[t]!;
+    let parts = w.map(roundFen);
+    if (run.poolExhausted[t] === 1 || sumFen(parts) > pool) parts = allocateToFen(pool, w);
+    live.forEach((s, k) => { out[s * Y + t] = parts[k]!; });
+  }
+  return out;
+}
+
+/** Per-town results of a run, from its rounded payments. */
+export function townResults(prep: PreparedRewards, run: RewardsRun, paid: Float64Array): TownRewardsResult[] {
+  const { programs, years: Y, scenario } = prep;
+  const T = run.towns;
+  return prep.frames.map((frame, i) => {
+    const byProgram: Record<string, { claimed: number[]; paid: number[] }> = {};
+    const total = new Array<number>(Y).fill(0);
+    programs.forEach((p, pi) => {
+      if (!isMoneyProgram(p)) return;
+      const row = (pi * T + i) * Y;
+      const c: number[] = [], q: number[] = [];
+      for (let t = 0; t < Y; t++) {
+        c.push(run.claimed[row + t] === 0 ? 0 : roundFen(run.claimed[row + t]!));
+        q.push(paid[row + t]!);
+      }
+      byProgram[p.id] = { claimed: c, paid: q };
+    });
+    for (let t = 0; t < Y; t++) total[t] = sumFen(programs.flatMap((p, pi) => (isMoneyProgram(p) ? [paid[(pi * T + i) * Y + t]!] : [])));
+    const at = (a: Float64Array, t: number): number => a[i * Y + t]!;
+    const fen = (a: Float64Array): number[] => Array.from({ length: Y }, (_, t) => (at(a, t) === 0 ? 0 : roundFen(at(a, t))));
+    const clawback = Array.from({ length: Y }, (_, t) => Math.min(at(run.clawbackRecovered, t) === 0 ? 0 : roundFen(at(run.clawbackRecovered, t)), total[t]!));
+    const removed = removalIndex(run.status.subarray(i * Y, (i + 1) * Y));
+    return {
+      id: frame.town.id,
+      status: Array.from(run.status.subarray(i * Y, (i + 1) * Y), (s) => STATUS_OF_CODE[s] ?? 'inactive'),
+      achievement: Array.from({ length: Y }, (_, t) => (run.hasA[i * Y + t] === 1 ? at(run.A, t) : null)),
+      rewards: { byProgram, total, clawback, landQuotaMu: { reward: mu(run.landReward, i, Y), deduction: mu(run.landDeduction, i, Y) } },
+      accruedRewards: fen(run.accrued),
+      clawbackDue: fen(run.clawbackDue),
+      receivable: fen(run.receivable),
+      pendingAtEnd: roundFen(run.pendingAtEnd[i]!),
+      removedYear: removed < 0 ? null : scenario.startYear + removed,
+    };
+  });
+}
+
+/** Land in mu, to 6 decimals (not money: no fen ledger), per year. */
+function mu(a: Float64Array, i: number, Y: number): number[] {
+  return Array.from({ length: Y }, (_, t) => Math.round(a[i * Y + t]! * 1e6) / 1e6 + 0);
+}

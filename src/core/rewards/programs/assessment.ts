@@ -1,0 +1,39 @@
+/**
+ * `assessment` 事后 (SPEC §3): at the end of each window, `base · f(mean A over the
+ * window) · stageFactor · regionFactor`, earned in the window's last year. When the mean
+ * is below `failBelow` the town fails the assessment: the engine claws back
+ * `clawbackFactor ×` the milestone payments made in the window (`clawback.ts`).
+ */
+import type { ClaimContext } from '../claimContext.ts';
+import { multiplierAt } from '../claimContext.ts';
+import type { CompiledCurve } from '../curve.ts';
+import { stageScale, statusScale } from '../eligibility.ts';
+import type { AssessmentProgram } from '../types.ts';
+import { assessmentWindows, windowMean } from '../windows.ts';
+import type { WindowSpan } from '../windows.ts';
+
+/** One assessed window: its mean achievement (null when no year in it has an `A_t`) and whether it failed. */
+export interface AssessmentOutcome extends WindowSpan {
+  readonly mean: number | null;
+  readonly failed: boolean;
+}
+
+/** The town's assessment outcomes; windows without any `A_t` are neither passed nor failed. */
+export function assessmentOutcomes(p: AssessmentProgram, ctx: ClaimContext): AssessmentOutcome[] {
+  const failBelow = p.failBelow ?? ctx.failBelow;
+  return assessmentWindows(p.window, ctx.frame).map((w) => {
+    const mean = windowMean(ctx.ach.A, ctx.ach.hasA, w);
+    return { ...w, mean, failed: mean !== null && mean < failBelow };
+  });
+}
+
+export function assessmentClaims(p: AssessmentProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number): void {
+  const { frame, ach, status } = ctx;
+  for (const w of assessmentOutcomes(p, ctx)) {
+    if (w.mean === null) continue;
+    const scale = stageScale(p, frame.town, frame.stage[w.end]!) * statusScale(status[w.end]!, ctx.rectifyPayFactor);
+    if (scale === 0) continue;
+    const kpiMean = (k: number): number => windowMean(ach.perKpi[k]!, ach.hasTarget[k]!, w) ?? 0;
+    out[off + w.end] = p.base * multiplierAt(curve, ctx, w.mean, w.end, kpiMean) * scale;
+  }
+}

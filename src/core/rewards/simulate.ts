@@ -1,0 +1,39 @@
+/**
+ * The one entry of the reward engine (SPEC §3): prepare the policy, run it once, shape
+ * the outputs. Monte Carlo callers prepare once and call `runRewards` per path with
+ * sampled achievements, shaping (and rounding) only what they report.
+ */
+import type { Scenario } from '../model/scenario.ts';
+import { runRewards } from './engine.ts';
+import type { RewardsRun, RunInputs } from './engine.ts';
+import { roundedPayments, townResults } from './output.ts';
+import type { TownRewardsResult } from './output.ts';
+import { prepareRewards } from './prepare.ts';
+import type { PreparedRewards } from './prepare.ts';
+import { cityRewards, rewardsSummary } from './summary.ts';
+import type { RewardsCityResult, RewardsSummary } from './summary.ts';
+
+export interface RewardsResult {
+  /** Aligned with `scenario.towns`. */
+  readonly towns: readonly TownRewardsResult[];
+  readonly city: RewardsCityResult;
+  readonly summary: RewardsSummary;
+}
+
+export type RewardsOptions = RunInputs;
+
+/** Shapes one run into results, rounding payments to the fen. */
+export function rewardsResult(prep: PreparedRewards, run: RewardsRun, inputs: RunInputs = {}): RewardsResult {
+  const towns = townResults(prep, run, roundedPayments(prep, run));
+  const city = cityRewards(prep, run, towns);
+  return { towns, city, summary: rewardsSummary(prep, towns, city, inputs) };
+}
+
+/**
+ * Simulates the scenario's reward policy: `options.achievements` (per town, per KPI id,
+ * actual/target per year) replaces the expected achievement, e.g. for a Monte Carlo path.
+ */
+export function simulateRewards(scenario: Scenario, options: RewardsOptions = {}): RewardsResult {
+  const prep = prepareRewards(scenario);
+  return rewardsResult(prep, runRewards(prep, options), options);
+}
