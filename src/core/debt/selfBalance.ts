@@ -45,6 +45,6 @@ export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialB
       rule: 'bond.self-balance', subject, year, value, limit: floor, headroom: floorHeadroom(rev, ds, floor),
       level: value !== null && value < floor ? rule.level : 'ok',
     }, () => `专项债项目收益 ${wan(rev)} 万元，为当年还本付息 ${wan(ds)} 万元的 ${times(value ?? 0)} 倍，低于 ${times(floor)} 倍 / `
-      + `Project revenue of ${wan(rev)} (10k yuan) covers the year's debt service of ${wan(ds)} ${times(value ?? 0)}×, below ${times(floor)}×`);
+      + `Project revenue of ${wan(rev)} (10k yuan) is ${times(value ?? 0)}× the year's debt service of ${wan(ds)}, below ${times(floor)}×`);
   });
 }
