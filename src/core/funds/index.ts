@@ -3,7 +3,7 @@
  * `simulateFunds(scenario)`; the building blocks are exported for tests, reports and stress runs.
  */
 export { simulateFunds, simulateFund } from './simulateFunds.ts';
-export type { FundRun, FundsResult } from './simulateFunds.ts';
+export type { FundRun, FundsInput, FundsResult } from './simulateFunds.ts';
 export { fundLife } from './fundLife.ts';
 export type { FundLife } from './fundLife.ts';
 export { takahashiAlexander, contributionRate, distributionRate } from './takahashiAlexander.ts';

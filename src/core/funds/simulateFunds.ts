@@ -54,6 +54,13 @@ export interface FundsResult {
 
 type Horizon = Pick<Scenario, 'startYear' | 'horizonYears'>;
 
+/** What `simulateFunds` reads of a scenario (a `Scenario` satisfies it). */
+export interface FundsInput extends Horizon {
+  readonly funds: readonly Fund[];
+  readonly rules: Scenario['rules'];
+  readonly towns: readonly { readonly id: string }[];
+}
+
 /** One fund on the scenario's years (SPEC §5): flows, class metrics, multiples and rule checks. */
 export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rules'] = {}): { run: FundRun; limits: LimitRow[]; findings: Finding[] } {
   const life = fundLife(fund);
@@ -87,7 +94,7 @@ export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rule
  * All of a scenario's funds (SPEC §5): the entry the orchestrator calls. Funds, limits and
  * findings come in scenario order; `hiddenDebtByTown` has a row for every scenario town.
  */
-export function simulateFunds(scenario: Pick<Scenario, 'startYear' | 'horizonYears' | 'funds' | 'rules' | 'towns'>): FundsResult {
+export function simulateFunds(scenario: FundsInput): FundsResult {
   const n = scenario.horizonYears;
   const funds: FundRun[] = [];
   const limits: LimitRow[] = [];
