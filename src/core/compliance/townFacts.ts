@@ -17,6 +17,7 @@ import { stageIn } from '../model/timeline.ts';
 import { townKpiActual } from './kpiActuals.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 
+/** One town's per-year facts, aligned with the scenario's years. */
 export interface TownFacts {
   readonly years: readonly number[];
   /** year ≥ creation year */

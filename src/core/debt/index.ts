@@ -14,3 +14,5 @@ export { tierOf, tierEdges, tierVersionFor, tierLevel } from './tiers.ts';
 export type { TierEdges } from './tiers.ts';
 export { ceilingHeadroom, floorHeadroom, shareCeilingHeadroom, shareFloorHeadroom, onWarningHeadroom } from './headroom.ts';
 export { selfBalanceCoverage, bondSubjectId } from './selfBalance.ts';
+export { toBondResult, toDistrictResult, toPlatformResult, toTownExposure } from './shape.ts';
+export type { BondResult, PlatformResult } from './shape.ts';

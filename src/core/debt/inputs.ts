@@ -8,6 +8,7 @@
 /** Per-year amounts keyed by id. */
 export type ByIdSeries = ReadonlyMap<string, ArrayLike<number>>;
 
+/** The debt module's inputs from rewards, PPP, funds and stress paths (all optional). */
 export interface DebtInputs {
   /** Queued, unpaid reward claims at year end (SPEC §3 `queue`), 万元, by town. */
   readonly accruedRewards?: ByIdSeries;

@@ -9,6 +9,9 @@ import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { tierOf, tierEdges, tierVersionFor } from './tiers.ts';
 import type { TownExposureSeries } from './townExposure.ts';
+import type { BondFlows } from './bonds.ts';
+import type { PlatformFlows } from './platformDebt.ts';
+import { selfBalanceCoverage } from './selfBalance.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 
 /** A town's exposure for the result: components to the fen, `total` = the fen sum of the rounded components. */
@@ -45,4 +48,43 @@ export function toDistrictResult(
 
 function finite(x: number | null | undefined): number | null {
   return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+}
+
+/** One special bond per year for reports: money to the fen, coverage = project revenue / debt service (null without service). */
+export interface BondResult {
+  readonly issued: readonly number[];
+  readonly balance: readonly number[];
+  readonly debtService: readonly number[];
+  readonly interest: readonly number[];
+  readonly projectRevenue: readonly number[];
+  readonly coverage: readonly (number | null)[];
+}
+
+/** A bond's flows shaped for the output (SPEC §6 "Special-bond self-balance"). */
+export function toBondResult(f: BondFlows): BondResult {
+  const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
+  return {
+    issued: fen(f.issued), balance: fen(f.balance), debtService: fen(f.debtService), interest: fen(f.interest),
+    projectRevenue: fen(f.projectRevenue), coverage: selfBalanceCoverage(f),
+  };
+}
+
+/** A town's platform debt per year for reports, to the fen; `hidden + platform = balance` in fen. */
+export interface PlatformResult {
+  readonly newBorrowing: readonly number[];
+  readonly repayment: readonly number[];
+  readonly interest: readonly number[];
+  readonly balance: readonly number[];
+  readonly hidden: readonly number[];
+  readonly platform: readonly number[];
+}
+
+/** Platform flows shaped for the output: the non-hidden part is the rounded balance less the rounded hidden part, so they foot. */
+export function toPlatformResult(p: PlatformFlows): PlatformResult {
+  const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
+  return {
+    newBorrowing: fen(p.newBorrowing), repayment: fen(p.repayment), interest: fen(p.interest),
+    balance: fen(p.balance), hidden: fen(p.hidden),
+    platform: Array.from(p.balance, (b, i) => sumFen([b, -at(p.hidden, i)])),
+  };
 }

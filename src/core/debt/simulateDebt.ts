@@ -18,7 +18,9 @@ import { seriesOr } from './inputs.ts';
 import type { DebtInputs } from './inputs.ts';
 import { onWarningLimits } from './onWarning.ts';
 import type { TownWithDebt } from './onWarning.ts';
-import { toDistrictResult, toTownExposure } from './shape.ts';
+import { toBondResult, toDistrictResult, toPlatformResult, toTownExposure } from './shape.ts';
+import type { BondResult, PlatformResult } from './shape.ts';
+import { bondSubjectId } from './selfBalance.ts';
 import { selfBalanceLimits } from './selfBalance.ts';
 import { townDebt } from './townExposure.ts';
 import type { TownDebt } from './townExposure.ts';
@@ -37,6 +39,10 @@ export interface DebtKernel {
 export interface DebtResult {
   readonly towns: ReadonlyMap<string, TownResult['exposure']>;
   readonly districts: readonly DistrictResult[];
+  /** Each special bond by `<townId>/<bondId>` (scenario order): issue, balance, debt service, interest, coverage. */
+  readonly bonds: ReadonlyMap<string, BondResult>;
+  /** Each town's platform debt by town id (towns that have one). */
+  readonly platform: ReadonlyMap<string, PlatformResult>;
   readonly limits: readonly LimitRow[];
   readonly findings: readonly Finding[];
 }
@@ -81,16 +87,22 @@ export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = c
 
 /**
  * `simulateDebt(scenario, inputs)`: exposures (SPEC §6) by town id, `DistrictResult`s
- * (with `pppShare` put through from `inputs.districtPppShare`, null where absent), and every
- * evaluated limit with its findings. Money rounded to the fen; ratios and limits unrounded.
+ * (with `pppShare` put through from `inputs.districtPppShare`, null where absent), each
+ * bond's and each town's platform-debt flows, and every evaluated limit with its findings. Money rounded to the fen; ratios and limits unrounded.
  */
 export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtResult {
   const k = debtKernel(scenario, inputs);
   const { limits, findings } = debtLimits(scenario, k);
   const towns = new Map<string, TownResult['exposure']>();
-  for (const [id, t] of k.towns) towns.set(id, toTownExposure(t.exposure));
+  const bonds = new Map<string, BondResult>();
+  const platform = new Map<string, PlatformResult>();
+  for (const [id, t] of k.towns) {
+    towns.set(id, toTownExposure(t.exposure));
+    for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f));
+    if (t.platform) platform.set(id, toPlatformResult(t.platform));
+  }
   const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, inputs.districtPppShare?.get(d.id), scenario.rules));
-  return { towns, districts, limits, findings };
+  return { towns, districts, bonds, platform, limits, findings };
 }
 
 function townsOf(scenario: Scenario, districtId: string): readonly Town[] {

@@ -70,3 +70,26 @@ describe('simulateDebt (SPEC §6, §10 output contract)', () => {
     }
   });
 });
+
+describe('simulateDebt bond and platform detail', () => {
+  const out = simulateDebt(scenario({
+    horizonYears: 2,
+    towns: [town({
+      bonds: [{ id: 'b', amount: 1000, issueYear: 2026, tenorYears: 2, rate: 0.04, repayment: 'bullet', projectRevenue: c(50) }],
+      platform: { openingBalance: 1, newBorrowing: c(0), hiddenShare: 1 / 3, rate: 0, tenorYears: 5, repayment: 'bullet' },
+    })],
+  }));
+  it('reports each bond by <town>/<bond> with its debt service and coverage', () => {
+    // 2026: issued, no service (coverage null); 2027: interest 40, coverage 50/40 = 1.25
+    expect(out.bonds.get('t1/b')).toEqual({
+      issued: [1000, 0], balance: [1000, 1000], debtService: [0, 40], interest: [0, 40], projectRevenue: [50, 50], coverage: [null, 1.25],
+    });
+  });
+  it('reports platform debt so that hidden + platform foot to the balance in fen', () => {
+    // hidden = 1/3 → 0.333333; platform = 1 − 0.333333 = 0.666667
+    const p = out.platform.get('t1');
+    expect(p?.hidden).toEqual([0.333333, 0.333333]);
+    expect(p?.platform).toEqual([0.666667, 0.666667]);
+    expect(p?.balance).toEqual([1, 1]);
+  });
+});
