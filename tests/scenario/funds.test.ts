@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { simulateFunds } from '../../src/core/funds/simulateFunds.ts';
 import type { Fund } from '../../src/core/funds/types.ts';
+import { loadScenarioFile } from '../../src/scenario/loadFile.ts';
 import { fundSchema } from '../../src/scenario/schema/funds.ts';
 import { knownKeysErrorMap, translateIssues } from '../../src/scenario/translateIssues.ts';
 import type { ScenarioIssue } from '../../src/scenario/issues.ts';
@@ -99,5 +101,29 @@ describe('fundSchema (SPEC §5)', () => {
 
   it('rejects an unknown guarantee kind', () => {
     issueAt({ ...good, guarantees: [{ kind: 'fixed-return' }] }, 'guarantees[0].kind');
+  });
+});
+
+describe('scenario files with funds', () => {
+  it('guangzhou-baseline has at least two sub-funds (g = 0.2 and 0.3), clean of findings', async () => {
+    const r = await loadScenarioFile('scenarios/guangzhou-baseline.yaml');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    expect(r.scenario.funds.map((f) => f.governmentShare)).toEqual([0.2, 0.3]);
+    const out = simulateFunds(r.scenario);
+    expect(out.findings).toEqual([]);
+    expect(out.limits.length).toBe(8);
+    expect(Object.values(out.hiddenDebtByTown).flat().every((x) => x === 0)).toBe(true);
+  });
+
+  it('guangzhou-fund-guarantee breaches fund.guarantee and adds hidden debt to the fund\'s towns', async () => {
+    const r = await loadScenarioFile('scenarios/guangzhou-fund-guarantee.yaml');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    const out = simulateFunds(r.scenario);
+    expect(out.findings.map((f) => [f.rule, f.level, f.subject.id])).toEqual([['fund.guarantee', 'breach', 'gz-tech-internet-fund']]);
+    const smart = out.hiddenDebtByTown['huangpu-smart-tech'] ?? [];
+    expect(smart[0]).toBeGreaterThan(0);
+    // settled by the 2032 buy-back: nothing outstanding from 2032 on (index 6)
+    expect(smart.slice(6).every((x) => x === 0)).toBe(true);
+    expect(out.funds[0]?.guaranteePayout[6]).toBeGreaterThan(0);
   });
 });
