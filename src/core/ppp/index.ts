@@ -13,7 +13,7 @@ export { riskBearingObligation, expectedRiskCost } from './riskBearing.ts';
 export { supportingInputsObligation } from './supportingInputs.ts';
 export { projectObligations, type ProjectObligations } from './obligations.ts';
 export { spvCashFlows, type SpvFlows } from './spv/cashflows.ts';
-export { spvMetrics, presentValue, type SpvMetrics } from './spv/metrics.ts';
+export { spvMetrics, presentValue, projectDiscountFactors, type SpvMetrics } from './spv/metrics.ts';
 export { sourcesAndUses } from './spv/sourcesUses.ts';
 export { corporateIncomeTax, LOSS_CARRY_YEARS } from './spv/incomeTax.ts';
 export { valueForMoney, pscFlows, type Vfm } from './vfm.ts';

@@ -3,7 +3,7 @@
  * the scenario's years, government obligations rounded to the fen (the total is the sum of the
  * rounded components, so it foots), no NaN/Infinity.
  */
-import { roundFen } from '../ledger/index.ts';
+import { FEN_PER_WAN, roundFen } from '../ledger/index.ts';
 import type { PppResult } from '../result.ts';
 import { nullableOnYears, onYears } from './onYears.ts';
 import type { ProjectRun } from './project.ts';
@@ -18,13 +18,18 @@ export function roundSeriesFen(values: Float64Array): number[] {
   return out;
 }
 
-/** Σ of rounded rows per year, rounded again to absorb binary residue: the total foots. */
-function footTotal(rows: readonly (readonly number[])[], count: number): number[] {
+/**
+ * Per-year sum of rows already rounded to the fen, so that the total foots (SPEC §1). Each row
+ * value is the double nearest a whole number of fen, so `Math.round(v·10^6)` is that number
+ * exactly (|v| far below 2^53 fen); the sum is taken in whole fen, as `sumFen` does, without
+ * re-parsing decimals.
+ */
+export function footRows(rows: readonly (readonly number[])[], count: number): number[] {
   const out = new Array<number>(count).fill(0);
   for (let k = 0; k < count; k++) {
-    let s = 0;
-    for (const r of rows) s += r[k] ?? 0;
-    out[k] = s === 0 ? 0 : roundFen(s);
+    let fen = 0;
+    for (const r of rows) fen += Math.round((r[k] ?? 0) * FEN_PER_WAN);
+    out[k] = fen === 0 ? 0 : fen / FEN_PER_WAN;
   }
   return out;
 }
@@ -45,7 +50,7 @@ export function toPppResult(run: ProjectRun, startYear: number, count: number): 
   const m = run.metrics;
   return {
     id: run.project.id,
-    obligations: { equity, operatingSubsidy, riskBearing, supportingInputs, total: footTotal([equity, operatingSubsidy, riskBearing, supportingInputs], count) },
+    obligations: { equity, operatingSubsidy, riskBearing, supportingInputs, total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs], count) },
     spv: {
       capex: plain(s.capex), revenue: plain(s.revenue), opex: plain(s.opex), taxes: plain(s.taxes),
       cfads: plain(s.cfads), debtService: plain(s.debtService), dividends: plain(s.dividends),

@@ -6,7 +6,7 @@ import type { DiscountRate } from '../model/scenario.ts';
 import { projectObligations, type ProjectObligations } from './obligations.ts';
 import { capexSchedule, operationSeries, projectTime, type ProjectTime } from './projectTime.ts';
 import { spvCashFlows, type SpvFlows } from './spv/cashflows.ts';
-import { spvMetrics, type SpvMetrics } from './spv/metrics.ts';
+import { projectDiscountFactors, spvMetrics, type SpvMetrics } from './spv/metrics.ts';
 import type { PppProject } from './types.ts';
 import { valueForMoney, type Vfm } from './vfm.ts';
 
@@ -33,7 +33,8 @@ export function runProject(p: PppProject, v: Valuation): ProjectRun {
   const userRevenue = operationSeries(p.userRevenue, time, p.demandFactor);
   const obligations = projectObligations(p, time, v.discountRate, capex, opex, userRevenue);
   const spv = spvCashFlows(p, time, capex, obligations.operatingSubsidy, userRevenue, opex);
-  const metrics = spvMetrics(spv, time, p.loan.rate, v.discountRate, v.startYear);
-  const vfm = valueForMoney(p, time, obligations.total, obligations.riskBearing, v.discountRate, v.startYear);
+  const df = projectDiscountFactors(time.length, time.firstYear, v.discountRate, v.startYear);
+  const metrics = spvMetrics(spv, time, p.loan.rate, df);
+  const vfm = valueForMoney(p, time, obligations.total, obligations.riskBearing, df);
   return { project: p, time, obligations, spv, metrics, vfm };
 }

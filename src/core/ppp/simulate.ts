@@ -10,7 +10,7 @@ import { affordability, type LevelAffordability } from './affordability.ts';
 import { pppCommitments } from './commitments.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears } from './onYears.ts';
-import { roundSeriesFen, toPppResult } from './output.ts';
+import { footRows, toPppResult } from './output.ts';
 import { runProject, type ProjectRun } from './project.ts';
 import { projectRules } from './rules/projectRules.ts';
 import { governmentPayShareRule, levelShareRules } from './rules/shareRules.ts';
@@ -66,45 +66,60 @@ const toLevel = (a: LevelAffordability): PppLevelResult => ({
   pppShare: a.share,
 });
 
-/** Runs every PPP project of the scenario and evaluates SPEC §4.2–4.6 (and the §4.3 checks). */
-export function simulatePpp(s: PppScenario): PppSimulation {
+/** The engine's numbers before the output boundary: unrounded, for Monte Carlo paths and rules. */
+export interface PppCore {
+  readonly runs: readonly ProjectRun[];
+  readonly city: LevelAffordability;
+  readonly districts: readonly LevelAffordability[];
+  /** Per town in scenario order: PV of obligations after each year, and hidden debt (SPEC §6). */
+  readonly byTown: readonly { readonly town: string; readonly pppCommitments: Float64Array; readonly hiddenDebt: Float64Array }[];
+  readonly limits: readonly LimitRow[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Runs every PPP project and evaluates SPEC §4.2–4.6 (and the §4.3 checks) on unrounded values
+ * (SPEC §1: limits are evaluated before rounding). No fen rounding, no result shaping.
+ */
+export function simulatePppCore(s: PppScenario): PppCore {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
   const runs = s.ppp.map((p) => runProject(p, { discountRate: rate, startYear }));
-  const projects = runs.map((r) => toPppResult(r, startYear, count));
   const aff = affordability(s, runs);
-  const levels = [aff.city, ...aff.districts];
   const out: RuleOutput = { limits: [], findings: [] };
+  const levels = [aff.city, ...aff.districts];
   levelShareRules(out, levels, startYear, s.rules);
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
   projectRules(out, runs, s.rules);
+  const byTown = s.towns.map((town) => {
+    const own = runs.filter((r) => r.project.town === town.id);
+    const hiddenDebt = new Float64Array(count);
+    for (const r of own) addOnYears(hiddenDebt, projectHiddenDebt(r, startYear, count), startYear, startYear);
+    return { town: town.id, pppCommitments: pppCommitments(own, rate, startYear, count), hiddenDebt };
+  });
+  return { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings };
+}
 
-  const townObligations = new Float64Array(count);
-  for (const r of projects) r.obligations.total.forEach((v, k) => { townObligations[k] = (townObligations[k] ?? 0) + v; });
-  const byTown = s.towns.map((town): PppTownExtras => {
-    const obligations = new Float64Array(count);
-    const hidden = new Float64Array(count);
-    const own: ProjectRun[] = [];
-    runs.forEach((r, j) => {
-      if (r.project.town !== town.id) return;
-      own.push(r);
-      projects[j]?.obligations.total.forEach((v, k) => { obligations[k] = (obligations[k] ?? 0) + v; });
-      addOnYears(hidden, projectHiddenDebt(r, startYear, count), startYear, startYear);
-    });
-    return {
-      town: town.id,
-      obligations: roundSeriesFen(obligations),
-      pppCommitments: Array.from(pppCommitments(own, rate, startYear, count)),
-      hiddenDebt: Array.from(hidden),
-    };
+/**
+ * The PPP module's result (SPEC §4, §10): `simulatePppCore` plus the output boundary — results
+ * on the scenario's years, government obligations rounded to the fen, town and city totals that
+ * foot (sums of the rounded project rows).
+ */
+export function simulatePpp(s: PppScenario): PppSimulation {
+  const { startYear, horizonYears: count } = s;
+  const core = simulatePppCore(s);
+  const projects = core.runs.map((r) => toPppResult(r, startYear, count));
+  const byTown = core.byTown.map((t): PppTownExtras => {
+    const rows = projects.filter((_, j) => core.runs[j]?.project.town === t.town).map((p) => p.obligations.total);
+    return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
   });
   return {
     projects,
-    runs,
-    city: { ...toLevel(aff.city), townObligations: roundSeriesFen(townObligations) },
-    districts: aff.districts.map(toLevel),
+    runs: core.runs,
+    city: { ...toLevel(core.city), townObligations: footRows(projects.map((p) => p.obligations.total), count) },
+    districts: core.districts.map(toLevel),
     byTown,
-    limits: out.limits,
-    findings: out.findings,
+    limits: core.limits,
+    findings: core.findings,
   };
 }

@@ -2,7 +2,6 @@
  * Value for money 物有所值 (SPEC §4.4, 财金〔2015〕167号), at the scenario discount rate and
  * valuation date (1 January of startYear), over the project's whole life.
  */
-import type { DiscountRate } from '../model/scenario.ts';
 import { capexSchedule, operationSeries, type ProjectTime } from './projectTime.ts';
 import { presentValue } from './spv/metrics.ts';
 import type { PppProject } from './types.ts';
@@ -36,10 +35,13 @@ export function pscFlows(p: PppProject, t: ProjectTime, retainedRisk: Float64Arr
   return out;
 }
 
-/** `PSC`, `PPP value = PV(§4.2 obligations)`, `VfM = PSC − PPP value`, `index = VfM / PSC` (SPEC §4.4). */
-export function valueForMoney(p: PppProject, t: ProjectTime, obligationsTotal: Float64Array, retainedRisk: Float64Array, rate: DiscountRate, startYear: number): Vfm {
-  const psc = presentValue(pscFlows(p, t, retainedRisk), t.firstYear, rate, startYear);
-  const pppValue = presentValue(obligationsTotal, t.firstYear, rate, startYear);
+/**
+ * `PSC`, `PPP value = PV(§4.2 obligations)`, `VfM = PSC − PPP value`, `index = VfM / PSC` (SPEC §4.4),
+ * with `df` the project years' discount factors at the scenario rate and valuation date.
+ */
+export function valueForMoney(p: PppProject, t: ProjectTime, obligationsTotal: Float64Array, retainedRisk: Float64Array, df: Float64Array): Vfm {
+  const psc = presentValue(pscFlows(p, t, retainedRisk), df);
+  const pppValue = presentValue(obligationsTotal, df);
   const value = psc - pppValue;
   return { psc, pppValue, value, index: psc > 0 ? value / psc : null };
 }

@@ -36,12 +36,19 @@ export function equityCashFlows(f: SpvFlows): Float64Array {
 }
 
 /**
- * Present value at the scenario's valuation date (1 January of startYear, SPEC §1) of
- * flows on project years starting at `firstYear`: `Σ v_i / (1+r_n)^n`, n = year − startYear + 1.
+ * Discount factors of the project years (index 0 = `firstYear`) at the scenario's valuation
+ * date, 1 January of startYear (SPEC §1): `1/(1+r_n)^n`, n = year − startYear + 1.
  */
-export function presentValue(values: ArrayLike<number>, firstYear: number, rate: DiscountRate, startYear: number): number {
+export function projectDiscountFactors(length: number, firstYear: number, rate: DiscountRate, startYear: number): Float64Array {
+  const out = new Float64Array(length);
+  for (let i = 0; i < length; i++) out[i] = discountFactor(rate, startYear, firstYear + i);
+  return out;
+}
+
+/** Present value of project-year flows with the factors of `projectDiscountFactors`: `Σ v_i·df_i`. */
+export function presentValue(values: ArrayLike<number>, df: Float64Array): number {
   let s = 0;
-  for (let i = 0; i < values.length; i++) s += (values[i] ?? 0) * discountFactor(rate, startYear, firstYear + i);
+  for (let i = 0; i < values.length; i++) s += (values[i] ?? 0) * (df[i] ?? 0);
   return s;
 }
 
@@ -71,7 +78,7 @@ export function llcrSeries(f: SpvFlows, t: ProjectTime, loanRate: number): (numb
 }
 
 /** All SPV metrics of SPEC §4.3 over the project's whole life. */
-export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, rate: DiscountRate, startYear: number): SpvMetrics {
+export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, df: Float64Array): SpvMetrics {
   const dscr = dscrSeries(f, t);
   let min: number | null = null;
   let sum = 0;
@@ -82,9 +89,10 @@ export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, rate: 
     sum += d;
     count++;
   }
-  const npv = presentValue(projectCashFlows(f), t.firstYear, rate, startYear);
+  const flows = projectCashFlows(f);
+  const npv = presentValue(flows, df);
   return {
-    projectIrr: irr(projectCashFlows(f)),
+    projectIrr: irr(flows),
     equityIrr: irr(equityCashFlows(f)),
     npv: Number.isFinite(npv) ? npv : 0,
     dscr,
