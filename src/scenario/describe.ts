@@ -4,7 +4,7 @@ const EXPECTED: Readonly<Record<string, readonly [string, string]>> = {
   number: ['数字', 'a number'],
   int: ['整数', 'a whole number'],
   string: ['文本', 'text'],
-  boolean: ['true 或 false', 'true or false'],
+  boolean: ['布尔值 true 或 false', 'true or false'],
   object: ['对象（键: 值）', 'an object (key: value)'],
   record: ['对象（键: 值）', 'an object (key: value)'],
   array: ['列表', 'a list'],

@@ -26,22 +26,41 @@ export function knownKeysErrorMap(iss: z.core.$ZodRawIssue): string | undefined 
   return KNOWN_KEYS + Object.keys(typeof shape === 'object' && shape !== null ? shape : {}).join(',');
 }
 
-/** Every zod issue translated, in order; `input` is the data that was parsed (for values of missing paths). */
-export function translateIssues(issues: readonly Issue[], input: unknown): ScenarioIssue[] {
-  return issues.flatMap((iss) => translateOne(iss, [], input));
+/** A translated issue, with what the dedupe step needs to know about it. */
+interface Translated extends ScenarioIssue {
+  /** Set on "required field is missing". */
+  readonly missing?: true;
+  /** Set on an unknown key with a close known key: the path that key would have. */
+  readonly suggests?: string;
 }
 
-function make(path: Path, value: unknown, zh: string, en: string): ScenarioIssue {
+/**
+ * Every zod issue translated, in order; `input` is the data that was parsed (for values of
+ * missing paths). A missing field that an unknown key nearby probably meant
+ * (`horizonYear` for `horizonYears`) is reported once, as the misspelling.
+ */
+export function translateIssues(issues: readonly Issue[], input: unknown): ScenarioIssue[] {
+  return finish(issues.flatMap((iss) => translateOne(iss, [], input)));
+}
+
+function finish(list: readonly Translated[]): ScenarioIssue[] {
+  const meant = new Set(list.flatMap((t) => (t.suggests === undefined ? [] : [t.suggests])));
+  return list
+    .filter((t) => !(t.missing && meant.has(t.path)))
+    .map(({ path, value, zh, en }) => ({ path, value, zh, en }));
+}
+
+function make(path: Path, value: unknown, zh: string, en: string): Translated {
   return { path: formatPath(path), value, zh, en };
 }
 
-function translateOne(iss: Issue, prefix: Path, input: unknown): ScenarioIssue[] {
+function translateOne(iss: Issue, prefix: Path, input: unknown): Translated[] {
   const path = [...prefix, ...iss.path];
   const value = 'input' in iss ? iss.input : valueAtPath(input, path);
   switch (iss.code) {
     case 'invalid_type': {
       const [zh, en] = describeExpected(iss.expected);
-      if (value === undefined) return [make(path, value, `缺少必填项（应为${zh}）`, `required field is missing (expected ${en})`)];
+      if (value === undefined) return [{ ...make(path, value, `缺少必填项（应为${zh}）`, `required field is missing (expected ${en})`), missing: true }];
       const [gotZh, gotEn] = describeValue(value);
       return [make(path, value, `应为${zh}，实际为 ${gotZh}`, `expected ${en}, got ${gotEn}`)];
     }
@@ -87,7 +106,7 @@ function translateOne(iss: Issue, prefix: Path, input: unknown): ScenarioIssue[]
   }
 }
 
-function bound(iss: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Path, value: unknown): ScenarioIssue {
+function bound(iss: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Path, value: unknown): Translated {
   const small = iss.code === 'too_small';
   const limit = Number(small ? iss.minimum : iss.maximum);
   if (iss.origin === 'array') {
@@ -103,28 +122,50 @@ function bound(iss: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Pat
   return make(path, value, `应 ${op} ${limit}，实际为 ${got[0]}`, `must be ${op} ${limit}, got ${got[1]}`);
 }
 
-function unknownKey(key: string, path: Path, message: string, value: unknown): ScenarioIssue {
-  const known = message.startsWith(KNOWN_KEYS) ? message.slice(KNOWN_KEYS.length).split(',').filter((k) => k !== '') : [];
+function knownKeys(message: string): string[] {
+  return message.startsWith(KNOWN_KEYS) ? message.slice(KNOWN_KEYS.length).split(',').filter((k) => k !== '') : [];
+}
+
+function unknownKey(key: string, path: Path, message: string, value: unknown): Translated {
+  const known = knownKeys(message);
   const near = suggest(key, known);
   const at = [...path, key];
-  if (near) return make(at, value, `未知字段 "${key}"，是否应为 "${near}"？`, `unknown key "${key}"; did you mean "${near}"?`);
+  if (near) {
+    return { ...make(at, value, `未知字段 "${key}"，是否应为 "${near}"？`, `unknown key "${key}"; did you mean "${near}"?`), suggests: formatPath([...path, near]) };
+  }
   const list = known.join(', ');
   return make(at, value, `未知字段 "${key}"${list ? `（可用字段：${list}）` : ''}，请删除或改正`,
     `unknown key "${key}"${list ? ` (known keys: ${list})` : ''}; remove or correct it`);
 }
 
+/** A shape the value did not even look like: every issue is a type mismatch at the shape's root. */
+function wrongShape(branch: readonly Issue[]): boolean {
+  return branch.every((b) => b.path.length === 0 && (b.code === 'invalid_type' || b.code === 'invalid_union'));
+}
+
+/** How far a shape is from the value: its translated problems, a misspelt key counting once. */
+function distance(branch: readonly Translated[]): number {
+  const meant = new Set(branch.flatMap((t) => (t.suggests === undefined ? [] : [t.suggests])));
+  return branch.filter((t) => !(t.missing && meant.has(t.path))).length;
+}
+
 /**
  * A value that matched none of a union's shapes. When some shape got past its type check
- * (the user clearly meant that shape), its issues are the useful ones: the shape with the
- * fewest such issues wins. Otherwise one message lists the accepted shapes.
+ * (the user clearly meant that shape), its issues are the useful ones: the closest shape
+ * wins, the first on a tie. Otherwise one message lists the accepted shapes.
  */
-function union(iss: z.core.$ZodIssueInvalidUnion, path: Path, value: unknown, input: unknown): ScenarioIssue[] {
+function union(iss: z.core.$ZodIssueInvalidUnion, path: Path, value: unknown, input: unknown): Translated[] {
   const errors = 'errors' in iss ? iss.errors : [];
-  const attempted = errors.filter((branch) => branch.length > 0 && !branch.every((b) => b.path.length === 0 && (b.code === 'invalid_type' || b.code === 'invalid_union')));
-  const best = attempted.reduce<readonly Issue[] | undefined>((acc, b) => (acc === undefined || b.length < acc.length ? b : acc), undefined);
-  if (best) return best.flatMap((sub) => translateOne(sub, path, input));
+  const candidates = errors
+    .filter((branch) => branch.length > 0 && !wrongShape(branch))
+    .map((branch) => branch.flatMap((sub) => translateOne(sub, path, input)));
+  const best = candidates.reduce<Translated[] | undefined>((acc, b) => (acc === undefined || distance(b) < distance(acc) ? b : acc), undefined);
+  if (best) return best;
   const zh = messageHints.get(iss.message);
   const [gotZh, gotEn] = describeValue(value);
+  if (value === undefined) {
+    return [{ ...make(path, value, `缺少必填项（${zh ?? '格式见文档'}）`, `required field is missing (${zh === undefined ? 'see the docs for its form' : iss.message})`), missing: true }];
+  }
   if (zh !== undefined) return [make(path, value, `${zh}，实际为 ${gotZh}`, `${iss.message}, got ${gotEn}`)];
   return [make(path, value, `格式不符合任何一种允许的写法，实际为 ${gotZh}`, `matches none of the accepted forms, got ${gotEn}`)];
 }

@@ -1,44 +1,74 @@
 /**
  * Reading partly-validated values. Cross-field checks run even when some fields failed
  * (so a file's problems are all reported at once, SPEC §2); they see parsed values where
- * parsing succeeded and raw input elsewhere, and skip whatever is not yet well-formed.
+ * parsing succeeded and raw input elsewhere. A `Fields` view hands out only values whose
+ * path carries no issue yet, so a check never reasons from a value already reported bad.
  */
+import type { z } from 'zod';
 import type { SeriesSpec } from '../../core/model/series.ts';
 
 export type Loose = Readonly<Record<string, unknown>>;
+export type Path = ReadonlyArray<string | number>;
 
 export function isRecord(v: unknown): v is Loose {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The finite number at `o[key]`, else undefined. */
-export function numberAt(o: Loose, key: string): number | undefined {
-  const v = o[key];
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+/** True when one path is a prefix of the other (an issue on a parent or child taints the value). */
+function related(a: ReadonlyArray<PropertyKey>, b: ReadonlyArray<PropertyKey>): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-/** The string at `o[key]`, else undefined. */
-export function stringAt(o: Loose, key: string): string | undefined {
-  const v = o[key];
-  return typeof v === 'string' ? v : undefined;
+/** A predicate "this path already has an issue", from the issues zod has raised so far. */
+export function issuePaths(ctx: z.core.$RefinementCtx): (path: Path) => boolean {
+  const paths = ctx.issues.map((i) => i.path ?? []);
+  return (path) => paths.some((p) => related(p, path));
 }
 
-/** The records of the array at `o[key]`, with their indices (non-records skipped). */
-export function recordsAt(o: Loose, key: string): Array<[Loose, number]> {
-  const v = o[key];
-  if (!Array.isArray(v)) return [];
-  const out: Array<[Loose, number]> = [];
-  v.forEach((e: unknown, i) => {
-    if (isRecord(e)) out.push([e, i]);
-  });
-  return out;
+/** Validated values of one object, by key; undefined when absent, malformed or already reported. */
+export interface Fields {
+  readonly path: Path;
+  num(key: string): number | undefined;
+  str(key: string): string | undefined;
+  /** The string at `key` even if it was reported (to recognise references to a misspelt id only once). */
+  rawStr(key: string): string | undefined;
+  series(key: string): SeriesSpec | undefined;
+  record(key: string): Fields | undefined;
+  /** The records of the array at `key`, with their fields views (malformed items skipped). */
+  items(key: string): Fields[];
 }
 
-/** The normalised series at `o[key]`, when it parsed. */
-export function seriesAt(o: Loose, key: string): SeriesSpec | undefined {
-  const v = o[key];
-  if (!isRecord(v)) return undefined;
-  if (v.kind === 'growth' && typeof v.base === 'number' && typeof v.growth === 'number') return v as unknown as SeriesSpec;
-  if (v.kind === 'table' && isRecord(v.byYear)) return v as unknown as SeriesSpec;
-  return undefined;
+/** A `Fields` view of `obj` at `path`, trusting nothing `invalid` flags. */
+export function fields(obj: Loose, path: Path, invalid: (path: Path) => boolean): Fields {
+  const ok = (key: string | number): unknown => (invalid([...path, key]) ? undefined : obj[key as string]);
+  return {
+    path,
+    num: (key) => {
+      const v = ok(key);
+      return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    },
+    str: (key) => {
+      const v = ok(key);
+      return typeof v === 'string' ? v : undefined;
+    },
+    rawStr: (key) => {
+      const v = obj[key];
+      return typeof v === 'string' ? v : undefined;
+    },
+    series: (key) => {
+      const v = ok(key);
+      return isRecord(v) && (v.kind === 'growth' || v.kind === 'table') ? (v as unknown as SeriesSpec) : undefined;
+    },
+    record: (key) => {
+      const v = obj[key];
+      return isRecord(v) ? fields(v, [...path, key], invalid) : undefined;
+    },
+    items: (key) => {
+      const v = obj[key];
+      if (!Array.isArray(v)) return [];
+      return v.flatMap((e: unknown, i) => (isRecord(e) ? [fields(e, [...path, key, i], invalid)] : []));
+    },
+  };
 }

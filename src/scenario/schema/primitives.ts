@@ -28,14 +28,20 @@ export function oneOf<const T extends readonly [z.core.SomeType, ...z.core.SomeT
 /** A decimal number written as text: `1.5`, `"1.50"`, `"-2e3"` (SPEC §1 "Money"). */
 export const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/**
- * Every schema that reads a number "as a number or a decimal string". The JSON Schema
- * generator (`../jsonSchema.ts`) widens exactly these to `number | decimal string`.
- */
-export const decimalSchemas: WeakSet<z.core.$ZodType> = new WeakSet();
-
 function toNumber(v: unknown): unknown {
   return typeof v === 'string' && DECIMAL_PATTERN.test(v.trim()) ? Number(v.trim()) : v;
+}
+
+/**
+ * True for a schema made by `decimal` (or a copy of one, e.g. after `.describe()`): it reads
+ * "a number or a decimal string". The JSON Schema generator (`../jsonSchema.ts`) widens
+ * exactly these to `number | decimal string`.
+ */
+export function isDecimalSchema(s: z.core.$ZodType): boolean {
+  const def = s._zod.def;
+  if (def.type !== 'pipe') return false;
+  const inner = (def as z.core.$ZodPipeDef).in._zod.def;
+  return inner.type === 'transform' && (inner as z.core.$ZodTransformDef).transform === toNumber;
 }
 
 /**
@@ -44,9 +50,7 @@ function toNumber(v: unknown): unknown {
  * validator must report every problem at once (SPEC §2).
  */
 export function decimal<T extends z.ZodNumber>(checks: T): z.ZodPreprocess<T, unknown> {
-  const s = z.preprocess(toNumber, checks);
-  decimalSchemas.add(s);
-  return s;
+  return z.preprocess(toNumber, checks);
 }
 
 const finite = (): z.ZodNumber => z.number().finite();

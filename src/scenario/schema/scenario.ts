@@ -12,8 +12,8 @@ import { citySchema } from './city.ts';
 import { districtSchema } from './district.ts';
 import { fundSchema } from './funds.ts';
 import { checkIdentity } from './identity.ts';
-import { isRecord, numberAt, recordsAt } from './loose.ts';
-import type { Loose } from './loose.ts';
+import { fields, isRecord, issuePaths } from './loose.ts';
+import type { Fields } from './loose.ts';
 import { pppProjectSchema } from './ppp.ts';
 import { decimal, name, slug, year } from './primitives.ts';
 import { rewardsSchema } from './rewards.ts';
@@ -37,19 +37,19 @@ export const schemaVersionSchema = decimal(z.number().finite().min(1).multipleOf
       `scenario format version ${v} is newer than this townfisc supports (${SCHEMA_VERSION}); upgrade townfisc`, v);
   });
 
-function yearsOf(root: Loose): Years | undefined {
-  const first = numberAt(root, 'startYear');
-  const count = numberAt(root, 'horizonYears');
-  if (first === undefined || count === undefined || !Number.isInteger(count) || count < 1 || count > 60) return undefined;
-  return { first, count };
+function yearsOf(root: Fields): Years | undefined {
+  const first = root.num('startYear');
+  const count = root.num('horizonYears');
+  return first === undefined || count === undefined ? undefined : { first, count };
 }
 
 /** Cross-field checks over the whole (possibly partly invalid) scenario. */
-function crossChecks(root: unknown, ctx: z.core.$RefinementCtx): void {
-  if (!isRecord(root)) return;
+function crossChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
+  if (!isRecord(value)) return;
+  const root = fields(value, [], issuePaths(ctx));
   checkIdentity(root, ctx);
   const years = yearsOf(root);
-  for (const [town, i] of recordsAt(root, 'towns')) checkTown(town, ['towns', i], years, ctx);
+  for (const town of root.items('towns')) checkTown(town, years, ctx);
 }
 
 /** The scenario file (SPEC §2), validated and normalised to the core `Scenario`. */
