@@ -3,7 +3,6 @@ import type { Scenario } from '../model/scenario.ts';
 import type { FundResult, Series } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { fundLife } from './fundLife.ts';
-import type { FundLife } from './fundLife.ts';
 import { allocateHiddenDebt } from './hiddenDebt.ts';
 import type { HiddenDebtByTown } from './hiddenDebt.ts';
 import { fundLedger, onScenarioYears } from './ledger.ts';
@@ -70,9 +69,10 @@ export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rule
   const m = fundMultiples(fund, life.flows.paidIn[L - 1] ?? 0);
   const v = Math.min(L, horizon.startYear + horizon.horizonYears - fund.establishedYear);
   const { classes, flows } = life;
-  const sumArr = (a: Float64Array, b: Float64Array, sign: number): Float64Array => a.map((x, i) => x + sign * (b[i] ?? 0));
-  const government = classMetrics({ paidIn: sumArr(classes.government.calls, classes.guaranteePayout, 1), received: classes.government.distributions }, v, flows.nav, flows.distributions);
-  const social = classMetrics({ paidIn: classes.social.calls, received: sumArr(classes.social.distributions, classes.guaranteePayout, 1) }, v, flows.nav, flows.distributions);
+  // The guarantee payout is a cost to the government and a receipt of the social investors.
+  const plus = (a: Float64Array, b: Float64Array): Float64Array => a.map((x, i) => x + (b[i] ?? 0));
+  const government = classMetrics({ paidIn: plus(classes.government.calls, classes.guaranteePayout), received: classes.government.distributions }, v, flows.nav, flows.distributions);
+  const social = classMetrics({ paidIn: classes.social.calls, received: plus(classes.social.distributions, classes.guaranteePayout) }, v, flows.nav, flows.distributions);
   const peak = Math.max(0, ...classes.guaranteed, ...classes.guaranteePayout);
   const checks = fundChecks(fund, m, peak, rules);
   const run: FundRun = {
@@ -117,5 +117,3 @@ export function simulateFunds(scenario: FundsInput): FundsResult {
 function lastOf(a: Float64Array): number {
   return a[a.length - 1] ?? 0;
 }
-
-export type { FundLife };

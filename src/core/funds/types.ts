@@ -31,8 +31,10 @@ export interface TakahashiAlexanderParams {
  * - `dated`: whichever of the two is in force in the fund's `establishedYear` (see `feeBase.ts`).
  */
 export type FeeBase = 'commitment-then-nav' | 'paid-in-then-invested';
+/** A fund's fee-base setting: a base, or `dated` (resolved by `establishedYear`). */
 export type FeeBaseChoice = FeeBase | 'dated';
 
+/** Management fee terms (SPEC §5 "Fees"): `fee_t = rate_t · base_t`, see `fees.ts`. */
 export interface ManagementFee {
   /** Annual rate on the base during the investment period (0–1). */
   readonly rate: number;
@@ -41,6 +43,7 @@ export interface ManagementFee {
   readonly base: FeeBaseChoice;
 }
 
+/** Fee terms and the waterfall's hurdle and carry (SPEC §5 "Fees"; the order is documented in `waterfall.ts`). */
 export interface FundFees {
   readonly management: ManagementFee;
   /** Hurdle (preferred return) rate of the limited partners, compounding annually; null = no hurdle tier. */

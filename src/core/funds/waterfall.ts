@@ -14,6 +14,7 @@ export interface WaterfallFlows {
   readonly feesUnpaid: Float64Array;
 }
 
+/** The waterfall's terms (SPEC §5 "Fees"). */
 export interface WaterfallTerms {
   /** Hurdle rate, compounding annually; null = no hurdle tier. */
   readonly hurdle: number | null;
