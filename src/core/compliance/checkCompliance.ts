@@ -2,6 +2,8 @@
  * Town compliance (SPEC §7, 假小镇真地产 and land): every check of every town for every
  * year, thresholds, levels and sources from the rule table (SPEC §11).
  */
+import { lookup } from '../debt/inputs.ts';
+import type { ByIdSeries } from '../debt/inputs.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
@@ -20,7 +22,7 @@ export interface ComplianceInputs {
   /** KPI actuals by town and KPI id (else target × expected achievement). */
   readonly kpiActuals?: KpiActuals;
   /** Town gross fiscal revenue per year by town id (the tax fallback; else the scenario's series). */
-  readonly townRevenue?: ReadonlyMap<string, ArrayLike<number>>;
+  readonly townRevenue?: ByIdSeries;
 }
 
 /**
@@ -33,7 +35,7 @@ export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {
 } {
   const n = scenario.horizonYears;
   for (const town of scenario.towns) {
-    const revenue = inputs.townRevenue?.get(town.id) ?? expandSeries(town.revenue, scenario.startYear, n);
+    const revenue = lookup(inputs.townRevenue, town.id) ?? expandSeries(town.revenue, scenario.startYear, n);
     const facts = townFacts(scenario, town, revenue, inputs.kpiActuals);
     areaLimits(out, town, facts, scenario.rules);
     residentialShareLimits(out, town, facts, scenario.rules);

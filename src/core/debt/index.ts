@@ -1,7 +1,7 @@
 /** Debt exposure and limits (SPEC §6): the module's public surface. */
 export { simulateDebt, debtKernel, debtLimits } from './simulateDebt.ts';
 export type { DebtKernel, DebtResult } from './simulateDebt.ts';
-export type { DebtInputs, ByIdSeries } from './inputs.ts';
+export type { DebtInputs, ByIdSeries, ByIdNullableSeries } from './inputs.ts';
 export { bondFlows, townBonds } from './bonds.ts';
 export type { BondFlows, TownBonds } from './bonds.ts';
 export { platformFlows } from './platformDebt.ts';

@@ -5,8 +5,19 @@
  * own series).
  */
 
-/** Per-year amounts keyed by id. */
-export type ByIdSeries = ReadonlyMap<string, ArrayLike<number>>;
+/** Per-year amounts keyed by id: a Map, or a plain record (as `simulateFunds().hiddenDebtByTown` gives). */
+export type ByIdSeries = ReadonlyMap<string, ArrayLike<number>> | Readonly<Record<string, ArrayLike<number>>>;
+
+/** Per-year values keyed by id that may be undefined (null), as a Map or a plain record. */
+export type ByIdNullableSeries = ReadonlyMap<string, ArrayLike<number | null>> | Readonly<Record<string, ArrayLike<number | null>>>;
+
+/** The entry for `id` of a Map or a record (own properties only); undefined when absent. */
+export function lookup<T>(map: ReadonlyMap<string, T> | Readonly<Record<string, T>> | undefined, id: string): T | undefined {
+  if (map === undefined) return undefined;
+  if (map instanceof Map) return (map as ReadonlyMap<string, T>).get(id);
+  const rec = map as Readonly<Record<string, T>>;
+  return Object.hasOwn(rec, id) ? rec[id] : undefined;
+}
 
 /** The debt module's inputs from rewards, PPP, funds and stress paths (all optional). */
 export interface DebtInputs {
@@ -19,7 +30,7 @@ export interface DebtInputs {
   /** Fund guarantees counted as hidden debt, allocated to towns (SPEC §5 "Forbidden terms"), 万元, by town. */
   readonly fundHidden?: ByIdSeries;
   /** PPP share of the district's general budget expenditure (SPEC §4.5), by district; put through to `DistrictResult.pppShare`. */
-  readonly districtPppShare?: ReadonlyMap<string, ArrayLike<number | null>>;
+  readonly districtPppShare?: ByIdNullableSeries;
   /** Override of a district's 综合财力 (stress paths, SPEC §8), by district. */
   readonly districtCapacity?: ByIdSeries;
   /** Override of a town's gross fiscal revenue (stress paths, SPEC §8), by town. */
@@ -29,14 +40,14 @@ export interface DebtInputs {
 /** `n` values of the series for `id` as a new array; missing entries are 0. */
 export function seriesOrZero(map: ByIdSeries | undefined, id: string, n: number): Float64Array {
   const out = new Float64Array(n);
-  const src = map?.get(id);
+  const src = lookup(map, id);
   if (src) for (let i = 0; i < n && i < src.length; i++) out[i] = src[i] ?? 0;
   return out;
 }
 
 /** The override for `id` when given (copied, n values, short arrays padded by the fallback), else the fallback itself. */
 export function seriesOr(map: ByIdSeries | undefined, id: string, fallback: Float64Array): Float64Array {
-  const src = map?.get(id);
+  const src = lookup(map, id);
   if (!src) return fallback;
   const out = Float64Array.from(fallback);
   for (let i = 0; i < out.length && i < src.length; i++) out[i] = src[i] ?? out[i] ?? 0;

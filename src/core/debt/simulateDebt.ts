@@ -14,7 +14,7 @@ import type { DistrictResult, TownResult } from '../result.ts';
 import { districtDebt } from './districtRatios.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { districtLimits } from './districtLimits.ts';
-import { seriesOr } from './inputs.ts';
+import { lookup, seriesOr } from './inputs.ts';
 import type { DebtInputs } from './inputs.ts';
 import { onWarningLimits } from './onWarning.ts';
 import type { TownWithDebt } from './onWarning.ts';
@@ -101,7 +101,7 @@ export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtR
     for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f));
     if (t.platform) platform.set(id, toPlatformResult(t.platform));
   }
-  const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, inputs.districtPppShare?.get(d.id), scenario.rules));
+  const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));
   return { towns, districts, bonds, platform, limits, findings };
 }
 

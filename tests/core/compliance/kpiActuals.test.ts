@@ -17,3 +17,11 @@ describe('KPI actuals (SPEC §2, §3)', () => {
     expect(townKpiActual(town(), 'visitors', 2026, 2)).toBeNull();
   });
 });
+
+describe('KPI actuals input shape', () => {
+  it('accepts a plain record by town id, and ignores inherited keys', () => {
+    const t = town({ kpis: { jobs: { target: c(100), expected: c(1) } } });
+    expect(townKpiActual(t, 'jobs', 2026, 1, { t1: { jobs: [7] } })).toEqual([7]);
+    expect(townKpiActual(t, 'constructor', 2026, 1, { t1: { jobs: [7] } })).toBeNull();
+  });
+});

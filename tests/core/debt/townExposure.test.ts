@@ -52,3 +52,11 @@ describe('townDebt', () => {
     expect(d.platform).toBeNull();
   });
 });
+
+describe('debt inputs', () => {
+  it('accept plain records keyed by town id as well as Maps (e.g. simulateFunds().hiddenDebtByTown)', () => {
+    const d = townDebt(town(), 2026, 2, [100, 100], { fundHidden: { t1: [4, 5] }, accruedRewards: { toString: [9, 9] } });
+    expect(Array.from(d.exposure.hidden)).toEqual([4, 5]);
+    expect(Array.from(d.exposure.accruedRewards)).toEqual([0, 0]);
+  });
+});
