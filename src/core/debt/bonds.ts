@@ -3,7 +3,7 @@
  * end of its issue year (SPEC §1: flows at year end); it is repaid by its profile from the
  * next year over its tenor (`loanSchedule`, repayment year 1 = issueYear + 1).
  */
-import { loanSchedule } from '../finance/loanSchedule.ts';
+import { loanSchedule } from '../finance/index.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { SpecialBond, Town } from '../model/scenario.ts';
 import { addInto } from './arrays.ts';

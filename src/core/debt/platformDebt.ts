@@ -4,8 +4,8 @@
  * opening balance is a tranche drawn at the start of startYear (repaid from startYear);
  * each year's new borrowing arrives at year end and is repaid from the next year.
  */
-import { loanSchedule } from '../finance/loanSchedule.ts';
-import type { LoanSchedule } from '../finance/loanSchedule.ts';
+import { loanSchedule } from '../finance/index.ts';
+import type { LoanSchedule } from '../finance/index.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { PlatformDebt } from '../model/scenario.ts';
 
