@@ -2,8 +2,10 @@
  * Investment sub-funds (SPEC §5): the public entry of the funds module. The orchestrator calls
  * `simulateFunds(scenario)`; the building blocks are exported for tests, reports and stress runs.
  */
-export { simulateFunds, simulateFund } from './simulateFunds.ts';
-export type { FundRun, FundsInput, FundsResult } from './simulateFunds.ts';
+export { simulateFunds, simulateFund, fundRun } from './simulateFunds.ts';
+export type { FundRun, FundsResult } from './simulateFunds.ts';
+export { simulateFundsCore, fundCore } from './fundsCore.ts';
+export type { FundCore, FundsCore, FundsInput } from './fundsCore.ts';
 export { fundLife } from './fundLife.ts';
 export type { FundLife } from './fundLife.ts';
 export { takahashiAlexander, contributionRate, distributionRate } from './takahashiAlexander.ts';

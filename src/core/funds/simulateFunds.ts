@@ -2,13 +2,13 @@ import { sumFen } from '../ledger/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { FundResult, Series } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
-import { fundLife } from './fundLife.ts';
+import { fundCore, simulateFundsCore } from './fundsCore.ts';
+import type { FundCore, FundsInput } from './fundsCore.ts';
 import { allocateHiddenDebt } from './hiddenDebt.ts';
 import type { HiddenDebtByTown } from './hiddenDebt.ts';
 import { fundLedger, onScenarioYears } from './ledger.ts';
 import type { FundLedger } from './ledger.ts';
-import { classMetrics, fundMultiples } from './metrics.ts';
-import { fundChecks } from './rules.ts';
+import { classMetrics } from './metrics.ts';
 import type { FeeBase, Fund } from './types.ts';
 
 /** A fund's result: the SPEC §10 `FundResult` contract plus the detail behind it. Series align with the scenario's years. */
@@ -53,29 +53,19 @@ export interface FundsResult {
 
 type Horizon = Pick<Scenario, 'startYear' | 'horizonYears'>;
 
-/** What `simulateFunds` reads of a scenario (a `Scenario` satisfies it). */
-export interface FundsInput extends Horizon {
-  readonly funds: readonly Fund[];
-  readonly rules: Scenario['rules'];
-  readonly towns: readonly { readonly id: string }[];
-}
-
-/** One fund on the scenario's years (SPEC §5): flows, class metrics, multiples and rule checks. */
-export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rules'] = {}): { run: FundRun; limits: LimitRow[]; findings: Finding[] } {
-  const life = fundLife(fund);
+/** A fund's output: `FundResult` plus detail, rounded to the fen and laid on the scenario's years (SPEC §1, §10). */
+export function fundRun(core: FundCore, horizon: Horizon): FundRun {
+  const { fund, life, multiples: m } = core;
   const ledger = fundLedger(life);
   const L = life.years.length;
   const on = (a: readonly number[]): number[] => onScenarioYears(a, fund.establishedYear, horizon.startYear, horizon.horizonYears);
-  const m = fundMultiples(fund, life.flows.paidIn[L - 1] ?? 0);
   const v = Math.min(L, horizon.startYear + horizon.horizonYears - fund.establishedYear);
   const { classes, flows } = life;
   // The guarantee payout is a cost to the government and a receipt of the social investors.
   const plus = (a: Float64Array, b: Float64Array): Float64Array => a.map((x, i) => x + (b[i] ?? 0));
   const government = classMetrics({ paidIn: plus(classes.government.calls, classes.guaranteePayout), received: classes.government.distributions }, v, flows.nav, flows.distributions);
   const social = classMetrics({ paidIn: classes.social.calls, received: plus(classes.social.distributions, classes.guaranteePayout) }, v, flows.nav, flows.distributions);
-  const peak = Math.max(0, ...classes.guaranteed, ...classes.guaranteePayout);
-  const checks = fundChecks(fund, m, peak, rules);
-  const run: FundRun = {
+  return {
     id: fund.id, size: fund.size, governmentCommitment: m.governmentCommitment,
     leverage: m.leverage, investmentMultiple: m.investmentMultiple, returnInvestmentRatio: m.returnInvestmentRatio,
     calls: on(ledger.calls), distributions: on(ledger.distributions), nav: on(ledger.nav),
@@ -87,31 +77,34 @@ export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rule
     guaranteed: on(ledger.guaranteed), feesUnpaidAtEnd: lastOf(life.waterfall.feesUnpaid),
     life: { years: life.years, ...ledger },
   };
-  return { run, ...checks };
+}
+
+/** One fund on the scenario's years (SPEC §5): its output and its rule checks. */
+export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rules'] = {}): { run: FundRun; limits: LimitRow[]; findings: Finding[] } {
+  const core = fundCore(fund, rules);
+  return { run: fundRun(core, horizon), limits: core.limits, findings: core.findings };
 }
 
 /**
- * All of a scenario's funds (SPEC §5): the entry the orchestrator calls. Funds, limits and
- * findings come in scenario order; `hiddenDebtByTown` has a row for every scenario town.
+ * All of a scenario's funds (SPEC §5): the entry the orchestrator calls. `simulateFundsCore`
+ * plus the output boundary: every paid amount rounded to the fen, guaranteed amounts allocated
+ * to towns with `allocateToFen`, the government's net flow the sum of the rounded fund rows.
+ * Funds, limits and findings come in scenario order; `hiddenDebtByTown` has a row for every
+ * scenario town (and for any allocated id that is not one).
  */
-export function simulateFunds(scenario: FundsInput): FundsResult {
-  const n = scenario.horizonYears;
-  const funds: FundRun[] = [];
-  const limits: LimitRow[] = [];
-  const findings: Finding[] = [];
+export function simulateFunds(input: FundsInput): FundsResult {
+  const n = input.horizonYears;
+  const core = simulateFundsCore(input);
+  const funds = core.funds.map((c) => fundRun(c, input));
   const hiddenDebtByTown: HiddenDebtByTown = {};
-  for (const t of scenario.towns) hiddenDebtByTown[t.id] = new Array<number>(n).fill(0);
+  for (const t of input.towns) hiddenDebtByTown[t.id] = new Array<number>(n).fill(0);
   let unallocated = new Array<number>(n).fill(0);
-  for (const fund of scenario.funds) {
-    const r = simulateFund(fund, scenario, scenario.rules);
-    funds.push(r.run);
-    limits.push(...r.limits);
-    findings.push(...r.findings);
-    const rest = allocateHiddenDebt(r.run.guaranteed, fund.allocationByTown, hiddenDebtByTown);
+  funds.forEach((run, i) => {
+    const rest = allocateHiddenDebt(run.guaranteed, input.funds[i]?.allocationByTown ?? {}, hiddenDebtByTown);
     unallocated = unallocated.map((x, k) => sumFen([x, rest[k] ?? 0]));
-  }
+  });
   const governmentNetCashflow = Array.from({ length: n }, (_, k) => sumFen(funds.map((f) => f.government.cashflows[k] ?? 0)));
-  return { funds, limits, findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
+  return { funds, limits: core.limits, findings: core.findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
 }
 
 function lastOf(a: Float64Array): number {

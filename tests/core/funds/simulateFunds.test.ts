@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irr } from '../../../src/core/finance/index.ts';
-import { simulateFunds } from '../../../src/core/funds/simulateFunds.ts';
-import type { FundsInput } from '../../../src/core/funds/simulateFunds.ts';
+import { simulateFunds, simulateFundsCore } from '../../../src/core/funds/index.ts';
+import type { FundsInput } from '../../../src/core/funds/index.ts';
 import type { Fund } from '../../../src/core/funds/types.ts';
 import { toFenInt } from '../../../src/core/ledger/index.ts';
 import { fund, HAND_TA } from './fixtures.ts';
@@ -134,5 +134,21 @@ describe('simulateFunds: output invariants', () => {
       return life.distributions.every((d, i) => toFenInt(d) === fen([life.managementFees[i] ?? 0, life.carry[i] ?? 0, life.governmentDistributions[i] ?? 0, life.socialDistributions[i] ?? 0]))
         && life.calls.every((c, i) => toFenInt(c) === fen([life.governmentCalls[i] ?? 0, life.socialCalls[i] ?? 0]));
     }), { numRuns: 200 });
+  });
+});
+
+describe('simulateFundsCore (the unrounded path of Monte Carlo runs)', () => {
+  const funds = [fund({ guarantees: [{ kind: 'principal-protection' }] }), fund({ id: 'other', establishedYear: 2027, allocationByTown: { 'town-c': 1 } })];
+  const core = simulateFundsCore(input(funds));
+  const out = simulateFunds(input(funds));
+  it('agrees with the rounded output within a fen per fund and year', () => {
+    core.governmentNetCashflow.forEach((x, k) => expect(Math.abs(x - (out.governmentNetCashflow[k] ?? 0))).toBeLessThanOrEqual(2e-6));
+    for (const id of ['town-a', 'town-b', 'town-c']) {
+      core.hiddenDebtByTown[id]?.forEach((x, k) => expect(Math.abs(x - (out.hiddenDebtByTown[id]?.[k] ?? 0))).toBeLessThanOrEqual(1e-6));
+    }
+  });
+  it('returns the same limits and findings', () => {
+    expect(core.limits).toEqual(out.limits);
+    expect(core.findings).toEqual(out.findings);
   });
 });
