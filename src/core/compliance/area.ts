@@ -6,7 +6,7 @@
  */
 import type { Theme, Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
-import type { RuleOverrides } from '../rules/types.ts';
+import type { RuleOverrides, RuleVersion } from '../rules/types.ts';
 import { km2 } from './format.ts';
 import { param, record } from './record.ts';
 import type { Collector } from './record.ts';
@@ -33,6 +33,12 @@ export function areaCheck(area: number, min: number, max: number, exempt: boolea
   return { limit: max, headroom: max - area, outside: area > max };
 }
 
+/** The maximum area: `params.max`, or an overridden `threshold` when the scenario sets that and not `params.max` (the threshold is the maximum). */
+function maxArea(rule: RuleVersion, rules: RuleOverrides): number {
+  const o = rules['town.area'];
+  return o?.threshold !== undefined && o.params?.max === undefined ? o.threshold : param(rule, 'max');
+}
+
 /** Records `town.area` for every year the town exists (creation year on) and the rule is in force. */
 export function areaLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
   const area = town.land.plannedAreaKm2;
@@ -42,7 +48,7 @@ export function areaLimits(out: Collector, town: Town, facts: TownFacts, rules: 
     const rule = ruleInForce('town.area', year, rules);
     if (!rule) return;
     const min = param(rule, 'min');
-    const max = param(rule, 'max');
+    const max = maxArea(rule, rules);
     const c = areaCheck(area, min, max, exempt);
     record(out, rule, {
       rule: 'town.area', subject: { kind: 'town', id: town.id }, year, value: area, limit: c.limit, headroom: c.headroom,

@@ -12,7 +12,7 @@ import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { ceilingHeadroom } from './headroom.ts';
-import { tierEdges, tierLevel, tierOf } from './tiers.ts';
+import { tierEdges, tierLevel, tierOf, tierRuleInForce } from './tiers.ts';
 
 const TIER_ZH: Readonly<Record<Tier, string>> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
 
@@ -25,7 +25,7 @@ const TIER_ZH: Readonly<Record<Tier, string>> = { green: '绿', yellow: '黄', o
 export function districtLimits(out: Collector, districtId: string, years: readonly number[], d: DistrictDebtSeries, rules: RuleOverrides): void {
   const subject = { kind: 'district', id: districtId } as const;
   years.forEach((year, i) => {
-    const tierRule = ruleInForce('district.tier', year, rules);
+    const tierRule = tierRuleInForce(year, rules);
     if (tierRule) {
       const edges = tierEdges(tierRule);
       const ratio = d.broadRatio[i] ?? null;

@@ -10,7 +10,7 @@ export { townDebt, townExposure } from './townExposure.ts';
 export type { TownDebt, TownExposureSeries, ExposureParts } from './townExposure.ts';
 export { districtDebt, ratio } from './districtRatios.ts';
 export type { DistrictDebtSeries } from './districtRatios.ts';
-export { tierOf, tierEdges, tierVersionFor, tierLevel } from './tiers.ts';
+export { tierOf, tierEdges, tierVersionFor, tierRuleInForce, tierLevel } from './tiers.ts';
 export type { TierEdges } from './tiers.ts';
 export { ceilingHeadroom, floorHeadroom, shareCeilingHeadroom, shareFloorHeadroom, onWarningHeadroom } from './headroom.ts';
 export { selfBalanceCoverage, bondSubjectId } from './selfBalance.ts';

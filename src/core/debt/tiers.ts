@@ -30,13 +30,25 @@ export function tierEdges(version: RuleVersion): TierEdges {
 }
 
 /**
+ * The `district.tier` version in force in `year` with overrides applied, or null before the
+ * rule took effect. The rule's threshold is its yellow edge: a scenario that overrides
+ * `threshold` without `params.yellow` moves the yellow edge.
+ */
+export function tierRuleInForce(year: number, overrides: RuleOverrides): RuleVersion | null {
+  const v = ruleInForce('district.tier', year, overrides);
+  const o = overrides['district.tier'];
+  if (!v || o?.threshold === undefined || o.params?.yellow !== undefined) return v;
+  return { ...v, params: { ...v.params, yellow: o.threshold } };
+}
+
+/**
  * The `district.tier` version used to classify a year: the one in force, or for years
  * before the rule took effect the earliest version (tiers are still reported, without a
  * finding — see `districtLimits`). Scenario overrides apply either way.
  */
 export function tierVersionFor(year: number, overrides: RuleOverrides): RuleVersion {
   const first = ruleDef('district.tier').versions[0];
-  const v = ruleInForce('district.tier', Math.max(year, first?.from ?? year), overrides);
+  const v = tierRuleInForce(Math.max(year, first?.from ?? year), overrides);
   if (!v) throw new Error('rule district.tier has no version');
   return v;
 }

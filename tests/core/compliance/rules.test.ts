@@ -30,6 +30,10 @@ describe('town.area (1–5 km², culture/tourism/agriculture may exceed)', () =>
   it.each(['culture', 'tourism', 'agriculture'] as const)('lets a %s town exceed 5 km²', (theme) => {
     expect(rows(check({ ...land(8), theme }), 'town.area')[0]).toMatchObject({ level: 'ok', limit: 1, headroom: 7 });
   });
+  it('an overridden threshold is the maximum area', () => {
+    const out = checkCompliance(scenario({ horizonYears: 1, towns: [town(land(4.5))], rules: { 'town.area': { threshold: 4 } } }));
+    expect(rows(out, 'town.area')[0]).toMatchObject({ level: 'warning', limit: 4, headroom: -0.5 });
+  });
   it('areaCheck binds on the upper bound inside the range and on the lower bound below it', () => {
     expect(areaCheck(3, 1, 5, false)).toEqual({ limit: 5, headroom: 2, outside: false });
     expect(areaCheck(0.5, 1, 5, false)).toEqual({ limit: 1, headroom: -0.5, outside: true });

@@ -40,3 +40,12 @@ describe('tier edges and levels', () => {
       .toEqual(['ok', 'warning', 'breach', 'breach', 'ok']);
   });
 });
+
+describe('tier overrides', () => {
+  it('an overridden threshold moves the yellow edge when params.yellow is not given', () => {
+    expect(tierEdges(tierVersionFor(2026, { 'district.tier': { threshold: 1.0 } }))).toEqual({ ...edges, yellow: 1.0 });
+  });
+  it('params.yellow wins over the threshold when both are given', () => {
+    expect(tierEdges(tierVersionFor(2026, { 'district.tier': { threshold: 1.0, params: { yellow: 1.1 } } }))).toEqual({ ...edges, yellow: 1.1 });
+  });
+});
