@@ -104,3 +104,34 @@ describe('the ppp section', () => {
     expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['ppp.0.town', 'ppp.0.payer.level']);
   });
 });
+
+describe('shipped scenarios (PPP sections)', () => {
+  async function load(file: string) {
+    const { loadScenarioFile } = await import('../../src/scenario/loadFile.ts');
+    const { simulatePpp } = await import('../../src/core/ppp/index.ts');
+    const r = await loadScenarioFile(file);
+    if (!('scenario' in r) || !r.scenario) throw new Error(`${file} does not validate: ${JSON.stringify(r).slice(0, 500)}`);
+    return { scenario: r.scenario, sim: simulatePpp(r.scenario) };
+  }
+
+  it('the baseline has at least 6 projects across the three mechanisms, of town-project size, and no PPP finding', async () => {
+    const { scenario, sim } = await load('scenarios/guangzhou-baseline.yaml');
+    expect(scenario.ppp.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(scenario.ppp.map((p) => p.mechanism))).toEqual(new Set(['government-pay', 'viability-gap', 'user-pay']));
+    for (const p of scenario.ppp) {
+      expect(p.constructionCost).toBeGreaterThanOrEqual(20000);
+      expect(p.constructionCost).toBeLessThanOrEqual(150000);
+    }
+    const concession = scenario.ppp.filter((p) => p.procurementYear >= 2023);
+    expect(concession.map((p) => p.mechanism)).toEqual(['user-pay']);
+    expect(sim.findings).toEqual([]);
+  });
+
+  it('the overload variant pushes Conghua over the 10% share and breaches the dated project rules', async () => {
+    const { sim } = await load('scenarios/guangzhou-ppp-overload.yaml');
+    const conghua = sim.districts.find((d) => d.level === 'conghua')!;
+    expect(Math.max(...conghua.pppShare.map((x) => x ?? 0))).toBeGreaterThan(0.1);
+    const rules = new Set(sim.findings.filter((f) => f.level === 'breach').map((f) => f.rule));
+    expect(rules).toEqual(new Set(['ppp.share.10', 'ppp.share.5.government-pay', 'ppp.concession-2023']));
+  });
+});
