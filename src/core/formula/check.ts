@@ -115,7 +115,7 @@ function checkNode(node: MathNode, symbols: SymbolPolicy, problems: FormulaProbl
 function checkCall(call: FunctionNode<MathNode>, problems: FormulaProblem[]): readonly MathNode[] {
   const callee = call.fn;
   if (callee.type !== 'SymbolNode') {
-    problems.push({ zh: `只允许直接调用函数（${FUNCTION_LIST}）`, en: `only direct calls of ${FUNCTION_LIST} are allowed` });
+    problems.push({ zh: `只允许按名称直接调用函数（${FUNCTION_LIST}），不允许属性、下标访问或间接调用`, en: `only direct calls of ${FUNCTION_LIST} are allowed, not property or index access or computed calls` });
     return [];
   }
   const name = (callee as SymbolNode).name;
