@@ -152,3 +152,20 @@ describe('simulateFundsCore (the unrounded path of Monte Carlo runs)', () => {
     expect(core.findings).toEqual(out.findings);
   });
 });
+
+describe('simulateFunds: concession 让利 through the whole waterfall', () => {
+  // fixture fund (fund IRR ≈ 6.9%) with fees 2%, hurdle 6%, carry 20%, and a 2% capped return
+  const terms = { fees: { management: { rate: 0.02, rateAfterInvestmentPeriod: null, base: 'commitment-then-nav' as const }, hurdle: 0.06, carry: 0.2 } };
+  const plain = simulateFunds(input([fund(terms)])).funds[0];
+  const capped = simulateFunds(input([fund({ ...terms, concession: { cappedReturn: 0.02 } })])).funds[0];
+  it("caps the government's return below the capped rate (simple interest ≤ compound)", () => {
+    expect(capped?.government.irr).toBeLessThanOrEqual(0.02 + 1e-12);
+    expect(capped?.government.irr).toBeLessThan(plain?.government.irr ?? 0);
+  });
+  it("raises the social investors' IRR and moves the excess to them, fund flows unchanged", () => {
+    expect(capped?.social.irr).toBeGreaterThan(plain?.social.irr ?? Infinity);
+    expect(capped?.distributions).toEqual(plain?.distributions);
+    const total = (f: typeof plain) => fen([...(f?.government.cashflows ?? []), ...(f?.social.cashflows ?? [])]);
+    expect(total(capped)).toBe(total(plain));
+  });
+});
