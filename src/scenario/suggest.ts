@@ -3,15 +3,23 @@
  * word by edit distance, when it is close enough to be a likely typo.
  */
 
-/** Levenshtein distance (insertions, deletions, substitutions each cost 1). */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment): insertions,
+ * deletions, substitutions and swaps of two neighbours each cost 1, so `alpah` is one
+ * typo away from `alpha`.
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     for (let j = 1; j <= b.length; j++) {
       const sub = (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub);
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, sub);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      cur[j] = d;
     }
+    before = prev;
     prev = cur;
   }
   return prev[b.length] ?? 0;
