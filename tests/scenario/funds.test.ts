@@ -56,19 +56,17 @@ describe('fundSchema (SPEC §5)', () => {
 
   it('rejects a government share outside 0–1, at its path, in Chinese and English', () => {
     const i = issueAt({ ...good, governmentShare: 1.2 }, 'governmentShare');
-    expect(i.en).toContain('at most 1');
-    expect(i.zh).toContain('政府出资比例');
-    expect(i.value).toBe(1.2);
+    expect(i).toMatchObject({ zh: '应 ≤ 1，实际为 1.2', en: 'must be ≤ 1, got 1.2', value: 1.2 });
   });
 
   it('rejects a negative local share and a zero project share', () => {
     issueAt({ ...good, localShare: -0.1 }, 'localShare');
-    expect(issueAt({ ...good, projectShare: 0 }, 'projectShare').en).toContain('above 0');
+    expect(issueAt({ ...good, projectShare: 0 }, 'projectShare').en).toBe('must be > 0, got 0');
   });
 
   it('rejects a rate of contribution outside 0–1 at its index', () => {
     const i = issueAt({ ...good, takahashiAlexander: { ...good.takahashiAlexander, contributionRates: [0.25, 1.5] } }, 'takahashiAlexander.contributionRates[1]');
-    expect(i.zh).toContain('出资提取比例');
+    expect(i.zh).toBe('应 ≤ 1，实际为 1.5');
   });
 
   it('rejects a life shorter than the investment period', () => {

@@ -1,7 +1,8 @@
 /**
- * Schema of an investment sub-fund 特色小镇投资子基金 (SPEC §5). Ranges are checked with
- * bilingual messages that name the field and the fix; cross-field rules (life ≥ investment
- * period, buy-back within the life, allocation within the size, guarantees need an
+ * Schema of an investment sub-fund 特色小镇投资子基金 (SPEC §5). Ranges use the shared
+ * primitives (so the JSON Schema carries them, and the issue translator words them in Chinese
+ * and English); each field has a bilingual description for editors. Cross-field rules (life ≥
+ * investment period, buy-back within the life, allocation within the size, guarantees need an
  * allocation) are checked even when other fields failed, so a file's problems come at once.
  */
 import { z } from 'zod';
@@ -9,64 +10,43 @@ import type { Fund, Guarantee } from '../../core/funds/types.ts';
 import { addBilingualIssue } from '../issues.ts';
 import { fields, isRecord, issuePaths } from './loose.ts';
 import type { Fields, Loose } from './loose.ts';
-import { name, num, slug, year } from './primitives.ts';
+import { decimal, name, nonNegative, positive, rate, share, slug, year } from './primitives.ts';
 
-interface Range {
-  readonly min: number;
-  readonly max: number;
-  readonly minOpen?: boolean;
-  readonly whole?: boolean;
-  /** An example value for the message. */
-  readonly eg: string;
-}
+/** A whole number of years in a fund's life, 1..60. */
+const lifeYears = decimal(z.number().finite().min(1).max(60).multipleOf(1));
+/** p: a share above 0 and at most 1 (mobilised = invested / p). */
+const positiveShare = decimal(z.number().finite().gt(0).max(1));
 
-/** A number in a range, given as a number or a decimal string; out of range → `字段 … / field …` with the range and an example. */
-function ranged(zh: string, en: string, r: Range) {
-  const lo = r.minOpen ? '大于' : '不小于';
-  const loEn = r.minOpen ? 'above' : 'at least';
-  const kind = r.whole ? '整数' : '数';
-  const kindEn = r.whole ? 'a whole number' : 'a number';
-  const hi = Number.isFinite(r.max) ? `且不大于 ${r.max} ` : '';
-  const hiEn = Number.isFinite(r.max) ? ` and at most ${r.max}` : '';
-  return num.superRefine((v, ctx) => {
-    const low = r.minOpen ? v <= r.min : v < r.min;
-    if (!low && v <= r.max && (!r.whole || Number.isInteger(v))) return;
-    addBilingualIssue(ctx, [], `${zh}应为${lo} ${r.min} ${hi}的${kind}（如 ${r.eg}），当前为 ${v}`,
-      `${en} must be ${kindEn} ${loEn} ${r.min}${hiEn} (e.g. ${r.eg}), got ${v}`, v);
-  });
-}
-
-const share = (zh: string, en: string, eg: string) => ranged(zh, en, { min: 0, max: 1, eg });
-const annualRate = (zh: string, en: string, eg: string) => ranged(zh, en, { min: 0, max: 1, eg });
+/** Attaches a bilingual description (shown by editors through the JSON Schema). */
+const d = <T extends z.ZodType>(s: T, text: string): T => s.describe(text);
 
 const takahashiAlexanderSchema = z.strictObject({
-  contributionRates: z.array(share('出资提取比例 RC', 'contribution rate RC', '0.25')).min(1),
-  bow: ranged('分配弯曲系数 B', 'bow B', { min: 0, max: 100, eg: '2.5' }),
-  growth: ranged('净值年增长率 G', 'growth G', { min: -1, minOpen: true, max: 1, eg: '0.08' }),
-  yield: share('最低分配率 Y', 'yield Y', '0.05'),
-  lifeYears: ranged('基金存续期（年）', 'lifeYears', { min: 1, max: 60, whole: true, eg: '10' }),
-  investmentPeriodYears: ranged('投资期（年）', 'investmentPeriodYears', { min: 1, max: 60, whole: true, eg: '5' }).nullable().default(null),
+  contributionRates: d(z.array(share).min(1), '出资提取比例 RC_t（每年提取未缴承诺的比例，0–1，最后一个值重复） / rate of contribution RC_t per year (0–1; the last value repeats)'),
+  bow: d(nonNegative, '分配弯曲系数 B / bow B: RD_t = max(Y, (t/L)^B)'),
+  growth: d(rate, '净值年增长率 G / annual NAV growth G (above −1)'),
+  yield: d(share, '最低分配率 Y / yield Y, the floor of the distribution rate (0–1)'),
+  lifeYears: d(lifeYears, '存续期 L（年） / life L in years (1–60)'),
+  investmentPeriodYears: d(lifeYears.nullable().default(null), '投资期（年），此后不再提取出资 / investment period in years: no calls after it (null: calls until year L − 1)'),
 });
 
 const managementFeeSchema = z.strictObject({
-  rate: annualRate('管理费率', 'management fee rate', '0.02').default(0),
-  rateAfterInvestmentPeriod: annualRate('退出期管理费率', 'rateAfterInvestmentPeriod', '0.015').nullable().default(null),
-  base: z.enum(['dated', 'commitment-then-nav', 'paid-in-then-invested']).default('dated'),
+  rate: d(share.default(0), '投资期管理费率 / management fee rate in the investment period'),
+  rateAfterInvestmentPeriod: d(share.nullable().default(null), '投资期后管理费率（null：同投资期） / rate after the investment period (null: the same)'),
+  base: d(z.enum(['dated', 'commitment-then-nav', 'paid-in-then-invested']).default('dated'),
+    '计费基础：dated 按设立年份（2025年起实缴/实际投资，国办发〔2025〕1号） / fee base: dated by establishedYear (from 2025 paid-in, then invested capital)'),
 });
 
 const feesSchema = z.strictObject({
   management: managementFeeSchema.prefault({}),
-  hurdle: annualRate('门槛收益率', 'hurdle', '0.06').nullable().default(null),
-  carry: share('超额收益分成比例', 'carry', '0.2').default(0),
+  hurdle: d(share.nullable().default(null), '门槛收益率（按年复利，null：无） / hurdle rate, compounding annually (null: none)'),
+  carry: d(share.default(0), '超额收益分成比例 / carried interest, the manager\'s share after the hurdle'),
 });
 
 const guaranteeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('principal-protection') }),
-  z.strictObject({ kind: z.literal('minimum-return'), rate: annualRate('承诺最低收益率', 'minimum-return rate', '0.06') }),
-  z.strictObject({ kind: z.literal('buy-back'), year, rate: annualRate('回购年化溢价率', 'buy-back rate', '0.05').default(0) }),
+  z.strictObject({ kind: z.literal('minimum-return'), rate: d(share, '承诺的最低年收益率（单利） / promised minimum return a year (simple interest)') }),
+  z.strictObject({ kind: z.literal('buy-back'), year, rate: d(share.default(0), '回购年化溢价率（单利） / buy-back premium a year (simple interest)') }),
 ]) satisfies z.ZodType<Guarantee, unknown>;
-
-const allocationSchema = z.record(slug, ranged('对小镇的投资额（万元）', 'investment in the town (万元)', { min: 0, max: Infinity, eg: '20000' }));
 
 /** Cross-field rules of one fund, reading the (possibly partly invalid) parsed object through a `Fields` view. */
 function crossChecks(raw: Loose, fund: Fields, ctx: z.core.$RefinementCtx): void {
@@ -110,17 +90,18 @@ export const fundSchema: z.ZodType<Fund, unknown> = z
   .strictObject({
     id: slug,
     name,
-    size: ranged('基金规模（万元）', 'size (万元)', { min: 0, minOpen: true, max: Infinity, eg: '100000' }),
-    establishedYear: year,
-    governmentShare: share('政府出资比例', 'governmentShare', '0.2'),
-    projectShare: ranged('基金在所投项目中的出资比例', 'projectShare', { min: 0, minOpen: true, max: 1, eg: '0.25' }),
-    localShare: share('投向本市小镇的比例', 'localShare', '0.8'),
-    allocationByTown: allocationSchema.default({}),
-    returnInvestmentRequirement: ranged('返投倍数要求', 'returnInvestmentRequirement', { min: 0, max: 100, eg: '1.5' }).nullable().default(null),
-    investmentMultipleThreshold: ranged('投资倍数门槛', 'investmentMultipleThreshold', { min: 0, max: 1000, eg: '3' }).nullable().default(null),
+    size: d(positive, '基金规模 S（万元） / fund size S (万元)'),
+    establishedYear: d(year, '设立年份（t = 1；基金类规则按此年份取值） / establishment year (t = 1; fund rules are keyed to it)'),
+    governmentShare: d(share, '政府（引导基金）出资比例 g，G = S·g / government (guidance fund) share g, G = S·g'),
+    projectShare: d(positiveShare, '基金在所投项目总投资中的出资比例 p / share p of each backed project the fund finances'),
+    localShare: d(share, '投向本市小镇的比例（返投） / share of investment in the city\'s towns (返投)'),
+    allocationByTown: d(z.record(slug, nonNegative).default({}), '按小镇的投资额（万元），用于分摊担保形成的隐性债务 / investment by town id (万元): weights for hidden debt'),
+    returnInvestmentRequirement: d(nonNegative.nullable().default(null), '基金自身的返投倍数要求（覆盖规则 fund.return-investment） / fund-level 返投 requirement'),
+    investmentMultipleThreshold: d(nonNegative.nullable().default(null), '投资倍数门槛（覆盖规则 fund.investment-multiple） / investment-multiple threshold'),
     takahashiAlexander: takahashiAlexanderSchema,
     fees: feesSchema.prefault({}),
-    concession: z.strictObject({ cappedReturn: annualRate('让利后政府收益上限（年化）', 'cappedReturn', '0.03') }).nullable().default(null),
+    concession: d(z.strictObject({ cappedReturn: d(share, '政府收益上限（年化单利） / capped return a year (simple interest)') }).nullable().default(null),
+      '让利：政府收回成本加上限收益，超出部分归社会资本（财预〔2015〕210号第十三条） / concession: the government takes back at most cost + a capped return'),
     guarantees: z.array(guaranteeSchema).default([]),
   })
   .superRefine((v, ctx) => crossChecks(v, fields(v, [], issuePaths(ctx)), ctx), { when: (payload) => isRecord(payload.value) });
