@@ -6,6 +6,7 @@ import { lookup } from '../debt/inputs.ts';
 import type { ByIdSeries } from '../debt/inputs.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
+import type { TownStatus } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { areaLimits } from './area.ts';
 import type { KpiActuals } from './kpiActuals.ts';
@@ -23,12 +24,15 @@ export interface ComplianceInputs {
   readonly kpiActuals?: KpiActuals;
   /** Town gross fiscal revenue per year by town id (the tax fallback; else the scenario's series). */
   readonly townRevenue?: ByIdSeries;
+  /** Town status per year by town id (SPEC §3 dynamic management): `removed` years are not checked. */
+  readonly townStatus?: ReadonlyMap<string, ArrayLike<TownStatus>> | Readonly<Record<string, ArrayLike<TownStatus>>>;
 }
 
 /**
  * `checkCompliance(scenario, inputs)`: records `town.area`, `town.residential-share`,
  * `town.specialty-share` (from creation), `town.investment-per-mu`, `town.tax-per-mu`,
- * `town.jobs`, `town.visitors` (operation stage) for every town and year.
+ * `town.jobs`, `town.visitors` (operation stage) for every town and year (years in which a
+ * town is removed are skipped when `inputs.townStatus` is given).
  */
 export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {}, out: Collector = collector()): {
   readonly limits: LimitRow[]; readonly findings: Finding[];
@@ -36,7 +40,7 @@ export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {
   const n = scenario.horizonYears;
   for (const town of scenario.towns) {
     const revenue = lookup(inputs.townRevenue, town.id) ?? expandSeries(town.revenue, scenario.startYear, n);
-    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals);
+    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, lookup(inputs.townStatus, town.id));
     areaLimits(out, town, facts, scenario.rules);
     residentialShareLimits(out, town, facts, scenario.rules);
     specialtyShareLimits(out, town, facts, scenario.rules);

@@ -12,6 +12,7 @@
  */
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
+import type { TownStatus } from '../result.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import { stageIn } from '../model/timeline.ts';
 import { townKpiActual } from './kpiActuals.ts';
@@ -20,9 +21,9 @@ import type { KpiActuals } from './kpiActuals.ts';
 /** One town's per-year facts, aligned with the scenario's years. */
 export interface TownFacts {
   readonly years: readonly number[];
-  /** year ≥ creation year */
+  /** year ≥ creation year, and not removed */
   readonly active: readonly boolean[];
-  /** in the operation stage (output-type checks apply) */
+  /** in the operation stage and not removed (output-type checks apply) */
   readonly operating: readonly boolean[];
   /** Σ plan total investment from creation to year end, 万元. */
   readonly planTotalToDate: Float64Array;
@@ -36,9 +37,15 @@ export interface TownFacts {
   readonly visitors: readonly (number | null)[] | null;
 }
 
-/** The facts of one town for the scenario's years; `revenue` is its gross fiscal revenue per year. */
+/**
+ * The facts of one town for the scenario's years; `revenue` is its gross fiscal revenue per
+ * year; `status` (from the reward engine, SPEC §3), when given, takes years in which the town
+ * is `removed` 淘汰 out of the checks: it is no longer a characteristic town (its debts go on
+ * and stay in the debt limits).
+ */
 export function townFacts(
   scenario: Pick<Scenario, 'startYear' | 'horizonYears'>, town: Town, revenue: ArrayLike<number>, actuals?: KpiActuals,
+  status?: ArrayLike<TownStatus>,
 ): TownFacts {
   const { startYear } = scenario;
   const n = scenario.horizonYears;
@@ -49,8 +56,8 @@ export function townFacts(
   const completed = plan.map((p, i) => invKpi?.[i] ?? p);
   return {
     years,
-    active: years.map((y) => y >= town.creationYear),
-    operating: years.map((y) => stageIn(town, y) === 'operation'),
+    active: years.map((y, i) => y >= town.creationYear && status?.[i] !== 'removed'),
+    operating: years.map((y, i) => stageIn(town, y) === 'operation' && status?.[i] !== 'removed'),
     planTotalToDate: cumulative(plan, history(town.investment.total, town.creationYear, startYear), years, town.creationYear),
     specialtyToDate: cumulative(expandSeries(town.investment.specialtyIndustry, startYear, n),
       history(town.investment.specialtyIndustry, town.creationYear, startYear), years, town.creationYear),

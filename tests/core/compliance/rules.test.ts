@@ -155,6 +155,11 @@ describe('checkCompliance', () => {
     const out = checkCompliance(scenario({ horizonYears: 1, towns: [town(land(3, 1, 0.2))], rules: { 'town.residential-share': { threshold: 0.15, level: 'warning' } } }));
     expect(rows(out, 'town.residential-share')[0]).toMatchObject({ level: 'warning', limit: 0.15 });
   });
+  it('skips the years in which a town is removed (淘汰) when the status is passed in', () => {
+    const out = checkCompliance(scenario({ horizonYears: 3, towns: [town(land(9))] }), { townStatus: { t1: ['active', 'rectify', 'removed'] } });
+    expect(rows(out, 'town.area').map((r) => r.year)).toEqual([2026, 2027]);
+    expect(rows(out, 'town.tax-per-mu').map((r) => r.year)).toEqual([2026, 2027]);
+  });
   it('uses a revenue path passed in for the tax fallback', () => {
     const out = checkCompliance(scenario({ horizonYears: 1 }), { townRevenue: new Map([['t1', [15_000]]]) });
     expect(rows(out, 'town.tax-per-mu')[0]).toMatchObject({ level: 'ok', headroom: 0 });
