@@ -22,7 +22,9 @@ const world = fc.record({
   consecutiveFails: fc.integer({ min: 1, max: 3 }),
 });
 
-function build(w: fc.infer<typeof world>) {
+type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
+
+function build(w: World) {
   const programs: RewardProgram[] = [
     { kind: 'milestone', ...common('m', { lagYears: w.lags[0] }), base: w.bases[0], curve: null },
     { kind: 'upfront', ...common('u', { lagYears: w.lags[1] }), base: w.bases[1] },
