@@ -14,11 +14,15 @@ export function mof2015ConstructionPart(cost: number, profitRate: number, discou
   return (cost * (1 + profitRate) * Math.pow(1 + rateForTenor(discountRate, n), n)) / periodYears;
 }
 
-/** `annuity` construction part: `K_n = C·π(1+π)^N / ((1+π)^N − 1)`, `C/N` when π = 0 (SPEC §4.2). */
+/**
+ * `annuity` construction part: `K_n = C·π(1+π)^N / ((1+π)^N − 1)`, `C/N` when π = 0 (SPEC §4.2).
+ * The denominator is computed as `expm1(N·log1p(π))`; for π so small that it vanishes, the
+ * limit `C/N·(1 + π(N+1)/2)` is used.
+ */
 export function annuityConstructionPart(cost: number, profitRate: number, periodYears: number): number {
-  if (profitRate === 0) return cost / periodYears;
-  const f = Math.pow(1 + profitRate, periodYears);
-  return (cost * profitRate * f) / (f - 1);
+  const growth = Math.expm1(periodYears * Math.log1p(profitRate)); // (1+π)^N − 1
+  if (Math.abs(growth) < 1e-12) return (cost / periodYears) * (1 + (profitRate * (periodYears + 1)) / 2);
+  return (cost * profitRate * (1 + growth)) / growth;
 }
 
 /** O&M part `M_n = O_n·(1+π)` (SPEC §4.2). */
