@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    testTimeout: 30000,
+    testTimeout: 120000,
+    hookTimeout: 180000,
   },
 });

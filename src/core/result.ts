@@ -115,6 +115,9 @@ export interface Summary {
   readonly fiscalCostNpv: number;
   readonly rewardsTotal: number;
   readonly wastedOnRemoved: number;
+  /** Net reward cost per 万元 of investment completed, and per job reached (SPEC §3 "Outputs"). */
+  readonly rewardCostPerInvestment: number | null;
+  readonly rewardCostPerJob: number | null;
   readonly pppObligationsTotal: number;
   readonly peakPppShare: number | null;
   readonly investmentMobilised: number;

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import { registerValidate } from './validate.ts';
+import { registerSchema } from './schema.ts';
+import { registerRun } from './run.ts';
+import { registerCheck } from './check.ts';
+import { registerCompare } from './compare.ts';
+
+export function registerCommands(program: Command): void {
+  registerValidate(program);
+  registerSchema(program);
+  registerRun(program);
+  registerCheck(program);
+  registerCompare(program);
+}

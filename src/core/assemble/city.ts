@@ -1,0 +1,68 @@
+/**
+ * The city entry of the result (SPEC §10 `city`) and the fiscal cost of SPEC §1:
+ * rewards paid − clawbacks recovered + the towns' PPP obligations (all levels and budgets)
+ * + government fund calls − government fund distributions (and guarantee payouts).
+ */
+import { roundFen, sumFen } from '../ledger/index.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { CityResult } from '../result.ts';
+import type { RunInputs } from '../rewards/engine.ts';
+import { investmentCompleted, INVESTMENT_KPI } from '../rewards/investmentCompleted.ts';
+import type { RewardsResult } from '../rewards/index.ts';
+import type { PppSimulation } from '../ppp/index.ts';
+import type { FundsResult } from '../funds/index.ts';
+
+export interface CityInputs {
+  readonly budgetExpenditure: Float64Array;
+  readonly rewards: RewardsResult;
+  readonly ppp: PppSimulation;
+  readonly funds: FundsResult;
+  /** Investment completed by all towns per year (`townsInvestmentCompleted`). */
+  readonly investment: ArrayLike<number>;
+}
+
+/** Investment completed by all towns per year (SPEC §1 numerator), unrounded. */
+export function townsInvestmentCompleted(scenario: Scenario, achievements: RunInputs['achievements']): Float64Array {
+  const n = scenario.horizonYears;
+  const total = new Float64Array(n);
+  scenario.towns.forEach((town, i) => {
+    const inv = investmentCompleted(town, scenario.startYear, n, achievements?.[i]?.[INVESTMENT_KPI]);
+    for (let t = 0; t < n; t++) total[t] = (total[t] ?? 0) + (inv[t] ?? 0);
+  });
+  return total;
+}
+
+/**
+ * Investment mobilised per fiscal 万元 (SPEC §1): cumulative investment completed /
+ * cumulative fiscal cost, null while the cost to date ≤ 0.
+ */
+export function investmentPerFiscal(investment: ArrayLike<number>, fiscalCost: ArrayLike<number>): (number | null)[] {
+  const out: (number | null)[] = [];
+  let inv = 0;
+  let cost = 0;
+  for (let t = 0; t < fiscalCost.length; t++) {
+    inv += investment[t] ?? 0;
+    cost += fiscalCost[t] ?? 0;
+    out.push(cost > 0 ? inv / cost : null);
+  }
+  return out;
+}
+
+export function cityResult(scenario: Scenario, x: CityInputs): CityResult {
+  const n = scenario.horizonYears;
+  const fiscalCost = Array.from({ length: n }, (_, t) =>
+    sumFen([
+      x.rewards.city.netCost[t] ?? 0,
+      x.ppp.city.townObligations[t] ?? 0,
+      -roundFen(x.funds.governmentNetCashflow[t] ?? 0),
+    ]),
+  );
+  return {
+    budgetExpenditure: Array.from(x.budgetExpenditure, roundFen),
+    pppObligations: x.ppp.city.obligations.map(roundFen),
+    pppShare: x.ppp.city.pppShare,
+    rewardsPaid: x.rewards.city.rewardsPaid,
+    fiscalCost,
+    investmentPerFiscal: investmentPerFiscal(x.investment, fiscalCost),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * `simulate(scenario)`: one deterministic run of every module (SPEC §3–§7) assembled into
+ * the result JSON of SPEC §10. Pure: the same scenario gives the same result, byte for byte
+ * once serialised. The modules keep their own unrounded kernels for Monte Carlo; this
+ * function is the output boundary where money is rounded to the fen (SPEC §1).
+ */
+import { cityBudgetExpenditure } from './model/cityBudget.ts';
+import { scenarioYears } from './model/timeline.ts';
+import type { Scenario } from './model/scenario.ts';
+import type { RunResult } from './result.ts';
+import { simulateRewards } from './rewards/index.ts';
+import type { RunInputs } from './rewards/engine.ts';
+import { simulatePpp } from './ppp/index.ts';
+import { simulateFunds } from './funds/index.ts';
+import { simulateDebt } from './debt/index.ts';
+import { checkCompliance } from './compliance/index.ts';
+import { ENGINE_VERSION } from './version.ts';
+import { cityResult, townsInvestmentCompleted } from './assemble/city.ts';
+import { fundOutput } from './assemble/funds.ts';
+import { summarise } from './assemble/summary.ts';
+import { sortLimits, sortFindings } from './assemble/order.ts';
+
+export interface SimulateOptions {
+  /** The scenario's content hash (SPEC §2), computed at the edge; reported in the result. */
+  readonly hash?: string;
+  /** Per-run KPI achievement ratios (Monte Carlo, SPEC §8); absent → the expected achievement. */
+  readonly achievements?: RunInputs['achievements'];
+}
+
+/** Runs the whole model once and shapes the SPEC §10 result. */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
+  const years = scenarioYears(scenario);
+  const n = years.length;
+  const rewards = simulateRewards(scenario, { achievements: options.achievements });
+  const ppp = simulatePpp(scenario);
+  const funds = simulateFunds(scenario);
+
+  const byTown = <T>(rows: readonly T[], id: (r: T) => string, series: (r: T) => ArrayLike<number>) =>
+    new Map(rows.map((r) => [id(r), series(r)] as const));
+  const debt = simulateDebt(scenario, {
+    accruedRewards: byTown(rewards.towns, (t) => t.id, (t) => t.accruedRewards),
+    pppCommitments: byTown(ppp.byTown, (t) => t.town, (t) => t.pppCommitments),
+    pppHidden: byTown(ppp.byTown, (t) => t.town, (t) => t.hiddenDebt),
+    fundHidden: new Map(Object.entries(funds.hiddenDebtByTown)),
+    districtPppShare: new Map(ppp.districts.map((d) => [d.level, d.pppShare] as const)),
+  });
+  const compliance = checkCompliance(scenario);
+
+  const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
+  const investment = townsInvestmentCompleted(scenario, options.achievements);
+  const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment });
+  const limits = sortLimits([...ppp.limits, ...funds.limits, ...debt.limits, ...compliance.limits]);
+  const findings = sortFindings([...ppp.findings, ...funds.findings, ...debt.findings, ...compliance.findings]);
+  const districts = debt.districts;
+
+  const towns = rewards.towns.map((t) => {
+    const exposure = debt.towns.get(t.id);
+    if (!exposure) throw new Error(`simulate: no exposure for town ${t.id}`);
+    return { id: t.id, status: t.status, achievement: t.achievement, rewards: t.rewards, exposure };
+  });
+
+  return {
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: scenario.id, name: scenario.name, hash: options.hash ?? '' },
+    years,
+    city,
+    districts,
+    towns,
+    ppp: ppp.projects,
+    funds: funds.funds.map(fundOutput),
+    limits,
+    findings,
+    summary: summarise(scenario, { city, rewards, ppp, districts, findings, investment }),
+  };
+}
