@@ -4,7 +4,7 @@
  */
 export type * from './types.ts';
 export { PAYMENT_MECHANISMS, OPERATION_MODES, LIFECYCLE_PHASES, PAYING_BUDGETS, SUBSIDY_FORMULAS, SUBSIDY_BASES, LOAN_REPAYMENTS, RISK_PERIODS } from './types.ts';
-export { simulatePpp, type PppSimulation, type PppLevelResult, type PppTownExtras, type PppScenario } from './simulate.ts';
+export { simulatePpp, simulatePppCore, type PppCore, type PppProjectExtras, type PppSimulation, type PppLevelResult, type PppTownExtras, type PppScenario } from './simulate.ts';
 export { runProject, type ProjectRun, type Valuation } from './project.ts';
 export { projectTime, capexSchedule, operationSeries, type ProjectTime } from './projectTime.ts';
 export { equityObligation, subsidisedCost } from './equity.ts';

@@ -9,7 +9,7 @@ import type { Finding, LimitRow } from '../rules/types.ts';
 import { affordability, type LevelAffordability } from './affordability.ts';
 import { pppCommitments } from './commitments.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
-import { addOnYears } from './onYears.ts';
+import { addOnYears, onYears } from './onYears.ts';
 import { footRows, toPppResult } from './output.ts';
 import { runProject, type ProjectRun } from './project.ts';
 import { projectRules } from './rules/projectRules.ts';
@@ -38,8 +38,22 @@ export interface PppLevelResult {
   readonly pppShare: readonly (number | null)[];
 }
 
+/** Per project, on the scenario's years: what `PppResult` does not carry (unrounded). */
+export interface PppProjectExtras {
+  readonly id: string;
+  /** max(0, −dividends): cash the SPV shareholders must put in (SPEC §4.3 "reported"). */
+  readonly equityInjection: readonly number[];
+  /** Construction part K_n and O&M part M_n of the operating subsidy, before the performance link (SPEC §4.2). */
+  readonly subsidyConstructionPart: readonly number[];
+  readonly subsidyOperationPart: readonly number[];
+  /** Hidden debt from the project's guaranteed terms, balance at year end (SPEC §6). */
+  readonly hiddenDebt: readonly number[];
+}
+
 export interface PppSimulation {
   readonly projects: readonly PppResult[];
+  /** Same order as `projects`. */
+  readonly extras: readonly PppProjectExtras[];
   /** Full-term runs (project calendars), for reports and tests. */
   readonly runs: readonly ProjectRun[];
   readonly city: PppLevelResult & {
@@ -113,8 +127,19 @@ export function simulatePpp(s: PppScenario): PppSimulation {
     const rows = projects.filter((_, j) => core.runs[j]?.project.town === t.town).map((p) => p.obligations.total);
     return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
   });
+  const extras = core.runs.map((r): PppProjectExtras => {
+    const on = (v: Float64Array): number[] => Array.from(onYears(v, r.time.firstYear, startYear, count));
+    return {
+      id: r.project.id,
+      equityInjection: on(r.spv.equityInjection),
+      subsidyConstructionPart: on(r.obligations.subsidyParts.construction),
+      subsidyOperationPart: on(r.obligations.subsidyParts.operation),
+      hiddenDebt: Array.from(projectHiddenDebt(r, startYear, count)),
+    };
+  });
   return {
     projects,
+    extras,
     runs: core.runs,
     city: { ...toLevel(core.city), townObligations: footRows(projects.map((p) => p.obligations.total), count) },
     districts: core.districts.map(toLevel),

@@ -63,3 +63,14 @@ describe('simulatePpp (SPEC §4, §10)', () => {
     expect(JSON.stringify(simulatePpp(scenario(ppp)).projects)).toBe(JSON.stringify(sim.projects));
   });
 });
+
+describe('simulatePpp extras', () => {
+  it('reports equity injections, K_n / M_n parts and hidden debt per project on the years', () => {
+    const x = simulatePpp(scenario([project({ mechanism: 'user-pay', operatingCost: flat(5000), userRevenue: flat(5200), guarantees: [{ kind: 'buy-back', year: 2030, amount: 100 }] })])).extras[0]!;
+    expect(x.equityInjection.some((v) => v > 0)).toBe(true);
+    expect(x.subsidyConstructionPart.every((v) => v === 0)).toBe(true);
+    expect(x.hiddenDebt.slice(0, 5)).toEqual([100, 100, 100, 100, 0]);
+    // government-pay fixture: M_1 = 500·1.06 = 530 in 2028
+    expect(simulatePpp(scenario([project()])).extras[0]!.subsidyOperationPart[2]).toBeCloseTo(530, 9);
+  });
+});
