@@ -14,3 +14,5 @@ export { mergeScenario, REMOVE_KEY } from './merge.ts';
 export { canonicalJson, scenarioHash } from './hash.ts';
 export { formatIssue, formatPath } from './issues.ts';
 export type { ScenarioIssue } from './issues.ts';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.ts';
+export type { JsonSchema } from './jsonSchema.ts';

@@ -4,10 +4,11 @@
  *
  * - two objects merge key by key, recursively; a key the override leaves out keeps the
  *   parent's value; `null` is a value like any other (e.g. `platform: null`);
- * - an array whose items are all objects with a string `id` is a list of entities: an item
- *   whose id the parent has overrides that entity's fields (deep), a new id is appended in
- *   the override's order, and `{ id: x, remove: true }` removes entity x;
- * - any other array (a rate curve, a schedule, an empty list) replaces the parent's;
+ * - a non-empty array whose items are all objects with a string `id`, over a parent list of
+ *   such objects (or none), is a list of entities: an item whose id the parent has
+ *   overrides that entity's fields (deep), a new id is appended in the override's order,
+ *   and `{ id: x, remove: true }` removes entity x;
+ * - any other array (a rate curve, a schedule, an empty list `[]`) replaces the parent's;
  * - any other value replaces the parent's.
  *
  * The merge also records which file set each value (`Origins`), so a validation problem in
@@ -46,6 +47,11 @@ function issue(ctx: Ctx, path: Path, value: unknown, zh: string, en: string): vo
 /** True when every item is an object with a string `id`: a list of entities, merged by id. */
 export function isEntityList(v: unknown): v is readonly Loose[] {
   return Array.isArray(v) && v.length > 0 && v.every((e) => isRecord(e) && typeof e.id === 'string');
+}
+
+/** An inherited value entities merge into: nothing yet, or a list of entities (possibly empty). */
+function mergesById(base: unknown): boolean {
+  return base === undefined || (Array.isArray(base) && (base.length === 0 || isEntityList(base)));
 }
 
 function isRemoval(e: Loose): boolean {
@@ -95,7 +101,7 @@ function mergeObjects(base: Loose | undefined, over: Loose, path: Path, ctx: Ctx
   const inherited = base ? ctx.origins.get(base) : undefined;
   for (const [k, f] of inherited ?? []) setOrigin(ctx, out, k, f);
   for (const [k, v] of Object.entries(over)) {
-    const deep = (isRecord(v) && isRecord(out[k])) || isEntityList(v);
+    const deep = (isRecord(v) && isRecord(out[k])) || (isEntityList(v) && mergesById(out[k]));
     out[k] = mergeValue(out[k], v, [...path, k], ctx);
     if (!deep) setOrigin(ctx, out, k, ctx.file);
   }
@@ -107,7 +113,7 @@ function mergeValue(base: unknown, over: unknown, path: Path, ctx: Ctx): unknown
     if (isRecord(base)) return mergeObjects(base, over, path, ctx);
     return mergeObjects(undefined, over, path, ctx);
   }
-  if (isEntityList(over)) return mergeEntities(base, over, path, ctx);
+  if (isEntityList(over) && mergesById(base)) return mergeEntities(base, over, path, ctx);
   return over;
 }
 
