@@ -12,6 +12,7 @@ import type { ProjectRun } from './project.ts';
 /** The paying level of the city itself; any other level is a district id. */
 export const CITY_LEVEL = 'city';
 
+/** A level's affordability series on the scenario's years (SPEC §4.5), unrounded. */
 export interface LevelAffordability {
   /** `city` or a district id. */
   readonly level: string;

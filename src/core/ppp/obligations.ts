@@ -10,6 +10,7 @@ import { riskBearingObligation } from './riskBearing.ts';
 import { supportingInputsObligation } from './supportingInputs.ts';
 import type { PppProject } from './types.ts';
 
+/** The §4.2 obligations of one project per project year (index 0 = construction year 1), unrounded. */
 export interface ProjectObligations {
   readonly equity: Float64Array;
   /** Paid S_n (its K_n and M_n parts in `subsidyParts`). */

@@ -41,6 +41,7 @@ export function scoreFor(scores: readonly number[], n: number): number {
   return scores[Math.min(n, scores.length) - 1] ?? 1;
 }
 
+/** Operating subsidy per project year with its two parts (SPEC §4.2). */
 export interface OperatingSubsidy {
   /** Construction part K_n per project year (0 outside the subsidy period). */
   readonly construction: Float64Array;

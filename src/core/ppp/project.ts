@@ -10,6 +10,7 @@ import { projectDiscountFactors, spvMetrics, type SpvMetrics } from './spv/metri
 import type { PppProject } from './types.ts';
 import { valueForMoney, type Vfm } from './vfm.ts';
 
+/** A project run over its whole cooperation term, on its own calendar (SPEC §4.2–4.4). */
 export interface ProjectRun {
   readonly project: PppProject;
   readonly time: ProjectTime;

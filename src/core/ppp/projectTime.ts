@@ -7,6 +7,7 @@ import { expandSeries } from '../model/expand.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import type { PppProject } from './types.ts';
 
+/** A project's calendar (SPEC §4.1). */
 export interface ProjectTime {
   /** Calendar year of index 0 (construction year 1). */
   readonly firstYear: number;

@@ -50,6 +50,7 @@ export interface PppProjectExtras {
   readonly hiddenDebt: readonly number[];
 }
 
+/** What `simulatePpp` returns: `PppResult` per project (SPEC §10) and what the city, district and debt figures need. */
 export interface PppSimulation {
   readonly projects: readonly PppResult[];
   /** Same order as `projects`. */

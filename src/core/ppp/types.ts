@@ -6,22 +6,27 @@ import type { SeriesSpec } from '../model/series.ts';
 
 /** 政府付费 / 可行性缺口补助 / 使用者付费（特许经营）. SPEC §4.1. */
 export const PAYMENT_MECHANISMS = ['government-pay', 'viability-gap', 'user-pay'] as const;
+/** A payment mechanism of SPEC §4.1. */
 export type PaymentMechanism = (typeof PAYMENT_MECHANISMS)[number];
 
 /** 运作方式 of the PPP register. */
 export const OPERATION_MODES = ['BOT', 'BOO', 'TOT', 'ROT', 'O&M', 'MC'] as const;
+/** A register operation mode. */
 export type OperationMode = (typeof OPERATION_MODES)[number];
 
 /** 项目阶段 of the PPP register: 识别 / 准备 / 采购 / 执行 / 移交. */
 export const LIFECYCLE_PHASES = ['identification', 'preparation', 'procurement', 'execution', 'transfer'] as const;
+/** A register lifecycle phase, as an ASCII slug. */
 export type LifecyclePhase = (typeof LIFECYCLE_PHASES)[number];
 
 /** 一般公共预算 / 政府性基金预算 / 国有资本经营预算. */
 export const PAYING_BUDGETS = ['general', 'fund', 'state-capital'] as const;
+/** The budget that pays a project's obligations (SPEC §4.1). */
 export type PayingBudget = (typeof PAYING_BUDGETS)[number];
 
 /** Operating-subsidy formula of SPEC §4.2: the guideline's own, or the contracts' annuity. */
 export const SUBSIDY_FORMULAS = ['mof-2015', 'annuity'] as const;
+/** A subsidy formula of SPEC §4.2. */
 export type SubsidyFormula = (typeof SUBSIDY_FORMULAS)[number];
 
 /**
@@ -30,9 +35,12 @@ export type SubsidyFormula = (typeof SUBSIDY_FORMULAS)[number];
  * published 财承 reports, which often take the whole cost.
  */
 export const SUBSIDY_BASES = ['private-cost', 'full-cost'] as const;
+/** What `C` covers (SPEC §4.2). */
 export type SubsidyBase = (typeof SUBSIDY_BASES)[number];
 
+/** SPV loan profiles: 等额本息 (`annuity`) or 等额本金 (`equal-principal`) (SPEC §4.1). */
 export const LOAN_REPAYMENTS = ['annuity', 'equal-principal'] as const;
+/** An SPV loan profile. */
 export type LoanRepayment = (typeof LOAN_REPAYMENTS)[number];
 
 /** SPV senior loan; grace years and tenor count from operation year 1 (SPEC §4.3). */
@@ -49,6 +57,7 @@ export interface PppLoan {
 /** Interest during construction: capitalised into the loan (default) or paid by equity. */
 export type IdcTreatment = 'capitalised' | 'paid-by-equity';
 
+/** One case of the scenario method of risk bearing (SPEC §4.2): base, adverse, worst…. */
 export interface RiskCase {
   readonly name: string;
   /** Government payment in that case, 万元 per year of the period it applies to. */
@@ -58,6 +67,7 @@ export interface RiskCase {
 
 /** Years a `scenarios` risk figure is paid in. */
 export const RISK_PERIODS = ['construction', 'operation', 'cooperation'] as const;
+/** A period a `scenarios` risk figure is paid in. */
 export type RiskPeriod = (typeof RISK_PERIODS)[number];
 
 /**

@@ -6,6 +6,7 @@ import { capexSchedule, operationSeries, type ProjectTime } from './projectTime.
 import { presentValue } from './spv/metrics.ts';
 import type { PppProject } from './types.ts';
 
+/** Value-for-money figures of SPEC §4.4 (PVs at 1 January of startYear). */
 export interface Vfm {
   readonly psc: number;
   readonly pppValue: number;

@@ -8,6 +8,7 @@ import type { Finding, LimitRow, RuleVersion, Subject } from '../../rules/types.
 /** How a rule's value and limit read in a message (rates are decimals in data, percent in text, SPEC §1). */
 export type Unit = 'share' | 'ratio' | 'years' | 'count' | 'wan';
 
+/** One rule evaluated for one subject and year, before it becomes a row. */
 export interface Evaluation {
   readonly rule: string;
   readonly version: RuleVersion;
@@ -21,6 +22,7 @@ export interface Evaluation {
   readonly unit: Unit;
 }
 
+/** Accumulated rows and findings, in evaluation order. */
 export interface RuleOutput {
   readonly limits: LimitRow[];
   readonly findings: Finding[];

@@ -8,6 +8,7 @@ import type { PppProject } from '../types.ts';
 import { constructionFunding, spvLoan } from './financing.ts';
 import { corporateIncomeTax } from './incomeTax.ts';
 
+/** SPV cash flows per project year (SPEC §4.3); index 0 = construction year 1. */
 export interface SpvFlows {
   readonly capex: Float64Array;
   /** SPV equity paid in during construction (capex × capital ratio, + IDC when paid by equity). */

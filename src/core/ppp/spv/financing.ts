@@ -9,6 +9,7 @@ import { loanSchedule, type LoanSchedule } from '../../finance/index.ts';
 import type { ProjectTime } from '../projectTime.ts';
 import type { PppProject } from '../types.ts';
 
+/** How the capex is funded during construction (SPEC §4.3). */
 export interface ConstructionFunding {
   /** SPV equity paid in per project year: capex × capital ratio (+ IDC when paid by equity). */
   readonly equity: Float64Array;

@@ -8,6 +8,7 @@ import { discountFactor } from '../../model/timeline.ts';
 import type { ProjectTime } from '../projectTime.ts';
 import type { SpvFlows } from './cashflows.ts';
 
+/** SPV figures of SPEC §4.3 over the whole term; series per project year. */
 export interface SpvMetrics {
   readonly projectIrr: number | null;
   readonly equityIrr: number | null;

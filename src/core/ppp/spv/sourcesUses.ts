@@ -4,6 +4,7 @@
  */
 import type { SpvFlows } from './cashflows.ts';
 
+/** Cash sources and uses per project year (SPEC §4.3). */
 export interface SourcesUses {
   /** equity paid in + loan drawn + IDC capitalised + revenue + equity injections */
   readonly sources: Float64Array;
