@@ -11,7 +11,14 @@ import type { FundLedger } from './ledger.ts';
 import { classMetrics } from './metrics.ts';
 import type { FeeBase, Fund } from './types.ts';
 
-/** A fund's result: the SPEC §10 `FundResult` contract plus the detail behind it. Series align with the scenario's years. */
+/**
+ * A fund's result: the SPEC §10 `FundResult` contract plus the detail behind it. Series align
+ * with the scenario's years (0 outside the fund's life) and are rounded to the fen:
+ * `calls` = C_t, `distributions` = gross D_t (before fees and carry), `nav` = NAV_t;
+ * `government`/`social.cashflows` are each class's net flows after the waterfall, the
+ * concession and guarantee payouts. Multiples are over the whole life; class IRRs over the
+ * whole life; DPI/TVPI as of the scenario's last year (or year L), see `classMetrics`.
+ */
 export interface FundRun extends FundResult {
   readonly name: string;
   readonly establishedYear: number;
