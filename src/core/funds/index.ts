@@ -25,6 +25,6 @@ export { fundChecks } from './rules.ts';
 export type { FundChecks } from './rules.ts';
 export { allocateHiddenDebt } from './hiddenDebt.ts';
 export type { HiddenDebtByTown } from './hiddenDebt.ts';
-export { fundLedger, onScenarioYears } from './ledger.ts';
-export type { FundLedger } from './ledger.ts';
+export { fundLedger, onScenarioYears } from './fundLedger.ts';
+export type { FundLedger } from './fundLedger.ts';
 export type * from './types.ts';

@@ -6,8 +6,8 @@ import { fundCore, simulateFundsCore } from './fundsCore.ts';
 import type { FundCore, FundsInput } from './fundsCore.ts';
 import { allocateHiddenDebt } from './hiddenDebt.ts';
 import type { HiddenDebtByTown } from './hiddenDebt.ts';
-import { fundLedger, onScenarioYears } from './ledger.ts';
-import type { FundLedger } from './ledger.ts';
+import { fundLedger, onScenarioYears } from './fundLedger.ts';
+import type { FundLedger } from './fundLedger.ts';
 import { classMetrics } from './metrics.ts';
 import type { FeeBase, Fund } from './types.ts';
 

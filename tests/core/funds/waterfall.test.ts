@@ -21,6 +21,15 @@ describe('waterfall (SPEC §5: fees → return of capital → hurdle → carry �
     expect(w.investors[2]).toBeCloseTo(82.28, 12);
   });
 
+  it('compounds the hurdle annually on capital and unpaid hurdle', () => {
+    // K = 100 from y1; P: y2 0.1·100 = 10, y3 + 0.1·(100 + 10) = 21 (not 20: compound, not simple).
+    // y3 distributes 130: capital 100, hurdle 21, carry 0.5·9 = 4.5, investors 125.5
+    const w = waterfall(arr([100, 0, 0]), arr([0, 0, 130]), arr([0, 0, 0]), { hurdle: 0.1, carry: 0.5 });
+    expect(w.hurdlePaid[2]).toBeCloseTo(21, 12);
+    expect(w.carry[2]).toBeCloseTo(4.5, 12);
+    expect(w.investors[2]).toBeCloseTo(125.5, 12);
+  });
+
   it('without a hurdle, carry applies to everything after the return of capital', () => {
     // y1: capital 100 back from 150; carry 0.2·50 = 10; investors 140
     const w = waterfall(arr([100, 0]), arr([0, 150]), arr([0, 0]), { hurdle: null, carry: 0.2 });
