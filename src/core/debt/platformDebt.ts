@@ -15,7 +15,7 @@ export interface PlatformFlows {
   /** Principal repaid in the year, all tranches. */
   readonly repayment: Float64Array;
   readonly interest: Float64Array;
-  /** Balance at year end = previous balance + newBorrowing − repayment. */
+  /** Balance at year end (= previous balance + newBorrowing − repayment). */
   readonly balance: Float64Array;
   /** `hiddenShare · balance`: identified as hidden debt 隐性债务. */
   readonly hidden: Float64Array;
@@ -26,28 +26,30 @@ export interface PlatformFlows {
 /**
  * The town's platform debt for `n` years from `startYear` (SPEC §2): a tranche drawn at
  * the start of year `y0` with schedule s repays `s.principal[k]` in year `y0 + k`; the
- * balance at the end of year t is the opening balance plus all borrowing to date less all
- * principal repaid to date.
+ * balance at the end of year t — the opening balance plus all borrowing to date less all
+ * principal repaid to date — is summed as each tranche's outstanding balance (its amount in
+ * the year it is drawn, then `s.closing[k]`), so a repaid tranche leaves exactly 0.
  */
 export function platformFlows(p: PlatformDebt, startYear: number, n: number): PlatformFlows {
   const out: PlatformFlows = {
     newBorrowing: expandSeries(p.newBorrowing, startYear, n), repayment: new Float64Array(n),
     interest: new Float64Array(n), balance: new Float64Array(n), hidden: new Float64Array(n), nonHidden: new Float64Array(n),
   };
-  const tranche = (principal: number, firstIndex: number): void => {
+  // a tranche repaid from year index `first` (drawn at the end of `first − 1`, or at the start of startYear)
+  const tranche = (principal: number, first: number): void => {
     if (principal === 0) return;
+    if (first > 0) out.balance[first - 1] = (out.balance[first - 1] ?? 0) + principal;
     const s = schedule(p, principal);
-    for (let k = 0; k < p.tenorYears && firstIndex + k < n; k++) {
-      out.repayment[firstIndex + k] = (out.repayment[firstIndex + k] ?? 0) + (s.principal[k] ?? 0);
-      out.interest[firstIndex + k] = (out.interest[firstIndex + k] ?? 0) + (s.interest[k] ?? 0);
+    for (let k = 0; k < p.tenorYears && first + k < n; k++) {
+      out.repayment[first + k] = (out.repayment[first + k] ?? 0) + (s.principal[k] ?? 0);
+      out.interest[first + k] = (out.interest[first + k] ?? 0) + (s.interest[k] ?? 0);
+      out.balance[first + k] = (out.balance[first + k] ?? 0) + (s.closing[k] ?? 0);
     }
   };
   tranche(p.openingBalance, 0);
   for (let i = 0; i < n; i++) tranche(out.newBorrowing[i] ?? 0, i + 1);
-  let balance = p.openingBalance;
   for (let i = 0; i < n; i++) {
-    balance += (out.newBorrowing[i] ?? 0) - (out.repayment[i] ?? 0);
-    out.balance[i] = balance;
+    const balance = out.balance[i] ?? 0;
     out.hidden[i] = p.hiddenShare * balance;
     out.nonHidden[i] = balance - p.hiddenShare * balance;
   }

@@ -40,3 +40,18 @@ describe('platformFlows (SPEC §2: balance = opening + new borrowing − repayme
     expect(arr(b.hidden)).toEqual([0, 0, 0, 0]);
   });
 });
+
+describe('platformFlows balance identity', () => {
+  it('balance_t = balance_{t−1} + newBorrowing_t − repayment_t, and a fully repaid debt is exactly 0', () => {
+    const f = platformFlows({ openingBalance: 1234.567, newBorrowing: { kind: 'growth', base: 333.3, growth: 0.07 }, hiddenShare: 0.3,
+      rate: 0.0437, tenorYears: 3, repayment: 'annuity' }, 2026, 8);
+    let prev = 1234.567;
+    f.balance.forEach((b, i) => {
+      expect(b).toBeCloseTo(prev + (f.newBorrowing[i] ?? 0) - (f.repayment[i] ?? 0), 9);
+      prev = b;
+    });
+    const once = platformFlows({ openingBalance: 1000 / 3, newBorrowing: tbl({ 2026: 0.1 }), hiddenShare: 0.3, rate: 0.0437, tenorYears: 3, repayment: 'annuity' }, 2026, 6);
+    expect(Array.from(once.balance.slice(4))).toEqual([0, 0]);
+    expect(Array.from(once.hidden.slice(4))).toEqual([0, 0]);
+  });
+});
