@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitClasses } from '../../../src/core/funds/classes.ts';
 import { concessionTake, simpleInterestAccrual } from '../../../src/core/funds/concession.ts';
@@ -76,5 +77,38 @@ describe('splitClasses: forbidden terms (SPEC §5, hidden debt §6)', () => {
     expect(guaranteeTerms(f)).toEqual({ rate: 0.05, settlementT: 4, buyBack: true });
     expect(guaranteeTerms(fund({ guarantees: [{ kind: 'principal-protection' }] }))).toEqual({ rate: 0, settlementT: 5, buyBack: false });
     expect(guaranteeTerms(fund())).toBeNull();
+  });
+});
+
+describe('splitClasses properties', () => {
+  const flows = fc.array(fc.tuple(fc.double({ min: 0, max: 1e4, noNaN: true }), fc.double({ min: 0, max: 1e4, noNaN: true })), { minLength: 1, maxLength: 15 });
+  const g = fc.double({ min: 0, max: 1, noNaN: true });
+  it('the classes add up to the fund: calls and distributions', () => {
+    fc.assert(fc.property(flows, g, fc.option(fc.double({ min: 0, max: 0.1, noNaN: true }), { nil: null }), (rows, share, cap) => {
+      const s = splitClasses(arr(rows.map((r) => r[0])), arr(rows.map((r) => r[1])), share, cap === null ? null : { cappedReturn: cap }, null);
+      return rows.every(([c, d], i) => Math.abs((s.government.calls[i] ?? 0) + (s.social.calls[i] ?? 0) - c) <= 1e-9 * Math.max(1, c)
+        && Math.abs((s.government.distributions[i] ?? 0) + (s.social.distributions[i] ?? 0) - d) <= 1e-9 * Math.max(1, d)
+        && (s.social.distributions[i] ?? 0) >= -1e-9);
+    }));
+  });
+  it("under a concession the government never receives more than paid-in + the capped return accrued", () => {
+    fc.assert(fc.property(flows, g, fc.double({ min: 0, max: 0.1, noNaN: true }), (rows, share, cap) => {
+      const s = splitClasses(arr(rows.map((r) => r[0])), arr(rows.map((r) => r[1])), share, { cappedReturn: cap }, null);
+      let paid = 0, got = 0, accrued = 0;
+      return rows.every((_, i) => {
+        accrued += simpleInterestAccrual(cap, paid, got);
+        paid += s.government.calls[i] ?? 0;
+        got += s.government.distributions[i] ?? 0;
+        return got <= paid + accrued + 1e-9 * Math.max(1, paid);
+      });
+    }));
+  });
+  it('with principal protection the social investors end with at least their paid-in', () => {
+    fc.assert(fc.property(flows, g, (rows, share) => {
+      const s = splitClasses(arr(rows.map((r) => r[0])), arr(rows.map((r) => r[1])), share, null, { rate: 0, settlementT: rows.length, buyBack: false });
+      const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
+      return sum(s.social.distributions) + sum(s.guaranteePayout) >= sum(s.social.calls) * (1 - 1e-12) - 1e-9
+        && [...s.guaranteed, ...s.guaranteePayout].every((x) => x >= 0);
+    }));
   });
 });
