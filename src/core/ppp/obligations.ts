@@ -28,7 +28,7 @@ export function projectObligations(
   capex: Float64Array, opex: Float64Array, userRevenue: Float64Array,
 ): ProjectObligations {
   const equity = equityObligation(p, capex);
-  const subsidyParts = operatingSubsidy(p, t, discountRate, userRevenue);
+  const subsidyParts = operatingSubsidy(p, t, discountRate, userRevenue, opex);
   const riskBearing = riskBearingObligation(p.riskBearing, t, capex, opex);
   const supportingInputs = supportingInputsObligation(p.supportingInputs, t);
   const total = new Float64Array(t.length);

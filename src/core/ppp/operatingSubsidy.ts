@@ -57,12 +57,11 @@ export interface OperatingSubsidy {
  * project's formula, `U_n = 0` for `government-pay`, `S_n ≥ 0` for `viability-gap`, and for
  * `user-pay` `K_n = 0` and `M_n` the configured concession subsidy (no profit add-on).
  */
-export function operatingSubsidy(p: PppProject, t: ProjectTime, discountRate: DiscountRate, userRevenue: Float64Array): OperatingSubsidy {
+export function operatingSubsidy(p: PppProject, t: ProjectTime, discountRate: DiscountRate, userRevenue: Float64Array, opex: Float64Array = operationSeries(p.operatingCost, t)): OperatingSubsidy {
   const construction = new Float64Array(t.length);
   const operation = new Float64Array(t.length);
   const paid = new Float64Array(t.length);
   const N = Math.min(p.subsidy.periodYears, t.operationYears);
-  const opex = operationSeries(p.operatingCost, t);
   const concession = p.mechanism === 'user-pay' ? operationSeries(p.concessionSubsidy, t) : null;
   const C = subsidisedCost(p);
   const profit = p.profitRate;

@@ -36,6 +36,6 @@ export function runProject(p: PppProject, v: Valuation): ProjectRun {
   const spv = spvCashFlows(p, time, capex, obligations.operatingSubsidy, userRevenue, opex);
   const df = projectDiscountFactors(time.length, time.firstYear, v.discountRate, v.startYear);
   const metrics = spvMetrics(spv, time, p.loan.rate, df);
-  const vfm = valueForMoney(p, time, obligations.total, obligations.riskBearing, df);
+  const vfm = valueForMoney(p, time, obligations.total, obligations.riskBearing, df, { capex, opex, userRevenue });
   return { project: p, time, obligations, spv, metrics, vfm };
 }

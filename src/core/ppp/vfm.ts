@@ -6,6 +6,13 @@ import { capexSchedule, operationSeries, type ProjectTime } from './projectTime.
 import { presentValue } from './spv/metrics.ts';
 import type { PppProject } from './types.ts';
 
+/** The project's own capex, opex and user revenue per project year, reused where the PSC takes them as its reference. */
+export interface ProjectFlows {
+  readonly capex: Float64Array;
+  readonly opex: Float64Array;
+  readonly userRevenue: Float64Array;
+}
+
 /** Value-for-money figures of SPEC §4.4 (PVs at 1 January of startYear). */
 export interface Vfm {
   readonly psc: number;
@@ -21,12 +28,14 @@ export interface Vfm {
  * + competitive-neutrality adjustment + transferable risk (r_c·capex + r_o·opex) + retained
  * risk (the §4.2 risk-bearing figure). SPEC §4.4.
  */
-export function pscFlows(p: PppProject, t: ProjectTime, retainedRisk: Float64Array): Float64Array {
-  const refCapex = capexSchedule({ constructionCost: p.psc.constructionCost ?? p.constructionCost, constructionSchedule: p.constructionSchedule }, t);
-  const refOpex = operationSeries(p.psc.operatingCost ?? p.operatingCost, t);
-  const refRevenue = operationSeries(p.psc.userRevenue ?? p.userRevenue, t, p.demandFactor);
-  const neutrality = operationSeries(p.psc.competitiveNeutrality, t);
-  const tr = p.psc.transferableRisk;
+export function pscFlows(p: PppProject, t: ProjectTime, retainedRisk: Float64Array, own?: ProjectFlows): Float64Array {
+  const ref = p.psc;
+  const refCapex = ref.constructionCost === null && own ? own.capex
+    : capexSchedule({ constructionCost: ref.constructionCost ?? p.constructionCost, constructionSchedule: p.constructionSchedule }, t);
+  const refOpex = ref.operatingCost === null && own ? own.opex : operationSeries(ref.operatingCost ?? p.operatingCost, t);
+  const refRevenue = ref.userRevenue === null && own ? own.userRevenue : operationSeries(ref.userRevenue ?? p.userRevenue, t, p.demandFactor);
+  const neutrality = operationSeries(ref.competitiveNeutrality, t);
+  const tr = ref.transferableRisk;
   const out = new Float64Array(t.length);
   for (let i = 0; i < t.length; i++) {
     const c = refCapex[i] ?? 0;
@@ -40,8 +49,8 @@ export function pscFlows(p: PppProject, t: ProjectTime, retainedRisk: Float64Arr
  * `PSC`, `PPP value = PV(§4.2 obligations)`, `VfM = PSC − PPP value`, `index = VfM / PSC` (SPEC §4.4),
  * with `df` the project years' discount factors at the scenario rate and valuation date.
  */
-export function valueForMoney(p: PppProject, t: ProjectTime, obligationsTotal: Float64Array, retainedRisk: Float64Array, df: Float64Array): Vfm {
-  const psc = presentValue(pscFlows(p, t, retainedRisk), df);
+export function valueForMoney(p: PppProject, t: ProjectTime, obligationsTotal: Float64Array, retainedRisk: Float64Array, df: Float64Array, own?: ProjectFlows): Vfm {
+  const psc = presentValue(pscFlows(p, t, retainedRisk, own), df);
   const pppValue = presentValue(obligationsTotal, df);
   const value = psc - pppValue;
   return { psc, pppValue, value, index: psc > 0 ? value / psc : null };
