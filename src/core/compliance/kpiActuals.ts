@@ -12,23 +12,29 @@ export type KpiActuals =
   | ReadonlyMap<string, Readonly<Record<string, ArrayLike<number | null>>>>
   | Readonly<Record<string, Readonly<Record<string, ArrayLike<number | null>>>>>;
 
-/** `actual_t = target_t · expected_t` where `target_t > 0`, else null. */
-export function deterministicActual(kpi: Kpi, startYear: number, n: number): (number | null)[] {
-  const target = expandSeries(kpi.target, startYear, n);
-  const expected = expandSeries(kpi.expected, startYear, n);
+/**
+ * `actual_t = target_t · expected_t` where `target_t > 0`, else null, for `n` years from
+ * `firstYear`; growth series have their y0 at `y0` (the scenario's startYear, SPEC §1).
+ */
+export function deterministicActual(kpi: Kpi, firstYear: number, n: number, y0: number = firstYear): (number | null)[] {
+  const target = expandSeries(kpi.target, firstYear, n, y0);
+  const expected = expandSeries(kpi.expected, firstYear, n, y0);
   return Array.from(target, (t, i) => (t > 0 ? t * (expected[i] ?? 0) : null));
 }
 
 /**
- * The actuals of one KPI of a town: those passed in for it when given, else the
- * deterministic actuals when the town has that KPI, else null (the KPI is not tracked).
+ * The actuals of one KPI of a town for `n` years from `firstYear`: those passed in for it
+ * when given (aligned with `firstYear`), else the deterministic actuals when the town has
+ * that KPI (growth series' y0 = `y0`), else null (the KPI is not tracked).
  */
-export function townKpiActual(town: Town, kpiId: string, startYear: number, n: number, actuals?: KpiActuals): (number | null)[] | null {
+export function townKpiActual(
+  town: Town, kpiId: string, firstYear: number, n: number, actuals?: KpiActuals, y0: number = firstYear,
+): (number | null)[] | null {
   const byKpi = lookup(actuals, town.id);
   const given = byKpi && Object.hasOwn(byKpi, kpiId) ? byKpi[kpiId] : undefined;
   if (given) return Array.from({ length: n }, (_, i) => finite(given[i]));
   const kpi = Object.hasOwn(town.kpis, kpiId) ? town.kpis[kpiId] : undefined;
-  return kpi ? deterministicActual(kpi, startYear, n) : null;
+  return kpi ? deterministicActual(kpi, firstYear, n, y0) : null;
 }
 
 function finite(x: number | null | undefined): number | null {

@@ -2,18 +2,19 @@
  * The per-year facts the compliance checks of SPEC §7 read, computed once per town:
  * stage, cumulative investment (plan and completed), tax, jobs and visitors.
  *
- * - Cumulative figures run from the creation year 创建. Years before startYear count only
- *   where the series is a `table` that lists them (stated history); a `growth` series
- *   describes the plan from its y0 and is not extrapolated backwards.
+ * - Cumulative figures run from the creation year 创建, including the years before
+ *   startYear: a town in operation has invested before the simulation starts. Those years
+ *   take the values the series itself gives them (`base·(1+g)^(y − y0)` also for y < y0,
+ *   SPEC §1; a `table` its listed values and fill) — there is no separate "investment to
+ *   date" input.
  * - Investment completed in a year = the `investment` KPI's actual where there is one that
- *   year, else the plan total.
+ *   year (before startYear: target × expected achievement), else the plan total.
  * - Tax in a year = the `tax` KPI's actual where there is one, else the town's gross fiscal
  *   revenue (collected in the town, mostly tax).
  */
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
-import type { SeriesSpec } from '../model/series.ts';
 import { stageIn } from '../model/timeline.ts';
 import { townKpiActual } from './kpiActuals.ts';
 import type { KpiActuals } from './kpiActuals.ts';
@@ -50,39 +51,37 @@ export function townFacts(
   const { startYear } = scenario;
   const n = scenario.horizonYears;
   const years = Array.from({ length: n }, (_, i) => startYear + i);
-  const plan = expandSeries(town.investment.total, startYear, n);
+  const h = Math.max(0, startYear - town.creationYear); // years of history before startYear
+  const from = startYear - h;
+  const plan = expandSeries(town.investment.total, from, h + n, startYear);
+  const specialty = expandSeries(town.investment.specialtyIndustry, from, h + n, startYear);
+  const invHistory = townKpiActual(town, 'investment', from, h, undefined, startYear);
   const invKpi = townKpiActual(town, 'investment', startYear, n, actuals);
+  const completed = plan.map((p, j) => (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? p);
   const taxKpi = townKpiActual(town, 'tax', startYear, n, actuals);
-  const completed = plan.map((p, i) => invKpi?.[i] ?? p);
   return {
     years,
     active: years.map((y, i) => y >= town.creationYear && status?.[i] !== 'removed'),
     operating: years.map((y, i) => stageIn(town, y) === 'operation' && status?.[i] !== 'removed'),
-    planTotalToDate: cumulative(plan, history(town.investment.total, town.creationYear, startYear), years, town.creationYear),
-    specialtyToDate: cumulative(expandSeries(town.investment.specialtyIndustry, startYear, n),
-      history(town.investment.specialtyIndustry, town.creationYear, startYear), years, town.creationYear),
-    investmentToDate: cumulative(completed, history(town.investment.total, town.creationYear, startYear), years, town.creationYear),
+    planTotalToDate: cumulative(plan, h, from, town.creationYear),
+    specialtyToDate: cumulative(specialty, h, from, town.creationYear),
+    investmentToDate: cumulative(completed, h, from, town.creationYear),
     tax: Float64Array.from(years, (_, i) => taxKpi?.[i] ?? revenue[i] ?? 0),
     jobs: townKpiActual(town, 'jobs', startYear, n, actuals),
     visitors: townKpiActual(town, 'visitors', startYear, n, actuals),
   };
 }
 
-/** Σ of a `table` series' listed values for creation ≤ y < startYear; 0 for a `growth` series. */
-export function history(spec: SeriesSpec, creationYear: number, startYear: number): number {
-  if (spec.kind !== 'table') return 0;
+/**
+ * Running sum of `flow` (years `from`, `from + 1`, …) over the years from creation on,
+ * reported for the simulated years only (the entries after the first `h`).
+ */
+function cumulative(flow: Float64Array, h: number, from: number, creationYear: number): Float64Array {
+  const out = new Float64Array(flow.length - h);
   let sum = 0;
-  for (const [y, v] of Object.entries(spec.byYear)) if (Number(y) >= creationYear && Number(y) < startYear) sum += v;
-  return sum;
-}
-
-/** Running sum of `flow` over the years from creation on, starting from `prior`. */
-function cumulative(flow: Float64Array, prior: number, years: readonly number[], creationYear: number): Float64Array {
-  const out = new Float64Array(flow.length);
-  let sum = prior;
-  years.forEach((y, i) => {
-    if (y >= creationYear) sum += flow[i] ?? 0;
-    out[i] = sum;
-  });
+  for (let j = 0; j < flow.length; j++) {
+    if (from + j >= creationYear) sum += flow[j] ?? 0;
+    if (j >= h) out[j - h] = sum;
+  }
   return out;
 }

@@ -25,3 +25,10 @@ describe('KPI actuals input shape', () => {
     expect(townKpiActual(t, 'constructor', 2026, 1, { t1: { jobs: [7] } })).toBeNull();
   });
 });
+
+describe('KPI actuals before startYear', () => {
+  it('growth series keep their y0 at startYear: 2025 target 100·1.25^−1 = 80, × 0.5 = 40', () => {
+    const kpi = { target: { kind: 'growth', base: 100, growth: 0.25 }, expected: c(0.5) } as const;
+    expect(deterministicActual(kpi, 2025, 2, 2026)).toEqual([40, 50]);
+  });
+});
