@@ -1,41 +1,236 @@
-import { useEffect, useState } from 'react';
-import { loadBundledScenarios, type BundledScenario } from './bundled.ts';
-import { t, type Lang } from './i18n.ts';
+/**
+ * The dashboard shell: library, overview, compare, risk view, detail pages and editor,
+ * with the URL hash as shareable state, the user's library autosaved with undo, and every
+ * computation in a Web Worker.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatIssue } from '../scenario/issues.ts';
+import type { Loose } from '../scenario/schema/loose.ts';
+import { BASELINE_PATH, bundledPaths } from './bundledPaths.ts';
+import { t, type Lang } from './i18n.ts';
+import { downloadText, safeFileName } from './io/download.ts';
+import { historyOf, push, redo, undo } from './state/history.ts';
+import { addImported, addVariant, contentKey, EMPTY_LIBRARY, pathOfRef, refOf, removeEntry, updateVariant, type Library as Lib } from './state/library.ts';
+import { loadLibrary, saveLibrary } from './state/storage.ts';
+import { formatHash, MAX_SCENARIOS, parseHash, type View, type ViewState } from './state/url.ts';
+import { useInfos, useRuns, type RunState } from './useRuns.ts';
+import { createWorkerClient } from './worker/client.ts';
+import { CompareTable, Compare } from './views/Compare.tsx';
+import { FundDetail, PppDetail, TownDetail } from './views/Details.tsx';
+import { Editor } from './views/Editor.tsx';
+import { Library } from './views/Library.tsx';
+import { Overview } from './views/Overview.tsx';
+import { Risk } from './views/Risk.tsx';
 
-function ScenarioRow({ s, lang }: { s: BundledScenario; lang: Lang }) {
-  const file = s.path.replace('/scenarios/', '');
-  if (!s.result.ok) {
+const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' }[] = [
+  { view: 'library', key: 'navLibrary' },
+  { view: 'overview', key: 'navOverview' },
+  { view: 'compare', key: 'navCompare' },
+  { view: 'risk', key: 'navRisk' },
+  { view: 'editor', key: 'navEditor' },
+];
+
+function RunProblem({ run, lang }: { run: RunState | undefined; lang: Lang }) {
+  if (!run || (run.reply === null && run.error === null)) return <p role="status">{t(lang, 'computing')}</p>;
+  if (run.error !== null) return <p className="error" role="alert">{run.error}</p>;
+  if (run.reply && !run.reply.ok) {
     return (
-      <tr>
-        <td>{file}</td>
-        <td colSpan={4} className="error">
-          {t(lang, 'invalid')}: {s.result.issues.slice(0, 3).map(formatIssue).join('; ')}
-        </td>
-      </tr>
+      <div className="notice error" role="alert">
+        <strong>{t(lang, 'issues')}</strong>
+        <ul>{run.reply.issues.map((i, k) => <li key={k}>{formatIssue(i)}</li>)}</ul>
+      </div>
     );
   }
-  const sc = s.result.scenario;
-  return (
-    <tr data-scenario={sc.id}>
-      <td>{sc.name}<div className="muted">{file}</div></td>
-      <td className="num">{sc.towns.length}</td>
-      <td className="num">{sc.districts.length}</td>
-      <td className="num">{sc.startYear}–{sc.startYear + sc.horizonYears - 1}</td>
-      <td className="hash" title={s.result.hash}>{s.result.hash.slice(0, 12)}</td>
-    </tr>
-  );
+  return null;
 }
 
 export function App() {
+  const client = useMemo(() => createWorkerClient(), []);
   const [lang, setLang] = useState<Lang>('zh');
-  const [scenarios, setScenarios] = useState<BundledScenario[] | null>(null);
+  const [hist, setHist] = useState(() => historyOf<Lib>(EMPTY_LIBRARY));
+  const [loaded, setLoaded] = useState(false);
+  const [saveState, setSaveState] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [vs, setVs] = useState<ViewState>(() => parseHash(window.location.hash));
+  const [recomputeMs, setRecomputeMs] = useState<number | null>(null);
+  const measureKey = useRef<string | null>(null);
+  const lib = hist.present;
+
   useEffect(() => {
-    void loadBundledScenarios().then(setScenarios);
+    void loadLibrary().then((l) => {
+      setHist(historyOf(l));
+      setLoaded(true);
+    });
+  }, []);
+  useEffect(() => {
+    if (!loaded) return;
+    saveLibrary(lib).then(() => setSaveState('saved'), () => setSaveState('failed'));
+  }, [lib, loaded]);
+  useEffect(() => {
+    const on = () => setVs(parseHash(window.location.hash));
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
+
+  const commit = useCallback((next: Lib) => setHist((h) => push(h, next)), []);
+  useEffect(() => {
+    const on = (e: KeyboardEvent) => {
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        setHist((h) => (e.shiftKey ? redo(h) : undo(h)));
+      }
+    };
+    window.addEventListener('keydown', on);
+    return () => window.removeEventListener('keydown', on);
+  }, []);
+
+  const go = useCallback((next: Partial<ViewState>) => {
+    const hash = formatHash({ ...vs, ...next });
+    if (hash !== window.location.hash) window.location.hash = hash;
+    else setVs(parseHash(hash));
+  }, [vs]);
+
+  const allPaths = useMemo(() => [...bundledPaths, ...lib.user.map((e) => e.path)], [lib]);
+  const selected = useMemo(() => {
+    const paths = vs.s.map((r) => pathOfRef(r, lib, bundledPaths)).filter((p): p is string => p !== null);
+    return paths.length > 0 ? paths : [BASELINE_PATH];
+  }, [vs.s, lib]);
+  const editorPath = vs.sub && vs.view === 'editor' ? pathOfRef(vs.sub, lib, bundledPaths) : null;
+  const editorEntry = lib.user.find((e) => e.path === editorPath && e.kind === 'variant');
+  const needed = vs.view === 'library' ? [] : vs.view === 'compare' || vs.view === 'editor' ? [...new Set([...(editorPath ? [editorPath] : []), ...selected])] : selected.slice(0, 1);
+  const runs = useRuns(client, lib, needed);
+  const runOf = (p: string | null) => (p === null ? undefined : runs[needed.indexOf(p)]);
+  const info = useInfos(client, lib, allPaths);
+
+  // Recompute time: from slider release (mark) to the new result rendered (this effect).
+  const editorRun = runOf(editorPath);
+  useEffect(() => {
+    if (!editorRun || measureKey.current === null || editorRun.key !== measureKey.current || editorRun.stale) return;
+    measureKey.current = null;
+    const m = performance.measure('townfisc:recompute', 'townfisc:release');
+    setRecomputeMs(m.duration);
+  }, [editorRun]);
+
+  const onLevers = (values: Readonly<Record<string, number>>) => {
+    if (!editorPath) return;
+    const next = updateVariant(lib, editorPath, { levers: values });
+    performance.clearMarks('townfisc:release');
+    performance.mark('townfisc:release');
+    measureKey.current = contentKey(editorPath, next.user);
+    commit(next);
+  };
+  const onOverride = (override: Loose, name: string) => {
+    if (!editorPath) return;
+    commit(updateVariant(lib, editorPath, { override, name }));
+  };
+
+  const toggleCompare = (path: string) => {
+    const ref = refOf(path);
+    const refs = vs.s.includes(ref) ? vs.s.filter((r) => r !== ref) : [...vs.s, ref].slice(-MAX_SCENARIOS);
+    go({ s: refs });
+  };
+  const newVariant = (path: string) => {
+    const i = info(path);
+    if (!i?.ok) return;
+    const { lib: next, entry } = addVariant(lib, bundledPaths, path, String(i.doc.id), String(i.doc.name), lang);
+    commit(next);
+    go({ view: 'editor', sub: refOf(entry.path), s: [refOf(path), refOf(entry.path)] });
+  };
+  const onImport = async (fileName: string, text: string) => {
+    const r = await client.call({ type: 'check', fileName, text, user: lib.user });
+    if (!r.ok) return r.issues;
+    commit(addImported(lib, bundledPaths, { fileName, text, id: r.id, name: r.name }).lib);
+    return null;
+  };
+  const onExport = async (path: string, resolved: boolean) => {
+    const stem = safeFileName(refOf(path).replace(/^u:/, ''));
+    if (resolved) {
+      const r = await client.call({ type: 'resolved', path, user: lib.user });
+      if (r.ok) downloadText(`${JSON.stringify(r.doc, null, 2)}\n`, `${stem}.resolved.json`, 'application/json');
+      return;
+    }
+    const r = await client.call({ type: 'file', path, user: lib.user });
+    if (!r.ok) return;
+    if (r.kind === 'text') {
+      downloadText(r.text, path.slice(path.lastIndexOf('/') + 1), 'text/yaml');
+      return;
+    }
+    const { stringify } = await import('yaml');
+    downloadText(`# townfisc variant (SPEC §2 extends)\n${stringify(r.doc)}`, `${stem}.yaml`, 'text/yaml');
+  };
+
+  const first = runOf(selected[0] ?? null);
+  const firstOk = first?.reply?.ok ? first.reply : null;
+  const compareResults = selected.map((p) => runOf(p)?.reply).filter((r): r is Extract<NonNullable<typeof r>, { ok: true }> => r?.ok === true).map((r) => r.result);
+  const editorReply = editorRun?.reply ?? null;
+
+  let body: React.ReactNode;
+  switch (vs.view) {
+    case 'library':
+      body = (
+        <Library
+          lang={lang} lib={lib} paths={allPaths} info={info} selected={vs.s.map((r) => pathOfRef(r, lib, bundledPaths)).filter((p): p is string => p !== null)}
+          canUndo={hist.past.length > 0} canRedo={hist.future.length > 0} saveState={saveState}
+          onOpen={(p) => go({ view: 'overview', s: [refOf(p), ...vs.s.filter((r) => r !== refOf(p))].slice(0, MAX_SCENARIOS) })}
+          onToggleCompare={toggleCompare} onVariant={newVariant}
+          onEdit={(p) => go({ view: 'editor', sub: refOf(p) })}
+          onRemove={(p) => {
+            const next = removeEntry(lib, p);
+            if (!next) return t(lang, 'removeRefused');
+            commit(next);
+            go({ s: vs.s.filter((r) => r !== refOf(p)), sub: vs.sub === refOf(p) ? null : vs.sub });
+            return null;
+          }}
+          onExport={(p, r) => void onExport(p, r)} onImport={onImport}
+          onUndo={() => setHist(undo)} onRedo={() => setHist(redo)}
+        />
+      );
+      break;
+    case 'overview':
+      body = firstOk ? <Overview result={firstOk.result} meta={firstOk.meta} lang={lang} onDetail={(kind, id) => go({ view: kind, sub: id })} /> : <RunProblem run={first} lang={lang} />;
+      break;
+    case 'compare':
+      body = compareResults.length === selected.length ? <Compare results={compareResults} lang={lang} /> : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
+      break;
+    case 'risk':
+      body = firstOk ? (
+        <Risk result={firstOk.result} meta={firstOk.meta} lang={lang} district={vs.district} rule={vs.rule}
+          onFilter={(f) => go(f)} onTown={(id) => go({ view: 'town', sub: id })} />
+      ) : <RunProblem run={first} lang={lang} />;
+      break;
+    case 'town':
+    case 'ppp':
+    case 'fund': {
+      const Detail = vs.view === 'town' ? TownDetail : vs.view === 'ppp' ? PppDetail : FundDetail;
+      body = firstOk && vs.sub ? <Detail result={firstOk.result} meta={firstOk.meta} lang={lang} id={vs.sub} /> : <RunProblem run={first} lang={lang} />;
+      break;
+    }
+    case 'editor':
+      body = (
+        <Editor
+          entry={editorEntry?.kind === 'variant' ? editorEntry : undefined}
+          levers={editorReply?.levers ?? []}
+          issues={editorReply && !editorReply.ok ? editorReply.issues : []}
+          lang={lang}
+          recomputeMs={recomputeMs}
+          busy={editorRun?.stale ?? false}
+          onLevers={onLevers}
+          onOverride={onOverride}
+        >
+          {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}
+        </Editor>
+      );
+      break;
+    default: {
+      const never: never = vs.view;
+      body = String(never);
+    }
+  }
+
   return (
     <>
       <header>
@@ -43,27 +238,19 @@ export function App() {
         <span className="spacer" />
         <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t(lang, 'toggle')}</button>
       </header>
+      <nav aria-label="views">
+        {NAV.map((n) => (
+          <button key={n.view} type="button" aria-current={vs.view === n.view ? 'page' : undefined} data-view={n.view}
+            disabled={n.view === 'editor' && !lib.user.some((e) => e.kind === 'variant')}
+            onClick={() => go({ view: n.view, sub: n.view === 'editor' ? (vs.sub && vs.sub.startsWith('u:') ? vs.sub : (lib.user.find((e) => e.kind === 'variant') ? refOf(lib.user.find((e) => e.kind === 'variant')?.path ?? '') : null)) : null })}>
+            {t(lang, n.key)}
+          </button>
+        ))}
+        <span className="muted scen">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${refOf(p)}`).join(' · ')}</span>
+      </nav>
       <main>
-        <h2>{t(lang, 'scenarios')}</h2>
-        <p className="muted">{t(lang, 'note')}</p>
-        {scenarios === null ? (
-          <p>{t(lang, 'loading')}</p>
-        ) : (
-          <table aria-label={t(lang, 'scenarios')}>
-            <thead>
-              <tr>
-                <th>{t(lang, 'name')}</th>
-                <th>{t(lang, 'towns')}</th>
-                <th>{t(lang, 'districts')}</th>
-                <th>{t(lang, 'years')}</th>
-                <th>{t(lang, 'hash')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scenarios.map((s) => <ScenarioRow key={s.path} s={s} lang={lang} />)}
-            </tbody>
-          </table>
-        )}
+        {body}
+        <p className="muted foot">{t(lang, 'reportsMissing')}</p>
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 /**
  * The dashboard shell in headless Chromium: built with Vite, served with `vite preview` on
- * 127.0.0.1, it lists every bundled scenario with its town count and content hash.
+ * 127.0.0.1, it lists every bundled scenario (resolved in the worker) with its town count
+ * and content hash, and switches language.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -25,11 +26,12 @@ describe.skipIf(skipBrowserTests())('dashboard shell (Chromium)', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(server.url);
     const baseline = page.locator('tr[data-scenario="guangzhou-baseline"]');
-    await baseline.waitFor({ timeout: 30_000 });
+    await baseline.locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
     const cells = await baseline.locator('td').allInnerTexts();
-    expect(Number(cells[1])).toBeGreaterThanOrEqual(12);
-    expect(cells[4]).toMatch(/^[0-9a-f]{12}$/);
-    expect(await page.locator('td.error').count()).toBe(0);
+    expect(Number(cells[3])).toBeGreaterThanOrEqual(12);
+    expect(cells[5]).toMatch(/^[0-9a-f]{12}$/);
+    expect(await page.locator('tr[data-scenario="guangzhou-ppp-overload"]').count()).toBe(1);
+    expect(await page.locator('td .error').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -37,9 +39,9 @@ describe.skipIf(skipBrowserTests())('dashboard shell (Chromium)', () => {
   it('switches the interface between Chinese and English', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
-    await expect(page.locator('h2').innerText()).resolves.toBe('情景库');
+    await expect(page.locator('h2').first().innerText()).resolves.toBe('情景库');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.locator('h2').innerText()).resolves.toBe('Scenario library');
+    await expect(page.locator('h2').first().innerText()).resolves.toBe('Scenario library');
     await page.close();
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The chart data the dashboard draws: a plain, serialisable subset of Chart.js data built
+ * by pure `toChartData`-style functions (STYLE rule 12) and handed to Chart.js only inside
+ * components. Values are finite numbers or null (a gap); `clean` enforces it.
+ */
+import type { Unit } from '../format.ts';
+
+export interface Dataset {
+  readonly label: string;
+  readonly data: readonly (number | null)[];
+  readonly colour: string;
+  /** Drawn as bars (stacked within `stack`) or as a line. */
+  readonly type: 'bar' | 'line';
+  readonly stack?: string;
+  /** A threshold or reference line: dashed, no points. */
+  readonly dashed?: boolean;
+  /** Plotted against the right-hand axis. */
+  readonly axis?: 'y' | 'y2';
+}
+
+/** A horizontal band behind the data (risk tiers): `[from, to)` in y units. */
+export interface Band {
+  readonly from: number;
+  readonly to: number;
+  readonly colour: string;
+  readonly label: string;
+}
+
+export interface ChartData {
+  readonly labels: readonly string[];
+  readonly datasets: readonly Dataset[];
+  readonly unit: Unit;
+  /** Unit of the right-hand axis, when a dataset uses it. */
+  readonly unit2?: Unit;
+  readonly stacked?: boolean;
+  readonly bands?: readonly Band[];
+  /** Upper end of the y axis, when the bands need one. */
+  readonly yMax?: number;
+}
+
+/** NaN and ±Infinity become null (a gap): nothing undefined reaches a chart (SPEC §1). */
+export function clean(values: ArrayLike<number | null | undefined>): (number | null)[] {
+  return Array.from(values, (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
+}
+
+/** Running total; a gap contributes nothing but stays a gap. */
+export function cumulative(values: ArrayLike<number | null>): (number | null)[] {
+  let sum = 0;
+  return Array.from(values, (v) => {
+    if (v === null || !Number.isFinite(v)) return null;
+    sum += v;
+    return sum;
+  });
+}
+
+/** Element-wise sum of equal-length series (missing entries count 0). */
+export function sumSeries(series: readonly ArrayLike<number>[], length: number): number[] {
+  const out = new Array<number>(length).fill(0);
+  for (const s of series) for (let i = 0; i < length; i++) out[i] = (out[i] ?? 0) + (Number.isFinite(s[i]) ? (s[i] ?? 0) : 0);
+  return out;
+}
+
+/** A constant line across every label (a threshold). */
+export function constant(value: number, length: number): number[] {
+  return new Array<number>(length).fill(value);
+}
+
+/** Colour-blind-safe categorical palette (Okabe–Ito, then Tableau). */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#4E79A7', '#F28E2B', '#59A14F', '#B07AA1', '#76B7B2', '#FF9DA7'] as const;
+
+export function colourAt(i: number): string {
+  return PALETTE[i % PALETTE.length] ?? '#000000';
+}
+
+/** Tier colours (SPEC §6), pale enough to read lines over. */
+export const TIER_BAND_COLOUR = { green: 'rgba(0,158,115,0.12)', yellow: 'rgba(240,228,66,0.22)', orange: 'rgba(230,159,0,0.20)', red: 'rgba(213,94,0,0.18)' } as const;

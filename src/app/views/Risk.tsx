@@ -1,0 +1,144 @@
+/**
+ * The commission's risk view (SPEC §0 user 2): towns × years and districts × years in
+ * traffic-light colours with text, the findings with rule, source document and headroom,
+ * filters by district and rule; a town's name opens its detail page.
+ */
+import type { Finding, RunResult } from '../../core/result.ts';
+import { CsvButton } from '../components/DataTable.tsx';
+import { formatRatio, formatValue, tierLabel } from '../format.ts';
+import { t, type Lang } from '../i18n.ts';
+import { nameOf, type ScenarioMeta } from '../meta.ts';
+import { cellText, districtMatrix, filterFindings, findingRules, townMatrix, type Cell } from '../risk/matrix.ts';
+
+function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
+  switch (f.kind) {
+    case 'town': return nameOf(meta.towns, f.id);
+    case 'district': return nameOf(meta.districts, f.id);
+    case 'ppp': return nameOf(meta.ppp, f.id);
+    case 'fund': return nameOf(meta.funds, f.id);
+    default: return f.id;
+  }
+}
+
+function levelWord(level: Cell['level'], lang: Lang): string {
+  return level === 'none' ? '' : t(lang, level);
+}
+
+/** Headroom is in the unit of the restricted quantity (SPEC §6); shown as a plain number with 2 decimals. */
+function showHeadroom(v: number | null): string {
+  return formatRatio(v);
+}
+
+export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
+  result: RunResult; meta: ScenarioMeta; lang: Lang; district: string | null; rule: string | null;
+  onFilter: (f: { district: string | null; rule: string | null }) => void;
+  onTown: (id: string) => void;
+}) {
+  const filter = { district, rule };
+  const towns = townMatrix(result, meta, filter);
+  const districts = districtMatrix(result, meta, filter);
+  const findings = filterFindings(result.findings, meta, filter);
+  const rules = findingRules(result.findings);
+  const years = result.years;
+  const title = (c: Cell) => `${c.year}: ${levelWord(c.level, lang)} ${c.rules.join(', ')}`.trim();
+  return (
+    <section aria-labelledby="risk-h">
+      <h2 id="risk-h">{t(lang, 'riskTitle')} · {result.scenario.name}</h2>
+      <div className="toolbar">
+        <label>{t(lang, 'districts')}{' '}
+          <select value={district ?? ''} onChange={(e) => onFilter({ district: e.target.value || null, rule })} aria-label={t(lang, 'districts')}>
+            <option value="">{t(lang, 'allDistricts')}</option>
+            {meta.districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </label>
+        <label>{t(lang, 'rule')}{' '}
+          <select value={rule ?? ''} onChange={(e) => onFilter({ district, rule: e.target.value || null })} aria-label={t(lang, 'rule')}>
+            <option value="">{t(lang, 'allRules')}</option>
+            {rules.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        </label>
+        <span className="muted">{t(lang, 'legend')}</span>
+      </div>
+
+      <h3>{t(lang, 'districtMatrix')}</h3>
+      <div className="table-wrap">
+        <table className="matrix" aria-label={t(lang, 'districtMatrix')}>
+          <thead><tr><th scope="col">{t(lang, 'districts')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
+          <tbody>
+            {districts.map((d) => (
+              <tr key={d.id} data-district={d.id}>
+                <th scope="row">{d.name}</th>
+                {d.cells.map((c) => (
+                  <td key={c.year} className={`cell tier-${c.tier ?? 'none'} lvl-${c.level}`} title={`${title(c)} ${formatRatio(c.broadRatio)}`} data-level={c.level}>
+                    <span className="tier">{tierLabel(c.tier, lang)}</span> <span className="ratio">{formatRatio(c.broadRatio)}</span>
+                    {c.level === 'breach' || c.level === 'warning' ? <span className="mark"> {cellText(c)}</span> : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3>{t(lang, 'townMatrix')}</h3>
+      <div className="table-wrap">
+        <table className="matrix" aria-label={t(lang, 'townMatrix')}>
+          <thead><tr><th scope="col">{t(lang, 'towns')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
+          <tbody>
+            {towns.map((row) => (
+              <tr key={row.id} data-town={row.id}>
+                <th scope="row"><button type="button" className="link" onClick={() => onTown(row.id)}>{row.name}</button><div className="muted">{nameOf(meta.districts, row.district)}</div></th>
+                {row.cells.map((c) => (
+                  <td key={c.year} className={`cell lvl-${c.level}`} title={title(c)} data-level={c.level}>
+                    {cellText(c)}{c.status === 'removed' ? <span className="status"> {lang === 'zh' ? '淘汰' : 'removed'}</span> : c.status === 'rectify' ? <span className="status"> {lang === 'zh' ? '整改' : 'rectify'}</span> : null}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CsvButton
+        header={[t(lang, 'towns'), ...years.map(String)]}
+        rows={towns.map((r) => [r.name, ...r.cells.map((c) => `${levelWord(c.level, lang)} ${cellText(c)}`.trim())])}
+        fileName={`${result.scenario.id}-risk-towns`}
+        lang={lang}
+      />
+
+      <h3>{t(lang, 'findings')} <span className="muted">({t(lang, 'showing')} {findings.length} {t(lang, 'of')} {result.findings.length})</span></h3>
+      <div className="table-wrap">
+        <table aria-label={t(lang, 'findings')} className="findings">
+          <thead>
+            <tr>
+              <th scope="col">{t(lang, 'level')}</th><th scope="col">{t(lang, 'rule')}</th><th scope="col">{t(lang, 'source')}</th>
+              <th scope="col">{t(lang, 'subject')}</th><th scope="col">{t(lang, 'year')}</th><th scope="col">{t(lang, 'value')}</th>
+              <th scope="col">{t(lang, 'limit')}</th><th scope="col">{t(lang, 'headroom')}</th><th scope="col">{t(lang, 'message')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {findings.slice(0, 500).map((f, i) => (
+              <tr key={i} data-rule={f.rule} data-level={f.level}>
+                <td className={`lvl-${f.level}`}>{f.level === 'breach' ? '✗ ' : '! '}{t(lang, f.level)}</td>
+                <td><code>{f.rule}</code></td>
+                <td>{f.source}</td>
+                <td>{f.subject.kind === 'town' ? <button type="button" className="link" onClick={() => onTown(f.subject.id)}>{subjectName(meta, f.subject)}</button> : subjectName(meta, f.subject)}</td>
+                <td className="num">{f.year}</td>
+                <td className="num">{formatValue(f.value, 'ratio', lang)}</td>
+                <td className="num">{formatValue(f.limit, 'ratio', lang)}</td>
+                <td className={`num ${f.headroom !== null && f.headroom < 0 ? 'neg' : ''}`}>{showHeadroom(f.headroom)}</td>
+                <td className="msg">{f.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {findings.length > 500 && <p className="muted">… {findings.length - 500}</p>}
+      <CsvButton
+        header={['level', 'rule', 'source', 'subjectKind', 'subject', 'year', 'value', 'limit', 'headroom', 'message']}
+        rows={findings.map((f) => [f.level, f.rule, f.source, f.subject.kind, f.subject.id, f.year, f.value, f.limit, f.headroom, f.message])}
+        fileName={`${result.scenario.id}-findings`}
+        lang={lang}
+      />
+    </section>
+  );
+}

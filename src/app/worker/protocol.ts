@@ -1,0 +1,46 @@
+/** Messages between the page and the computation worker (structured-clone plain data). */
+import type { RunResult } from '../../core/result.ts';
+import type { ScenarioIssue } from '../../scenario/issues.ts';
+import type { ScenarioMeta } from '../meta.ts';
+import type { UserEntry } from '../state/library.ts';
+import type { LeverState } from '../state/levers.ts';
+
+export type Request =
+  | { readonly type: 'run'; readonly path: string; readonly user: readonly UserEntry[] }
+  | { readonly type: 'check'; readonly fileName: string; readonly text: string; readonly user: readonly UserEntry[] }
+  | { readonly type: 'resolved'; readonly path: string; readonly user: readonly UserEntry[] }
+  | { readonly type: 'file'; readonly path: string; readonly user: readonly UserEntry[] };
+
+export type RunReply =
+  | {
+      readonly ok: true;
+      readonly result: RunResult;
+      readonly meta: ScenarioMeta;
+      /** Editor levers of a variant over its parent (empty for other scenarios). */
+      readonly levers: readonly LeverState[];
+      /** Milliseconds spent resolving+validating and simulating in the worker. */
+      readonly timing: { readonly resolveMs: number; readonly simulateMs: number };
+    }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly levers: readonly LeverState[] };
+
+export type CheckReply =
+  | { readonly ok: true; readonly id: string; readonly name: string }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+export type ResolvedReply = { readonly ok: true; readonly doc: Readonly<Record<string, unknown>>; readonly hash: string } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+/** A scenario as a file: the text of a bundled or imported file; for a variant, its override document with `extends`. */
+export type FileReply = { readonly ok: true; readonly kind: 'text'; readonly text: string } | { readonly ok: true; readonly kind: 'doc'; readonly doc: Readonly<Record<string, unknown>> } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+export type ReplyOf<R extends Request> = R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : ResolvedReply;
+
+export interface Envelope {
+  readonly id: number;
+  readonly request: Request;
+}
+
+export interface ReplyEnvelope {
+  readonly id: number;
+  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply;
+  readonly error?: string;
+}

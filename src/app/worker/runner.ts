@@ -1,0 +1,124 @@
+/**
+ * What the worker computes, as plain async functions (testable in Node): resolve a scenario
+ * of the library (bundled file, imported file, or variant = parent + lever patch + override,
+ * merged like `extends`, SPEC §2), validate it with the CLI's validator and messages, and
+ * run `simulate`. Resolved scenarios and results are cached (by content and by hash), so a
+ * comparison that shows the baseline again does not run it again.
+ */
+import { simulate } from '../../core/simulate.ts';
+import type { RunResult } from '../../core/result.ts';
+import type { Scenario } from '../../core/model/scenario.ts';
+import { mergeScenario, resolveScenario, scenarioHash, validateScenario } from '../../scenario/index.ts';
+import type { ScenarioIssue } from '../../scenario/issues.ts';
+import type { Loose } from '../../scenario/schema/loose.ts';
+import { scenarioMeta } from '../meta.ts';
+import { BUNDLED_DIR, contentKey, isUserPath, type UserEntry } from '../state/library.ts';
+import { leverPatch, leverStates, type LeverState } from '../state/levers.ts';
+import type { CheckReply, FileReply, ResolvedReply, RunReply } from './protocol.ts';
+
+import { sizeIssue } from './sizeLimit.ts';
+
+type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[] };
+
+const CACHE_LIMIT = 24;
+
+function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
+  m.set(k, v);
+  if (m.size > CACHE_LIMIT) m.delete(m.keys().next().value as K);
+  return v;
+}
+
+const issue = (zh: string, en: string, file?: string): ScenarioIssue => ({ path: '', value: undefined, zh, en, ...(file ? { file } : {}) });
+
+export interface Runner {
+  run(path: string, user: readonly UserEntry[]): Promise<RunReply>;
+  check(fileName: string, text: string, user: readonly UserEntry[]): Promise<CheckReply>;
+  resolved(path: string, user: readonly UserEntry[]): Promise<ResolvedReply>;
+  file(path: string, user: readonly UserEntry[]): Promise<FileReply>;
+}
+
+/** A runner over the bundled scenario texts (virtual path → text). */
+export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => number = () => performance.now()): Runner {
+  const resolutions = new Map<string, Resolution>();
+  const results = new Map<string, RunResult>();
+
+  /** Text of a virtual file: bundled, or an imported user file; `/user/x.yaml` extending `./baseline.yaml` finds the bundled baseline. */
+  const readText = (user: readonly UserEntry[], extra?: { path: string; text: string }) => async (p: string): Promise<string> => {
+    if (extra && p === extra.path) return extra.text;
+    const own = user.find((e) => e.path === p);
+    if (own?.kind === 'imported') return own.text;
+    if (own?.kind === 'variant') throw new Error(`${p} is a variant (edit it in the dashboard, or export it first)`);
+    const t = bundled.get(p) ?? (isUserPath(p) ? bundled.get(`${BUNDLED_DIR}${p.slice(p.lastIndexOf('/') + 1)}`) : undefined);
+    if (t === undefined) throw new Error('no such scenario file');
+    return t;
+  };
+
+  async function resolve(path: string, user: readonly UserEntry[], depth = 0): Promise<Resolution> {
+    const key = contentKey(path, user);
+    const hit = resolutions.get(key);
+    if (hit) return hit;
+    const entry = user.find((e) => e.path === path);
+    let res: Resolution;
+    if (entry?.kind === 'variant') {
+      if (depth > 16) return { ok: false, issues: [issue('变体层级过深或形成循环', 'variants nested too deep, or in a cycle', path)] };
+      const parent = await resolve(entry.parent, user, depth + 1);
+      if (!parent.ok) return parent;
+      const levers = leverPatch(parent.scenario, entry.levers);
+      const origins = new WeakMap();
+      const withLevers = mergeScenario(parent.doc, levers, path, origins);
+      const merged = mergeScenario(withLevers.value, entry.override, path, origins);
+      const mergeIssues = [...withLevers.issues, ...merged.issues];
+      const v = validateScenario(merged.value);
+      if (!v.ok || mergeIssues.length > 0) res = { ok: false, issues: [...mergeIssues, ...(v.ok ? [] : v.issues.map((i) => ({ ...i, file: path })))] };
+      else res = { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), doc: merged.value };
+    } else {
+      const r = await resolveScenario(path, readText(user));
+      res = r.ok ? { ok: true, scenario: r.scenario, hash: r.hash, doc: r.resolvedRaw } : { ok: false, issues: r.issues };
+    }
+    return remember(resolutions, key, res);
+  }
+
+  return {
+    async run(path, user) {
+      const t0 = clock();
+      const entry = user.find((e) => e.path === path);
+      let levers: LeverState[] = [];
+      if (entry?.kind === 'variant') {
+        const parent = await resolve(entry.parent, user);
+        if (parent.ok) levers = leverStates(parent.scenario, entry.levers);
+      }
+      const r = await resolve(path, user);
+      if (!r.ok) return { ok: false, issues: r.issues, levers };
+      const t1 = clock();
+      const result = results.get(r.hash) ?? remember(results, r.hash, simulate(r.scenario, { hash: r.hash }));
+      const t2 = clock();
+      return { ok: true, result, meta: scenarioMeta(r.scenario), levers, timing: { resolveMs: t1 - t0, simulateMs: t2 - t1 } };
+    },
+    async check(fileName, text, user) {
+      const size = sizeIssue(fileName, new TextEncoder().encode(text).length);
+      if (size) return { ok: false, issues: [size] };
+      const safe = fileName.replace(/[^A-Za-z0-9._-]+/g, '-');
+      const path = `/user/${/\.(json|ya?ml)$/i.test(safe) ? safe : `${safe}.yaml`}`;
+      const r = await resolveScenario(path, readText(user, { path, text }));
+      if (!r.ok) return { ok: false, issues: r.issues.map((i) => (i.file === path ? { ...i, file: fileName } : i)) };
+      return { ok: true, id: r.scenario.id, name: r.scenario.name };
+    },
+    async resolved(path, user) {
+      const r = await resolve(path, user);
+      return r.ok ? { ok: true, doc: r.doc, hash: r.hash } : { ok: false, issues: r.issues };
+    },
+    async file(path, user) {
+      const entry = user.find((e) => e.path === path);
+      if (entry?.kind === 'imported') return { ok: true, kind: 'text', text: entry.text };
+      if (entry?.kind !== 'variant') {
+        const text = bundled.get(path);
+        return text === undefined ? { ok: false, issues: [issue('没有这个情景文件', 'no such scenario file', path)] } : { ok: true, kind: 'text', text };
+      }
+      const parent = await resolve(entry.parent, user);
+      if (!parent.ok) return { ok: false, issues: parent.issues };
+      const merged = mergeScenario(leverPatch(parent.scenario, entry.levers), entry.override, path, new WeakMap());
+      const parentFile = entry.parent.slice(entry.parent.lastIndexOf('/') + 1);
+      return { ok: true, kind: 'doc', doc: { extends: `./${parentFile}`, ...merged.value } };
+    },
+  };
+}
