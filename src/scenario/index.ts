@@ -8,7 +8,7 @@ export { validateScenario } from './validate.ts';
 export type { Validated } from './validate.ts';
 export { parseScenarioText } from './parseText.ts';
 export type { Parsed } from './parseText.ts';
-export { resolveScenario, EXTENDS_KEY } from './resolve.ts';
+export { resolveScenario, readTextFrom, EXTENDS_KEY } from './resolve.ts';
 export type { ReadText, Resolved } from './resolve.ts';
 export { mergeScenario, REMOVE_KEY } from './merge.ts';
 export { canonicalJson, scenarioHash } from './hash.ts';

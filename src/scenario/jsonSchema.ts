@@ -11,6 +11,7 @@ import { scenarioSchema } from './schema/scenario.ts';
 import { REMOVE_KEY } from './merge.ts';
 import { EXTENDS_KEY } from './resolve.ts';
 
+/** A JSON Schema node as plain JSON. */
 export type JsonSchema = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonValue[] | JsonSchema;
 

@@ -9,6 +9,7 @@ import type { ScenarioIssue } from './issues.ts';
 import type { Loose } from './schema/loose.ts';
 import { isRecord } from './schema/loose.ts';
 
+/** A parsed top-level mapping, or the file's problems. */
 export type Parsed = { readonly ok: true; readonly doc: Loose } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** Aliases a YAML file may expand (guards against "billion laughs" files, SPEC §9). */

@@ -21,8 +21,10 @@ export const EXTENDS_KEY = 'extends';
 /** Longest `extends` chain followed (a guard; real variants are one or two deep). */
 export const MAX_EXTENDS_DEPTH = 16;
 
+/** Reads a scenario file's text by path (fs in Node, fetch or an upload in the browser); rejects when missing. */
 export type ReadText = (path: string) => Promise<string>;
 
+/** A resolved, validated and hashed scenario, or every problem found (SPEC §2). */
 export type Resolved =
   | {
       readonly ok: true;
@@ -36,7 +38,9 @@ export type Resolved =
     }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly files: readonly string[] };
 
-type Chain = { readonly docs: ReadonlyArray<{ readonly file: string; readonly doc: Loose }> } | { readonly issues: readonly ScenarioIssue[] };
+type Chain =
+  | { readonly docs: ReadonlyArray<{ readonly file: string; readonly doc: Loose }> }
+  | { readonly issues: readonly ScenarioIssue[]; readonly files: readonly string[] };
 
 function fileIssue(file: string, zh: string, en: string, value?: unknown): ScenarioIssue {
   return { path: '', value, zh, en, file };
@@ -53,25 +57,23 @@ async function readChain(entry: string, readText: ReadText): Promise<Chain> {
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       const by = docs.at(-1)?.file;
-      return { issues: [{ ...fileIssue(by ?? file, `无法读取文件 ${file}：${msg}`, `cannot read file ${file}: ${msg}`, file), path: by ? EXTENDS_KEY : '' }] };
+      const issue = fileIssue(by ?? file, `无法读取文件 ${file}：${msg}`, `cannot read file ${file}: ${msg}`, file);
+      return { issues: [{ ...issue, path: by ? EXTENDS_KEY : '' }], files: docs.map((d) => d.file) };
     }
     const parsed = parseScenarioText(text, file);
-    if (!parsed.ok) return { issues: parsed.issues };
+    if (!parsed.ok) return { issues: parsed.issues, files: [...docs.map((d) => d.file), file] };
     const { [EXTENDS_KEY]: parent, ...doc } = parsed.doc;
     docs.push({ file, doc });
     if (parent === undefined) return { docs };
+    const read = docs.map((d) => d.file);
+    const fail = (zh: string, en: string): Chain => ({ issues: [{ ...fileIssue(file, zh, en, parent), path: EXTENDS_KEY }], files: read });
     if (typeof parent !== 'string' || parent.trim() === '') {
-      return { issues: [{ ...fileIssue(file, 'extends 应为文件路径，如 ./guangzhou-baseline.yaml', 'extends must be a file path such as ./guangzhou-baseline.yaml', parent), path: EXTENDS_KEY }] };
+      return fail('extends 应为文件路径，如 ./guangzhou-baseline.yaml', 'extends must be a file path such as ./guangzhou-baseline.yaml');
     }
     const next = resolveFrom(file, parent.trim());
-    const chain = [...docs.map((d) => d.file), next];
-    if (docs.some((d) => d.file === next)) {
-      const shown = chain.join(' → ');
-      return { issues: [{ ...fileIssue(file, `extends 形成循环：${shown}`, `extends forms a cycle: ${shown}`, parent), path: EXTENDS_KEY }] };
-    }
-    if (docs.length >= MAX_EXTENDS_DEPTH) {
-      return { issues: [{ ...fileIssue(file, `extends 链超过 ${MAX_EXTENDS_DEPTH} 层：${chain.join(' → ')}`, `extends chain deeper than ${MAX_EXTENDS_DEPTH}: ${chain.join(' → ')}`, parent), path: EXTENDS_KEY }] };
-    }
+    const shown = [...read, next].join(' → ');
+    if (read.includes(next)) return fail(`extends 形成循环：${shown}`, `extends forms a cycle: ${shown}`);
+    if (docs.length >= MAX_EXTENDS_DEPTH) return fail(`extends 链超过 ${MAX_EXTENDS_DEPTH} 层：${shown}`, `extends chain deeper than ${MAX_EXTENDS_DEPTH}: ${shown}`);
     file = next;
   }
 }
@@ -83,7 +85,7 @@ async function readChain(entry: string, readText: ReadText): Promise<Chain> {
  */
 export async function resolveScenario(entry: string, readText: ReadText): Promise<Resolved> {
   const chain = await readChain(entry, readText);
-  if ('issues' in chain) return { ok: false, issues: chain.issues, files: [] };
+  if ('issues' in chain) return { ok: false, issues: chain.issues, files: chain.files };
   const files = chain.docs.map((d) => d.file);
   const origins: Origins = new WeakMap();
   const issues: ScenarioIssue[] = [];
@@ -105,4 +107,16 @@ export function pathSegments(path: string): Array<string | number> {
   const out: Array<string | number> = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : (m[1] ?? ''));
   return out;
+}
+
+/**
+ * A `ReadText` over files held in memory (the dashboard's uploads or editor buffers),
+ * keyed by the same normalised paths `extends` resolves to (`/s/base.yaml`).
+ */
+export function readTextFrom(files: Readonly<Record<string, string>>): ReadText {
+  return async (path) => {
+    const text = Object.prototype.hasOwnProperty.call(files, path) ? files[path] : undefined;
+    if (text === undefined) throw new Error(`no such file: ${path}`);
+    return text;
+  };
 }

@@ -7,6 +7,7 @@ import type { ScenarioIssue } from './issues.ts';
 import { scenarioSchema } from './schema/scenario.ts';
 import { knownKeysErrorMap, translateIssues } from './translateIssues.ts';
 
+/** The validated scenario, or every problem found. */
 export type Validated = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 /** Validates and normalises a scenario document (already parsed from YAML/JSON, `extends` resolved). */

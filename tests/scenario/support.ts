@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { expect } from 'vitest';
 import type { ScenarioIssue } from '../../src/scenario/issues.ts';
 import { pathSegments } from '../../src/scenario/resolve.ts';
-import type { ReadText } from '../../src/scenario/resolve.ts';
+import { validateScenario } from '../../src/scenario/validate.ts';
 
 export const BASELINE_FILE = 'scenarios/guangzhou-baseline.yaml';
 
@@ -33,18 +33,16 @@ export function edit(doc: Doc, changes: Readonly<Record<string, unknown>>): Doc 
   return out;
 }
 
+/** The issues of a document expected to be invalid. */
+export function issuesOf(doc: Doc): readonly ScenarioIssue[] {
+  const r = validateScenario(doc);
+  if (r.ok) throw new Error('expected the scenario to be invalid');
+  return r.issues;
+}
+
 /** The one issue at `path` (fails the test if there is none or several). */
 export function issueAt(issues: readonly ScenarioIssue[], path: string): ScenarioIssue {
   const found = issues.filter((i) => i.path === path);
   expect(found.map((i) => i.path), `issues: ${JSON.stringify(issues, null, 1)}`).toEqual([path]);
   return found[0] as ScenarioIssue;
-}
-
-/** An in-memory file system for `resolveScenario`; a missing file rejects like fs does. */
-export function memoryFiles(files: Readonly<Record<string, string>>): ReadText {
-  return async (path) => {
-    const text = files[path];
-    if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-    return text;
-  };
 }

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/core/model/scenario.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
-import type { ScenarioIssue } from '../../src/scenario/issues.ts';
-import { baselineDoc, edit, issueAt } from './support.ts';
+import { baselineDoc, edit, issueAt, issuesOf } from './support.ts';
 import type { Doc } from './support.ts';
-
-function issuesOf(doc: Doc): readonly ScenarioIssue[] {
-  const r = validateScenario(doc);
-  if (r.ok) throw new Error('expected the scenario to be invalid');
-  return r.issues;
-}
 
 /** The smallest valid scenario: one district, one town, everything else defaulted. */
 function minimalDoc(): Doc {
@@ -181,82 +174,5 @@ describe('validateScenario: each bad input yields a precise issue', () => {
 
   it('ids are lowercase ASCII slugs', () => {
     expect(issueAt(issuesOf(edit(baselineDoc(), { id: '广州' })), 'id').en).toMatch(/^use a lowercase ASCII slug/);
-  });
-});
-
-describe('validateScenario: cross-field checks', () => {
-  it('stage years run planning ≤ construction ≤ operation', () => {
-    const issues = issuesOf(edit(baselineDoc(), { 'towns[4].stages': { construction: 2027, operation: 2026 } }));
-    expect(issueAt(issues, 'towns[4].stages.operation').en).toBe('stages.operation 2026 is before construction 2027; stages run planning ≤ construction ≤ operation');
-  });
-
-  it('planning (default: the creation year) is not before creation; construction is not before planning', () => {
-    const issues = issuesOf(edit(baselineDoc(), { 'towns[0].stages.planning': 2016, 'towns[1].stages.construction': 2016 }));
-    expect(issueAt(issues, 'towns[0].stages.planning').en).toBe('stages.planning 2016 is before creationYear 2017');
-    expect(issueAt(issues, 'towns[1].stages.construction').en).toBe('stages.construction 2016 is before planning 2017; stages run planning ≤ construction ≤ operation');
-  });
-
-  it('a town is not named before it is created', () => {
-    expect(issueAt(issuesOf(edit(baselineDoc(), { 'towns[0].namingYear': 2016 })), 'towns[0].namingYear').en).toBe('namingYear 2016 is before creationYear 2017');
-  });
-
-  it('residential ≤ construction land ≤ planned area', () => {
-    const issues = issuesOf(edit(baselineDoc(), { 'towns[3].land.residentialLandKm2': 5, 'towns[0].land.constructionLandKm2': 4 }));
-    expect(issueAt(issues, 'towns[3].land.residentialLandKm2').en).toBe('residentialLandKm2 5 exceeds constructionLandKm2 0.7');
-    expect(issueAt(issues, 'towns[0].land.constructionLandKm2').en).toBe('constructionLandKm2 4 exceeds plannedAreaKm2 3.2');
-  });
-
-  it('an investment part above the total, naming the first such year', () => {
-    // total 55000 a year; realEstate grows 10% from 50000: 55000 in 2027, 60500 in 2028
-    const issues = issuesOf(edit(baselineDoc(), { 'towns[6].investment.realEstate': { base: 50000, growth: 0.1 } }));
-    const i = issueAt(issues, 'towns[6].investment.realEstate');
-    expect(i.en).toMatch(/^realEstate 60500\.0+\d* 万元 exceeds the total 55000 万元 in 2028/);
-  });
-
-  it('duplicate ids of districts, towns and bonds (across towns) point at the first use', () => {
-    const doc = baselineDoc();
-    const issues = issuesOf(edit(doc, {
-      'districts[1].id': 'conghua',
-      'towns[9].id': 'huangpu-smart-tech',
-      'towns[7].bonds': [{ id: 'conghua-hot-spring-2026-01', amount: 1000, issueYear: 2027, tenorYears: 5, rate: 0.02 }],
-    }));
-    expect(issueAt(issues, 'districts[1].id').en).toBe('duplicate district id "conghua" (already used by districts[0]); ids must be unique');
-    expect(issueAt(issues, 'towns[10].id').en).toBe('duplicate town id "huangpu-smart-tech" (already used by towns[9]); ids must be unique');
-    expect(issueAt(issues, 'towns[7].bonds[0].id').en).toMatch(/^duplicate bond id "conghua-hot-spring-2026-01" \(already used by towns\[0\]\.bonds\[0\]\)/);
-  });
-});
-
-describe('validateScenario: all problems at once', () => {
-  it('reports every problem of a file with many, each once, in one result', () => {
-    const issues = issuesOf(edit(baselineDoc(), {
-      horizonYears: 61,
-      'city.retainedShare': 'half',
-      'districts[2].capcity': 5,
-      'towns[0].theme': 'spa',
-      'towns[1].district': 'nowhere',
-      'towns[2].land.plannedAreaKm2': -3,
-      'towns[3].stages.operation': 2010,
-      'towns[4].revenue': undefined,
-      'towns[5].flagship': 'yes',
-      rules: { 'no.such.rule': {} },
-      schemaVersion: 99,
-    }));
-    expect(issues.map((i) => i.path).sort()).toEqual([
-      'city.retainedShare',
-      'districts[2].capcity',
-      'horizonYears',
-      'rules.no.such.rule',
-      'schemaVersion',
-      'towns[0].theme',
-      'towns[1].district',
-      'towns[2].land.plannedAreaKm2',
-      'towns[3].stages.operation',
-      'towns[4].revenue',
-      'towns[5].flagship',
-    ]);
-    for (const i of issues) {
-      expect(i.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(i.en).toMatch(/^[ -~]/);
-    }
   });
 });

@@ -27,4 +27,5 @@ export const kpiId = z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, hint(
   'use a short ASCII KPI id such as jobs or visitors',
 ));
 
+/** KPIs by id; none by default. */
 export const kpisSchema = z.record(kpiId, kpiSchema).default({});

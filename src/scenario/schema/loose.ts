@@ -7,9 +7,12 @@
 import type { z } from 'zod';
 import type { SeriesSpec } from '../../core/model/series.ts';
 
+/** A parsed mapping whose values are not yet trusted. */
 export type Loose = Readonly<Record<string, unknown>>;
+/** A path into a document, keys and indices: `['towns', 3, 'land']`. */
 export type Path = ReadonlyArray<string | number>;
 
+/** True for a plain mapping (not null, not an array). */
 export function isRecord(v: unknown): v is Loose {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -57,7 +57,9 @@ const finite = (): z.ZodNumber => z.number().finite();
 
 /** A finite number, given as a number or a decimal string (`"1.50"`). */
 export const num = decimal(finite());
+/** A number ≥ 0 (amounts in 万元, areas in km², counts). */
 export const nonNegative = decimal(finite().min(0));
+/** A number > 0. */
 export const positive = decimal(finite().gt(0));
 /** A whole number ≥ 0. */
 export const count = decimal(finite().min(0).multipleOf(1));
@@ -78,7 +80,6 @@ export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, hint(
 ));
 /** Free text name (Chinese expected), not empty. */
 export const name = z.string().trim().min(1);
-
 
 /** Years of a table series: four-digit calendar years. */
 const yearKey = z.string().regex(/^\d{4}$/, hint('键应为四位年份，如 2027', 'keys are calendar years such as 2027'));
