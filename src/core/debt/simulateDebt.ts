@@ -88,7 +88,8 @@ export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = c
 /**
  * `simulateDebt(scenario, inputs)`: exposures (SPEC §6) by town id, `DistrictResult`s
  * (with `pppShare` put through from `inputs.districtPppShare`, null where absent), each
- * bond's and each town's platform-debt flows, and every evaluated limit with its findings. Money rounded to the fen; ratios and limits unrounded.
+ * bond's and each town's platform-debt flows, and every evaluated limit with its findings.
+ * Money rounded to the fen; ratios, limit values and headroom unrounded.
  */
 export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtResult {
   const k = debtKernel(scenario, inputs);
