@@ -21,8 +21,31 @@ function isObject(v: unknown): v is JsonSchema {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+type OverrideCtx = { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema };
+
+/** Adjusts zod's JSON Schema where it would mislead an editor. */
+function adjust(ctx: OverrideCtx): void {
+  requiredByParse(ctx);
+  widenDecimals(ctx);
+}
+
+/**
+ * An object's `required` keys are exactly those the validator refuses when absent. zod
+ * infers this statically and counts a series (a union whose number option reads decimal
+ * strings) as optional; asking the field itself is exact.
+ */
+function requiredByParse(ctx: OverrideCtx): void {
+  const def = ctx.zodSchema._zod.def;
+  if (def.type !== 'object') return;
+  const shape = (def as z.core.$ZodObjectDef).shape;
+  const required = Object.keys(shape).filter((k) => !z.safeParse(shape[k] as z.core.$ZodType, undefined).success);
+  const j = ctx.jsonSchema as Record<string, unknown>;
+  if (required.length > 0) j.required = required;
+  else delete j.required;
+}
+
 /** Numbers read as "a number or a decimal string"; whole numbers as JSON Schema integers. */
-function widenDecimals(ctx: { zodSchema: z.core.$ZodType; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+function widenDecimals(ctx: OverrideCtx): void {
   if (!isDecimalSchema(ctx.zodSchema)) return;
   const j = ctx.jsonSchema as Record<string, unknown>;
   const number: Record<string, unknown> = { ...j };
@@ -106,7 +129,7 @@ function partial(v: JsonValue, root = false): JsonValue {
  * override format (all optional, `remove` markers) for a file that has `extends`.
  */
 export function scenarioJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', reused: 'ref', override: widenDecimals });
+  const generated = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any', reused: 'ref', override: adjust });
   const { $schema, $defs, ...body } = tidy(generated as JsonValue) as JsonSchema;
   const rawDefs = isObject($defs) ? $defs : {};
   const names = nameDefs(body, rawDefs);

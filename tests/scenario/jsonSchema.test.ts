@@ -32,6 +32,11 @@ describe('scenario JSON Schema (SPEC §2)', () => {
     expect(full.required).toEqual(expect.arrayContaining(['id', 'name', 'startYear', 'horizonYears', 'city', 'districts', 'towns']));
   });
 
+  it('requires exactly what the validator requires: series without defaults are required, defaulted fields are not', () => {
+    const district = at(scenarioJsonSchema(), 'else', 'properties', 'districts', 'items');
+    expect(district.required).toEqual(['id', 'name', 'capacity', 'budgetExpenditure', 'debtLimit']);
+  });
+
   it('lets numbers be written as numbers or decimal strings, whole numbers as integers', () => {
     const horizon = at(scenarioJsonSchema(), 'else', 'properties', 'horizonYears');
     expect(horizon.anyOf).toEqual([
