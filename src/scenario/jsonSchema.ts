@@ -44,17 +44,22 @@ function requiredByParse(ctx: OverrideCtx): void {
   else delete j.required;
 }
 
+/** Keywords that describe a value rather than constrain it: they stay outside `anyOf`. */
+const ANNOTATIONS = new Set(['description', 'default', 'title', 'examples', 'deprecated', 'readOnly']);
+
 /** Numbers read as "a number or a decimal string"; whole numbers as JSON Schema integers. */
 function widenDecimals(ctx: OverrideCtx): void {
-  if (!isDecimalSchema(ctx.zodSchema)) return;
   const j = ctx.jsonSchema as Record<string, unknown>;
-  const number: Record<string, unknown> = { ...j };
-  if (number.multipleOf === 1) {
-    delete number.multipleOf;
-    number.type = 'integer';
+  if (j.type === 'number' && j.multipleOf === 1) {
+    delete j.multipleOf;
+    j.type = 'integer';
   }
+  if (!isDecimalSchema(ctx.zodSchema)) return;
+  const number: Record<string, unknown> = {};
+  const annotations: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(j)) (ANNOTATIONS.has(k) ? annotations : number)[k] = v;
   for (const k of Object.keys(j)) delete j[k];
-  j.anyOf = [number, { type: 'string', pattern: DECIMAL_PATTERN.source }];
+  Object.assign(j, annotations, { anyOf: [number, { type: 'string', pattern: DECIMAL_PATTERN.source }] });
 }
 
 /** Deep copy with `_prefault` (zod's input-side default marker) shown as `default`. */

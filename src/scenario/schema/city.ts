@@ -27,10 +27,10 @@ export const expenditureSchema = oneOf(
 
 /** The city (SPEC §2): budget revenue and expenditure, retained tax share, non-town PPP obligations, discount rate. */
 export const citySchema = z.strictObject({
-  name,
-  budgetRevenue: amounts,
-  budgetExpenditure: expenditureSchema,
-  retainedShare: share,
-  existingPppObligations: amountsOrZero,
-  discountRate: discountRateSchema,
+  name: name.describe('City name, e.g. 广州市'),
+  budgetRevenue: amounts.describe('一般公共预算收入, 万元 per year'),
+  budgetExpenditure: expenditureSchema.describe('一般公共预算支出, 万元 per year: a series, or { base, elasticity } following revenue'),
+  retainedShare: share.describe("City's retained share of tax collected in towns, after central and provincial shares (0–1)"),
+  existingPppObligations: amountsOrZero.describe('Existing PPP obligations outside the towns paid by the city general budget, 万元 per year'),
+  discountRate: discountRateSchema.describe('Discount rate (local-government bond yield): a flat rate, or a curve by tenor 1, 2, … years (last value repeats)'),
 }) satisfies z.ZodType<City, unknown>;

@@ -12,13 +12,13 @@ const repayment = z.enum(REPAYMENTS);
  * revenue meant to repay it (SPEC §6 "self-balance").
  */
 export const specialBondSchema = z.strictObject({
-  id: slug,
-  amount: positive,
+  id: slug.describe('Bond id, unique across the scenario'),
+  amount: positive.describe('Amount, 万元'),
   issueYear: year,
   tenorYears: tenor,
-  rate,
-  repayment: repayment.default('bullet'),
-  projectRevenue: amountsOrZero,
+  rate: rate.describe('Coupon rate (0.025 = 2.5%)'),
+  repayment: repayment.default('bullet').describe('bullet (default), annuity or equal-principal'),
+  projectRevenue: amountsOrZero.describe('Project revenue meant to repay the bond, 万元 per year'),
 }) satisfies z.ZodType<SpecialBond, unknown>;
 
 /**
@@ -27,10 +27,10 @@ export const specialBondSchema = z.strictObject({
  * tranche is repaid on (SPEC §2: balance = opening + new − repayments).
  */
 export const platformDebtSchema = z.strictObject({
-  openingBalance: nonNegative.default(0),
-  newBorrowing: amountsOrZero,
-  hiddenShare: share.default(0),
-  rate,
-  tenorYears: tenor,
-  repayment: repayment.default('bullet'),
+  openingBalance: nonNegative.default(0).describe('Balance at the start of startYear, 万元'),
+  newBorrowing: amountsOrZero.describe('New borrowing, 万元 per year'),
+  hiddenShare: share.default(0).describe('Share identified as hidden debt 隐性债务 (0–1)'),
+  rate: rate.describe('Interest rate (0.045 = 4.5%)'),
+  tenorYears: tenor.describe('Each tranche is repaid over this many years'),
+  repayment: repayment.default('bullet').describe('bullet (default), annuity or equal-principal'),
 }) satisfies z.ZodType<PlatformDebt, unknown>;

@@ -15,9 +15,9 @@ export const distributionSchema = z
  */
 export const kpiSchema = z
   .strictObject({
-    target: amounts,
-    expected: amounts.default({ kind: 'growth', base: 1, growth: 0 }),
-    distribution: distributionSchema.optional(),
+    target: amounts.describe("Target per year in the KPI's unit (万元, jobs, visitors…); 0 means no target that year"),
+    expected: amounts.default({ kind: 'growth', base: 1, growth: 0 }).describe('Expected achievement actual/target per year (deterministic run); default 1'),
+    distribution: distributionSchema.optional().describe('Uncertainty for Monte Carlo: { sd } of a normal around expected, truncated at 0'),
   })
   .transform((k): Kpi => (k.distribution === undefined ? { target: k.target, expected: k.expected } : k));
 

@@ -55,19 +55,19 @@ function crossChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
 /** The scenario file (SPEC §2), validated and normalised to the core `Scenario`. */
 export const scenarioSchema = z
   .strictObject({
-    schemaVersion: schemaVersionSchema,
-    id: slug,
-    name,
-    description: z.string().default(''),
-    startYear: year,
-    horizonYears: horizonYearsSchema,
-    city: citySchema,
-    districts: z.array(districtSchema).min(1),
-    towns: z.array(townSchema),
-    rules: rulesSchema,
-    rewards: rewardsSchema.prefault({ programs: [] }),
-    ppp: z.array(pppProjectSchema).default([]),
-    funds: z.array(fundSchema).default([]),
+    schemaVersion: schemaVersionSchema.describe(`Scenario format version (current: ${SCHEMA_VERSION})`),
+    id: slug.describe('Scenario id, a lowercase ASCII slug'),
+    name: name.describe('Scenario name'),
+    description: z.string().default('').describe('Free text'),
+    startYear: year.describe('First simulated (budget) year'),
+    horizonYears: horizonYearsSchema.describe('Number of simulated years, 1..60'),
+    city: citySchema.describe('The city (SPEC §2)'),
+    districts: z.array(districtSchema).min(1).describe('Districts 区 (SPEC §2, §6)'),
+    towns: z.array(townSchema).describe('Characteristic towns 特色小镇 (SPEC §2, §7)'),
+    rules: rulesSchema.describe('Overrides of the rule table by rule id (SPEC §11): { threshold?, level?, params? }'),
+    rewards: rewardsSchema.prefault({ programs: [] }).describe('Elastic reward policy (SPEC §3)'),
+    ppp: z.array(pppProjectSchema).default([]).describe('PPP projects (SPEC §4)'),
+    funds: z.array(fundSchema).default([]).describe('Investment sub-funds (SPEC §5)'),
   })
   .superRefine(crossChecks, { when: (payload) => isRecord(payload.value) }) satisfies z.ZodType<Scenario, unknown>;
 
