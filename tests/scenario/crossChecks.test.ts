@@ -44,6 +44,11 @@ describe('validateScenario: cross-field checks', () => {
 });
 
 describe('validateScenario: all problems at once', () => {
+  it('a districts section that is not a list is one problem, not one per town', () => {
+    expect(issuesOf(edit(baselineDoc(), { districts: 'x' })).map((i) => i.path)).toEqual(['districts']);
+  });
+
+
   it('reports every problem of a file with many, each once, in one result', () => {
     const issues = issuesOf(edit(baselineDoc(), {
       horizonYears: 61,
@@ -57,15 +62,23 @@ describe('validateScenario: all problems at once', () => {
       'towns[5].flagship': 'yes',
       rules: { 'no.such.rule': {} },
       schemaVersion: 99,
+      id: '广州',
+      'city.discountRate': [],
+      'towns[0].kpis.Jobs': { target: 1 },
+      'towns[1].platform.repayment': 'balloon',
     }));
     expect(issues.map((i) => i.path).sort()).toEqual([
+      'city.discountRate',
       'city.retainedShare',
       'districts[2].capcity',
       'horizonYears',
+      'id',
       'rules.no.such.rule',
       'schemaVersion',
+      'towns[0].kpis.Jobs',
       'towns[0].theme',
       'towns[1].district',
+      'towns[1].platform.repayment',
       'towns[2].land.plannedAreaKm2',
       'towns[3].stages.operation',
       'towns[4].revenue',

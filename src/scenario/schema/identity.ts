@@ -35,7 +35,10 @@ export function checkIdentity(root: Fields, ctx: z.core.$RefinementCtx): void {
   for (const key of ['districts', 'towns', 'ppp', 'funds']) checkUnique(ctx, root.items(key), key);
   checkUnique(ctx, root.items('towns').flatMap((t) => t.items('bonds')), 'bonds');
 
-  const districtIds = root.items('districts').flatMap((d) => d.rawStr('id') ?? []);
+  const districts = root.items('districts');
+  // No districts (or no list at all) is reported on its own; every town would only repeat it.
+  if (districts.length === 0) return;
+  const districtIds = districts.flatMap((d) => d.rawStr('id') ?? []);
   const known = new Set(districtIds);
   for (const town of root.items('towns')) {
     const d = town.str('district');
