@@ -4,6 +4,7 @@ import { registerSchema } from './schema.ts';
 import { registerRun } from './run.ts';
 import { registerCheck } from './check.ts';
 import { registerCompare } from './compare.ts';
+import { registerReport } from './report.ts';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
@@ -11,4 +12,5 @@ export function registerCommands(program: Command): void {
   registerRun(program);
   registerCheck(program);
   registerCompare(program);
+  registerReport(program);
 }

@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import { extname } from 'node:path';
+import { simulate } from '../../core/simulate.ts';
+import { reportDate } from '../../report/format/meta.ts';
+import { buildReport, type ReportRun } from '../../report/model/buildReport.ts';
+import type { Lang } from '../../report/model/types.ts';
+import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/render.ts';
+import { ChromiumMissingError } from '../../report/pdf/printPdf.ts';
+import { loadOrThrow } from '../load.ts';
+import { writeFileAtomic } from '../io.ts';
+import { UserError } from '../userError.ts';
+
+interface ReportOpts {
+  format?: string;
+  out: string;
+  force?: boolean;
+  decimals?: string;
+  lang?: string;
+  date?: string;
+}
+
+function formatOf(opts: ReportOpts): ReportFormat {
+  const f = (opts.format ?? extname(opts.out).slice(1)).toLowerCase();
+  if ((REPORT_FORMATS as readonly string[]).includes(f)) return f as ReportFormat;
+  throw new UserError(`--format 应为 ${REPORT_FORMATS.join('|')}，实际为 "${opts.format ?? f}" / --format must be one of ${REPORT_FORMATS.join(', ')}`);
+}
+
+function decimalsOf(s: string | undefined): number {
+  if (s === undefined) return 2;
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || n > 6) throw new UserError(`--decimals 应为 0–6 的整数，实际为 "${s}" / --decimals must be a whole number 0–6`);
+  return n;
+}
+
+function langOf(s: string | undefined): Lang {
+  if (s === undefined || s === 'zh' || s === 'en') return s ?? 'zh';
+  throw new UserError(`--lang 应为 zh 或 en，实际为 "${s}" / --lang must be zh or en`);
+}
+
+function dateOf(s: string | undefined): string {
+  try {
+    return reportDate(s, process.env.SOURCE_DATE_EPOCH, new Date());
+  } catch (e) {
+    throw new UserError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * `townfisc report FILE… --format xlsx|csv|html|pdf|md --out F` (SPEC §10, issue #7):
+ * runs each scenario and exports one report (several scenarios side by side, with a
+ * comparison). Options are checked before any work; the file is written atomically and
+ * only once complete, never over an existing file without --force.
+ */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('导出报告（XLSX、CSV、HTML、PDF、Markdown）/ export a report')
+    .argument('<files...>', '情景文件，多个则并列对比 / scenario files; several are compared side by side')
+    .option('--format <format>', `格式 / format: ${REPORT_FORMATS.join('|')} (默认取 --out 扩展名 / default: from --out)`)
+    .requiredOption('--out <file>', '输出文件 / output file')
+    .option('--force', '覆盖已存在的输出文件 / overwrite an existing output file')
+    .option('--decimals <n>', '万元金额的小数位数（默认 2）/ decimals of 万元 amounts (default 2)')
+    .option('--lang <lang>', '表头语言顺序 zh|en（默认 zh）/ header language first: zh|en (default zh)')
+    .option('--date <YYYY-MM-DD>', '报告日期（默认 SOURCE_DATE_EPOCH 或今天）/ report date (default SOURCE_DATE_EPOCH or today)')
+    .action(async (files: string[], opts: ReportOpts) => {
+      const format = formatOf(opts);
+      const decimals = decimalsOf(opts.decimals);
+      const lang = langOf(opts.lang);
+      const generatedAt = dateOf(opts.date);
+      const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
+      const runs: ReportRun[] = loaded.map(({ scenario, hash }) => ({ scenario, result: simulate(scenario, { hash }) }));
+      const model = buildReport(runs, { generatedAt, decimals, lang });
+      let bytes: Uint8Array;
+      try {
+        bytes = await renderReport(model, format);
+      } catch (e) {
+        if (e instanceof ChromiumMissingError) throw new UserError(e.message);
+        throw e;
+      }
+      writeFileAtomic(opts.out, bytes, opts.force === true);
+      process.stderr.write(`✓ ${opts.out} (${format}, ${runs.length} 个情景 scenario${runs.length === 1 ? '' : 's'})\n`);
+    });
+}

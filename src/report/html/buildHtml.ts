@@ -1,0 +1,79 @@
+/**
+ * The HTML report (issue #7): one self-contained file, inline CSS and JavaScript (the
+ * Chart.js UMD build is passed in by the caller, so this builder stays pure and
+ * browser-safe), a Content-Security-Policy that forbids any network access, every text
+ * escaped. Per scenario: identification, charts, then the tables; several scenarios
+ * start with the comparison. The full list of evaluated limits stays in XLSX/CSV.
+ */
+import { bilingual, labelLines } from '../format/cellText.ts';
+import { metaLines } from '../format/meta.ts';
+import type { ReportModel, ScenarioSection } from '../model/types.ts';
+import { toChartData } from './chartData.ts';
+import { CLIENT_SCRIPT } from './clientScript.ts';
+import { escapeHtml, jsonForScript, scriptText } from './escape.ts';
+import { REPORT_CSS } from './styles.ts';
+import { tableHtml } from './tableHtml.ts';
+
+export interface HtmlOptions {
+  /** Source of Chart.js's UMD build (`chart.umd.min.js`); without it the page shows tables only. */
+  readonly chartJs?: string;
+}
+
+/** Tables left out of the HTML (too long to read or print; complete in XLSX and CSV). */
+export const HTML_OMITTED_TABLES: readonly string[] = ['limits'];
+
+const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
+
+function sectionHtml(model: ReportModel, s: ScenarioSection, i: number): string {
+  const { lang, decimals } = model.meta;
+  const meta = metaLines(model.meta, s).map((m) => `<dt>${escapeHtml(bilingual(m, lang))}</dt><dd data-meta="${escapeHtml(m.en)}">${escapeHtml(m.value)}</dd>`).join('');
+  const charts = toChartData(s).map((c) => `<div class="chart"><canvas id="chart-${i}-${c.id}" width="640" height="300" role="img" aria-label="${escapeHtml(c.title)}"></canvas></div>`).join('');
+  const tables = s.tables.filter((t) => !HTML_OMITTED_TABLES.includes(t.id)).map((t) => tableHtml(t, decimals, lang, i)).join('\n');
+  return `<section class="scenario" id="s${i}">
+<h2>${escapeHtml(s.scenario.name)} <span class="sub">${escapeHtml(s.scenario.id)}</span></h2>
+<dl class="meta">${meta}</dl>
+<div class="charts">${charts}</div>
+${tables}
+</section>`;
+}
+
+function navHtml(model: ReportModel): string {
+  const items = model.sections.map((s, i) => `<li><a href="#s${i}">${escapeHtml(s.scenario.name)}</a></li>`).join('');
+  return `<nav><ol>${items}</ol></nav>`;
+}
+
+/** The report page. */
+export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string {
+  const { lang, decimals } = model.meta;
+  const [title, sub] = labelLines({ zh: '特色小镇财政模拟报告', en: 'Town fiscal report' }, lang);
+  const hashes = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash}`).join('; ');
+  const charts = model.sections.flatMap((s, i) => toChartData(s).map((c) => ({ ...c, section: i })));
+  const comparison = model.comparison
+    ? `<section class="comparison" id="comparison">${tableHtml(model.comparison, decimals, lang, -1)}</section>`
+    : '';
+  return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="townfisc ${escapeHtml(model.meta.engineVersion)}">
+<title>${escapeHtml(`${title} ${sub} — ${hashes}`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)} <span class="sub">${escapeHtml(sub)}</span></h1>
+<p class="sub">${escapeHtml(`${model.meta.generatedAt} · engine ${model.meta.engineVersion} · 万元, ${decimals} 位小数 decimals`)}</p>
+${navHtml(model)}
+</header>
+${comparison}
+${model.sections.map((s, i) => sectionHtml(model, s, i)).join('\n')}
+<footer>${escapeHtml(`townfisc ${model.meta.engineVersion} · ${hashes}`)}</footer>
+<script type="application/json" id="chart-data">${jsonForScript(charts)}</script>
+${options.chartJs ? `<script>${scriptText(options.chartJs)}</script>` : ''}
+<script>${scriptText(CLIENT_SCRIPT)}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Inline CSS of the HTML report: readable on screen, printable (A4 landscape, headers
+ * repeated on each page, a page break before each scenario and each large table, rows and
+ * charts never split).
+ */
+export const REPORT_CSS = `
+:root { --ink: #1d2733; --muted: #5b6675; --line: #d5dbe3; --head: #eef2f8; --accent: #1f4e8c; }
+* { box-sizing: border-box; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; color: var(--ink); margin: 24px; font-size: 13px; line-height: 1.45; }
+h1 { font-size: 22px; color: var(--accent); margin: 0 0 4px; }
+h2 { font-size: 18px; border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 28px; }
+h3 { font-size: 14px; margin: 20px 0 6px; }
+.sub { color: var(--muted); font-weight: normal; font-size: 0.85em; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0 16px; }
+dl.meta dt { color: var(--muted); }
+dl.meta dd { margin: 0; font-family: ui-monospace, "DejaVu Sans Mono", monospace; word-break: break-all; }
+nav ol { columns: 2; margin: 0; }
+table { border-collapse: collapse; margin: 4px 0 8px; font-size: 11.5px; }
+th, td { border: 1px solid var(--line); padding: 2px 6px; }
+th { background: var(--head); text-align: left; vertical-align: bottom; }
+th .sub { display: block; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
+p.note { color: var(--muted); font-size: 11px; margin: 0 0 12px; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; }
+.chart { border: 1px solid var(--line); padding: 6px; break-inside: avoid; }
+.chart canvas { width: 640px; height: 300px; max-width: 100%; }
+.tbl-wrap { overflow-x: auto; }
+footer { color: var(--muted); font-size: 11px; margin-top: 24px; }
+@page { size: A4 landscape; margin: 12mm 10mm 14mm; }
+@media print {
+  body { margin: 0; font-size: 10px; }
+  nav { display: none; }
+  .tbl-wrap { overflow: visible; }
+  table { font-size: 8.5px; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  section.scenario { break-before: page; }
+  section.table.large { break-before: page; }
+  .chart canvas { width: 128mm; height: 60mm; }
+  h2, h3 { break-after: avoid; }
+}
+`;

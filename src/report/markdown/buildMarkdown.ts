@@ -1,0 +1,52 @@
+/**
+ * The Markdown summary (issue #7): identification, key metrics, the city table, the 财承
+ * tables, towns, PPP projects, funds, limits by rule and, for several scenarios, the
+ * comparison. Tables are the report model's, so they foot at display precision.
+ */
+import { bilingual, cellText } from '../format/cellText.ts';
+import { metaLines } from '../format/meta.ts';
+import { cellUnit } from '../model/table.ts';
+import type { Lang, ReportModel, Row, Table } from '../model/types.ts';
+
+/** Tables of each scenario shown in the Markdown summary, in order (id or id prefix). */
+export const MARKDOWN_TABLES = ['summary', 'city', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary'] as const;
+
+/** Text safe in a pipe-table cell: pipes and backslashes escaped, HTML neutralised, one line. */
+function escapeMd(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** One table as a GitHub pipe table; the total row in bold. */
+export function markdownTable(t: Table, decimals: number, lang: Lang): string {
+  const head = t.columns.map((c) => escapeMd(bilingual(c.label, lang)));
+  const align = t.columns.map((c) => (c.role === 'value' && c.unit !== 'text' ? '---:' : ':---'));
+  const line = (r: Pick<Row, 'cells' | 'unit'>, bold: boolean) =>
+    `| ${t.columns.map((c, i) => {
+      const s = escapeMd(cellText(r.cells[i] ?? null, cellUnit(c, r), decimals));
+      return bold && s !== '—' ? `**${s}**` : s;
+    }).join(' | ')} |`;
+  const lines = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...t.rows.map((r) => line(r, false))];
+  if (t.total) lines.push(line({ cells: t.total }, true));
+  const note = t.note ? `\n\n${escapeMd(bilingual(t.note, lang, ' / '))}` : '';
+  return `### ${escapeMd(bilingual(t.title, lang))}\n\n${lines.join('\n')}${note}`;
+}
+
+export function buildMarkdown(model: ReportModel): string {
+  const { lang, decimals } = model.meta;
+  const parts: string[] = [`# ${lang === 'zh' ? '特色小镇财政模拟报告 Town fiscal report' : 'Town fiscal report 特色小镇财政模拟报告'}`];
+  if (model.comparison) parts.push(`## ${bilingual({ zh: '情景对比', en: 'Comparison' }, lang)}`, markdownTable(model.comparison, decimals, lang));
+  for (const s of model.sections) {
+    parts.push(`## ${escapeMd(s.scenario.name)}`);
+    parts.push(metaLines(model.meta, s).map((m) => `- ${bilingual(m, lang)}: ${escapeMd(m.value)}`).join('\n'));
+    for (const t of s.tables) {
+      if (MARKDOWN_TABLES.some((id) => (id.endsWith('-') ? t.id.startsWith(id) : t.id === id))) parts.push(markdownTable(t, decimals, lang));
+    }
+  }
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,81 @@
+/**
+ * `buildReport(runs, options)`: the report model of one or more runs (issue #7). Pure and
+ * browser-safe; every format renders this model, so all of them show the same figures.
+ */
+import type { Scenario } from '../../core/model/scenario.ts';
+import type { RunResult } from '../../core/result.ts';
+import { assumptionsTable } from './sections/assumptions.ts';
+import { caichengLevels, caichengTable } from './sections/caicheng.ts';
+import { cityTable } from './sections/city.ts';
+import type { SectionContext } from './sections/context.ts';
+import { districtsTable } from './sections/districts.ts';
+import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
+import { fundFlowsTable, fundsTable } from './sections/funds.ts';
+import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
+import { summaryTable } from './sections/summary.ts';
+import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
+import { comparisonTable } from './comparison.ts';
+import type { Lang, ReportModel, ScenarioSection } from './types.ts';
+
+export interface ReportRun {
+  readonly result: RunResult;
+  readonly scenario: Scenario;
+}
+
+export interface ReportOptions {
+  /** ISO date `YYYY-MM-DD` printed as the generation date. */
+  readonly generatedAt: string;
+  /** Decimals of 万元 amounts (0–6; default 2, SPEC §1). */
+  readonly decimals?: number;
+  readonly lang?: Lang;
+}
+
+export const DEFAULT_DECIMALS = 2;
+
+/** The tables of one run, in report order. */
+export function buildSection(run: ReportRun, decimals: number): ScenarioSection {
+  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals };
+  const city = cityTable(ctx);
+  const pppObligations = pppObligationsTable(ctx);
+  return {
+    scenario: run.result.scenario,
+    engineVersion: run.result.engineVersion,
+    years: run.result.years,
+    tables: [
+      summaryTable(ctx, city, pppObligations),
+      city,
+      ...caichengLevels(ctx).map((level) => caichengTable(ctx, level)),
+      townsOverviewTable(ctx),
+      townRewardsTable(ctx),
+      townStatusTable(ctx),
+      townExposureTable(ctx),
+      pppProjectsTable(ctx),
+      pppObligations,
+      fundsTable(ctx),
+      fundFlowsTable(ctx),
+      districtsTable(ctx),
+      findingsTable(ctx),
+      limitsSummaryTable(ctx),
+      limitsTable(ctx),
+      assumptionsTable(run.scenario, decimals),
+    ],
+  };
+}
+
+/** @throws RangeError when `decimals` is not a whole number in 0..6, or there is no run. */
+export function buildReport(runs: readonly ReportRun[], options: ReportOptions): ReportModel {
+  const decimals = options.decimals ?? DEFAULT_DECIMALS;
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new RangeError(`report: decimals must be a whole number 0–6, got ${decimals}`);
+  if (runs.length === 0) throw new RangeError('report: at least one run is needed');
+  const sections = runs.map((run) => buildSection(run, decimals));
+  return {
+    meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang: options.lang ?? 'zh' },
+    sections,
+    comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
+  };
+}
+
+/** Finds a table of a section by id. */
+export function tableById(section: ScenarioSection, id: string) {
+  return section.tables.find((t) => t.id === id);
+}

@@ -1,0 +1,68 @@
+/**
+ * Several scenarios in one report: key metrics side by side with deltas against the first
+ * (the `compare` command's figures, `compareResults`), at display precision.
+ */
+import { compareResults, TIER_OF_RANK, type MetricUnit } from '../compare.ts';
+import type { RunResult } from '../../core/result.ts';
+import { buildTable, labelCol, valueCol } from './table.ts';
+import { roundDisplay, sumDisplayed, unitDecimals } from './round.ts';
+import type { Cell, Column, Row, ScenarioSection, Table, Unit } from './types.ts';
+
+const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text' };
+
+function tierName(rank: number | null): string | null {
+  return rank === null ? null : (TIER_OF_RANK[rank] ?? null);
+}
+
+/** A tier delta in words (a leading sign would read as a formula in a spreadsheet). */
+function tierDelta(d: number | null): string | null {
+  if (d === null) return null;
+  return d === 0 ? '持平 same' : d > 0 ? `升${d}级 worse by ${d}` : `降${-d}级 better by ${-d}`;
+}
+
+/** The displayed value of a summary metric of a section, when its summary table shows it. */
+function shownSummary(section: ScenarioSection | undefined, key: string): number | null | undefined {
+  const row = section?.tables.find((t) => t.id === 'summary')?.rows.find((r) => r.metric === key);
+  const v = row?.cells[1];
+  return row === undefined ? undefined : typeof v === 'number' ? v : null;
+}
+
+/**
+ * Metrics of `compareResults`, each value as the scenario's own summary shows it (so the
+ * comparison repeats the footed totals), deltas computed exactly from displayed values.
+ */
+export function comparisonTable(results: readonly RunResult[], sections: readonly ScenarioSection[], decimals: number): Table {
+  const cmp = compareResults(results);
+  const first = cmp.scenarios[0]?.id ?? 'A';
+  const columns: Column[] = [
+    labelCol('metric', '指标', 'Metric'),
+    ...cmp.scenarios.flatMap((s, i) => [
+      valueCol(s.id, s.name, s.id, 'wan', { userText: true }),
+      ...(i === 0 ? [] : [valueCol(`delta:${s.id}`, `较${first}差额`, `Δ vs ${first}`, 'wan')]),
+    ]),
+  ];
+  const rows = cmp.metrics.map((m): Row => {
+    const unit = UNIT[m.unit];
+    const values = m.values.map((v, i) => {
+      const fromSummary = m.unit === 'tier' ? undefined : shownSummary(sections[i], m.key);
+      return fromSummary !== undefined ? fromSummary : roundDisplay(v, unitDecimals(unit, decimals));
+    });
+    const a = values[0] ?? null;
+    return {
+      metric: m.key,
+      unit,
+      cells: [`${m.zh} ${m.en}`, ...values.flatMap((v, i): Cell[] => {
+        if (m.unit === 'tier') return i === 0 ? [tierName(v)] : [tierName(v), tierDelta(m.delta[i] ?? null)];
+        return i === 0 ? [v] : [v, v === null || a === null ? null : sumDisplayed([v, -a])];
+      })],
+    };
+  });
+  return buildTable({
+    id: 'comparison',
+    title: { zh: '情景对比', en: 'Scenario comparison' },
+    subject: { kind: 'comparison', id: cmp.scenarios.map((s) => s.id).join('|') },
+    columns,
+    rows,
+    note: { zh: `差额相对于第一个情景（${first}）。`, en: `Deltas against the first scenario (${first}).` },
+  }, decimals);
+}

@@ -1,0 +1,73 @@
+/**
+ * The 财政承受能力 table (财金〔2015〕21号, SPEC §4.2 and §4.5), in the layout of published
+ * 财承 reports: for one paying level (the city or a district), years × the four
+ * expenditure types summed over that level's town projects paid from the general budget,
+ * plus its existing non-town obligations, against general budget expenditure, with the
+ * share and the 5/7/10% lines (thresholds from the dated rule table, scenario overrides
+ * applied).
+ */
+import { expandSeries } from '../../../core/model/expand.ts';
+import { ruleInForce } from '../../../core/rules/inForce.ts';
+import { buildTable, labelCol, valueCol } from '../table.ts';
+import type { Row, Table } from '../types.ts';
+import { at, atN, type SectionContext } from './context.ts';
+import { OBLIGATION_TYPES } from './ppp.ts';
+
+const TYPE_KEYS = OBLIGATION_TYPES.map((t) => t.key);
+
+/** Levels with a 财承 table: the city, and every district paying a town project. */
+export function caichengLevels({ scenario: s }: SectionContext): string[] {
+  const paying = new Set(s.ppp.filter((p) => p.payer.budget === 'general').map((p) => p.payer.level));
+  return ['city', ...s.districts.map((d) => d.id).filter((id) => paying.has(id))];
+}
+
+function lineStatus(share: number | null, year: number, s: SectionContext['scenario']): string {
+  if (share === null) return '—';
+  const t = (id: string) => ruleInForce(id, year, s.rules)?.threshold ?? null;
+  const over = (x: number | null) => x !== null && share > x;
+  if (over(t('ppp.share.10'))) return '超10%红线 >10% line';
+  if (over(t('ppp.share.7'))) return '超7%预警 >7% warning';
+  if (over(t('ppp.share.5.government-pay'))) return '超5%（限新政府付费项目）>5%';
+  return '正常 within';
+}
+
+export function caichengTable(ctx: SectionContext, level: string): Table {
+  const { result: r, scenario: s } = ctx;
+  const n = r.years.length;
+  const district = s.districts.find((d) => d.id === level);
+  const projects = new Set(s.ppp.filter((p) => p.payer.budget === 'general' && p.payer.level === level).map((p) => p.id));
+  const existing = expandSeries(district ? district.existingPppObligations : s.city.existingPppObligations, s.startYear, n);
+  const expenditure = district ? expandSeries(district.budgetExpenditure, s.startYear, n) : r.city.budgetExpenditure;
+  const share = district ? (r.districts.find((d) => d.id === level)?.pppShare ?? []) : r.city.pppShare;
+  const levelName = district ? district.name : `${s.city.name}（市级）`;
+  const rows = r.years.map((y, i): Row => {
+    const byType = TYPE_KEYS.map((k) => r.ppp.filter((p) => projects.has(p.id)).reduce((a, p) => a + at(p.obligations[k], i), 0));
+    const limit10 = ruleInForce('ppp.share.10', y, s.rules)?.threshold ?? null;
+    const e = at(expenditure, i);
+    return {
+      year: y,
+      cells: [y, ...byType, null, at(existing, i), null, e, atN(share, i), limit10 === null ? null : limit10 * e, lineStatus(atN(share, i), y, s)],
+    };
+  });
+  return buildTable({
+    id: `caicheng-${level}`,
+    title: { zh: `财政承受能力论证：${levelName}`, en: `Fiscal affordability (财承): ${district ? district.id : 'city'}` },
+    subject: { kind: district ? 'district' : 'city', id: level },
+    columns: [
+      labelCol('year', '年份', 'Year', 'year'),
+      ...OBLIGATION_TYPES.map((t) => valueCol(t.key, t.zh, t.en, 'wan', { total: true })),
+      valueCol('townProjects', '小镇项目小计', 'Town projects, subtotal', 'wan', { total: true, sumOf: TYPE_KEYS }),
+      valueCol('existing', '存量非小镇项目', 'Existing non-town projects', 'wan', { total: true }),
+      valueCol('obligations', '支出责任合计', 'Obligations, total', 'wan', { total: true, sumOf: [...TYPE_KEYS, 'existing'] }),
+      valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
+      valueCol('pppShare', '占比', 'Share', 'share'),
+      valueCol('limit10', '10%上限金额', '10% ceiling', 'wan'),
+      valueCol('status', '5%/7%/10%线', '5/7/10% lines', 'text'),
+    ],
+    rows,
+    note: {
+      zh: '仅计一般公共预算支付的项目；占比按未舍入数计算，与规则判断一致（财金〔2015〕21号、财金〔2019〕10号）。',
+      en: 'General-budget projects only; the share is computed on unrounded figures, as the rules are (财金〔2015〕21号, 财金〔2019〕10号).',
+    },
+  }, ctx.decimals);
+}

@@ -1,0 +1,87 @@
+/**
+ * Limits and findings (SPEC §10 `limits`, `findings`; §11 rule ids): every warning and
+ * breach with its message and source, a count per rule of what was evaluated, and every
+ * evaluated limit with its headroom.
+ */
+import type { RunResult } from '../../../core/result.ts';
+import { buildTable, labelCol, valueCol } from '../table.ts';
+import type { Row, Table } from '../types.ts';
+import type { SectionContext } from './context.ts';
+
+const LEVEL_LABEL = { ok: '正常 ok', warning: '预警 warning', breach: '违规 breach' } as const;
+
+export function findingsTable({ result: r, decimals }: SectionContext): Table {
+  return buildTable({
+    id: 'findings',
+    title: { zh: '预警与违规', en: 'Warnings and breaches' },
+    subject: { kind: 'scenario', id: r.scenario.id },
+    columns: [
+      labelCol('level', '级别', 'Level'),
+      labelCol('rule', '规则', 'Rule'),
+      labelCol('source', '依据', 'Source'),
+      labelCol('subject', '对象', 'Subject', 'text', true),
+      labelCol('year', '年份', 'Year', 'year'),
+      valueCol('value', '数值', 'Value', 'number'),
+      valueCol('limit', '限值', 'Limit', 'number'),
+      valueCol('headroom', '空间', 'Headroom', 'number'),
+      valueCol('message', '说明', 'Message', 'text', { userText: true }),
+    ],
+    rows: r.findings.map((f): Row => ({
+      subject: f.subject, metric: f.rule, year: f.year,
+      cells: [LEVEL_LABEL[f.level], f.rule, f.source, `${f.subject.kind}:${f.subject.id}`, f.year, f.value, f.limit, f.headroom, f.message],
+    })),
+  }, decimals);
+}
+
+interface RuleCount { evaluated: number; warnings: number; breaches: number }
+
+/** Per rule: how many subject-years were evaluated, and how many warned or broke (a total row foots the counts). */
+export function limitsSummaryTable({ result: r, decimals }: SectionContext): Table {
+  const counts = countByRule(r);
+  return buildTable({
+    id: 'limits-summary',
+    title: { zh: '限额检查汇总（按规则）', en: 'Limits evaluated, by rule' },
+    subject: { kind: 'scenario', id: r.scenario.id },
+    columns: [
+      labelCol('rule', '规则', 'Rule'),
+      valueCol('evaluated', '检查次数', 'Evaluated', 'count', { total: true }),
+      valueCol('warnings', '预警', 'Warnings', 'count', { total: true }),
+      valueCol('breaches', '违规', 'Breaches', 'count', { total: true }),
+    ],
+    rows: [...counts].map(([rule, c]): Row => ({ metric: rule, cells: [rule, c.evaluated, c.warnings, c.breaches] })),
+  }, decimals);
+}
+
+function countByRule(r: RunResult): Map<string, RuleCount> {
+  const m = new Map<string, RuleCount>();
+  const get = (rule: string) => {
+    let c = m.get(rule);
+    if (!c) m.set(rule, (c = { evaluated: 0, warnings: 0, breaches: 0 }));
+    return c;
+  };
+  for (const l of r.limits) get(l.rule).evaluated += 1;
+  for (const f of r.findings) get(f.rule)[f.level === 'breach' ? 'breaches' : 'warnings'] += 1;
+  return m;
+}
+
+/** Every evaluated limit, crossed or not, with its headroom (SPEC §6 "Headroom"). */
+export function limitsTable({ result: r, decimals }: SectionContext): Table {
+  return buildTable({
+    id: 'limits',
+    title: { zh: '全部限额检查', en: 'Every limit evaluated' },
+    subject: { kind: 'scenario', id: r.scenario.id },
+    columns: [
+      labelCol('rule', '规则', 'Rule'),
+      labelCol('subject', '对象', 'Subject', 'text', true),
+      labelCol('year', '年份', 'Year', 'year'),
+      valueCol('value', '数值', 'Value', 'number'),
+      valueCol('limit', '限值', 'Limit', 'number'),
+      valueCol('headroom', '空间', 'Headroom', 'number'),
+      valueCol('level', '级别', 'Level', 'text'),
+    ],
+    rows: r.limits.map((l): Row => ({
+      subject: l.subject, metric: l.rule, year: l.year,
+      cells: [l.rule, `${l.subject.kind}:${l.subject.id}`, l.year, l.value, l.limit, l.headroom, LEVEL_LABEL[l.level]],
+    })),
+  }, decimals);
+}

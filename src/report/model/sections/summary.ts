@@ -1,0 +1,52 @@
+/**
+ * Key metrics of one run (SPEC §10 `summary`). Totals that also appear in the city table
+ * are taken from that table's total row, so the summary shows the same displayed figure
+ * as the table it summarises (the report foots across tables, not only within one).
+ */
+import { buildTable, labelCol, valueCol } from '../table.ts';
+import type { Cell, Table, Unit } from '../types.ts';
+import type { SectionContext } from './context.ts';
+
+export const TIER_ZH = { green: '绿', yellow: '黄', orange: '橙', red: '红' } as const;
+
+function totalOf(t: Table, key: string): number | null {
+  const i = t.columns.findIndex((c) => c.key === key);
+  const v = t.total?.[i];
+  return typeof v === 'number' ? v : null;
+}
+
+const UNIT_LABEL: Readonly<Record<Unit, string>> = {
+  wan: '万元', share: '%', ratio: '倍 ×', number: '', raw: '', count: '条 count', mu: '亩 mu', year: '年 year', text: '',
+};
+
+/**
+ * Key metrics; `city` and `ppp` are the section's city and PPP-obligation tables, whose
+ * displayed totals the summary repeats.
+ */
+export function summaryTable(ctx: SectionContext, city: Table, ppp: Table): Table {
+  const s = ctx.result.summary;
+  const rows: Array<[string, string, string, Cell, Unit]> = [
+    ['fiscalCostTotal', '财政成本合计', 'Fiscal cost, total', totalOf(city, 'fiscalCost'), 'wan'],
+    ['fiscalCostNpv', '财政成本现值', 'Fiscal cost, NPV', s.fiscalCostNpv, 'wan'],
+    ['rewardsTotal', '奖补支付合计', 'Rewards paid, total', totalOf(city, 'rewardsPaid'), 'wan'],
+    ['wastedOnRemoved', '支付给后被淘汰小镇', 'Paid to towns later removed', s.wastedOnRemoved, 'wan'],
+    ['rewardCostPerInvestment', '每万元投资的奖补成本', 'Reward cost per 万元 invested', s.rewardCostPerInvestment, 'ratio'],
+    ['rewardCostPerJob', '每个就业岗位的奖补成本（万元）', 'Reward cost per job (万元)', s.rewardCostPerJob, 'ratio'],
+    ['pppObligationsTotal', '小镇PPP项目支出责任合计', 'Town PPP obligations, total', totalOf(ppp, 'total'), 'wan'],
+    ['pppObligationsWithExisting', '市级PPP支出责任合计（含存量）', 'City PPP obligations, total (incl. existing)', totalOf(city, 'pppObligations'), 'wan'],
+    ['peakPppShare', 'PPP支出占比峰值', 'Peak PPP share', s.peakPppShare, 'share'],
+    ['investmentMobilised', '撬动投资', 'Investment mobilised', s.investmentMobilised, 'wan'],
+    ['investmentPerFiscal', '每财政万元撬动投资', 'Investment per fiscal 万元', s.investmentPerFiscal, 'ratio'],
+    ['peakBroadRatio', '宽口径债务率峰值', 'Peak broad debt ratio', s.peakBroadRatio, 'ratio'],
+    ['worstTier', '最差风险等级', 'Worst tier', s.worstTier === null ? null : `${TIER_ZH[s.worstTier]} ${s.worstTier}`, 'text'],
+    ['breaches', '违规条数', 'Breaches', s.breaches, 'count'],
+    ['warnings', '预警条数', 'Warnings', s.warnings, 'count'],
+  ];
+  return buildTable({
+    id: 'summary',
+    title: { zh: '摘要', en: 'Summary' },
+    subject: { kind: 'scenario', id: ctx.result.scenario.id },
+    columns: [labelCol('metric', '指标', 'Metric'), valueCol('value', '数值', 'Value', 'wan'), labelCol('unit', '单位', 'Unit')],
+    rows: rows.map(([key, zh, en, v, unit]) => ({ metric: key, unit, cells: [`${zh} ${en}`, v, UNIT_LABEL[unit]] })),
+  }, ctx.decimals);
+}

@@ -1,0 +1,116 @@
+/**
+ * Towns (SPEC §3 outputs, §6 exposure): an overview, rewards paid by program and year,
+ * status by year, and exposure. Rewards are flows (total row and row totals); exposure
+ * is a year-end balance, summed over towns within a year but never over years.
+ */
+import type { TownStatus } from '../../../core/result.ts';
+import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
+import type { Row, Table } from '../types.ts';
+import { at, namer, type SectionContext } from './context.ts';
+
+export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
+  inactive: '未启动 inactive', active: '正常 active', rectify: '整改 rectify', removed: '淘汰 removed',
+};
+
+const yearKeys = (years: readonly number[]) => years.map((y) => `y${y}`);
+
+/** One row per town: register fields, final status, rewards paid in total, peak exposure ratio. */
+export function townsOverviewTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+  const town = new Map(s.towns.map((t) => [t.id, t] as const));
+  const district = namer(s.districts);
+  return buildTable({
+    id: 'towns',
+    title: { zh: '小镇概况', en: 'Towns' },
+    subject: { kind: 'town', id: '' },
+    columns: [
+      labelCol('id', '编号', 'Id', 'text', true),
+      labelCol('name', '名称', 'Name', 'text', true),
+      labelCol('district', '所属区', 'District', 'text', true),
+      labelCol('theme', '主题', 'Theme'),
+      valueCol('finalStatus', '期末状态', 'Final status', 'text'),
+      valueCol('rewardsPaid', '奖补支付合计', 'Rewards paid, total', 'wan', { total: true }),
+      valueCol('peakExposureRatio', '敞口/收入峰值', 'Peak exposure / revenue', 'ratio'),
+    ],
+    rows: r.towns.map((t): Row => {
+      const info = town.get(t.id);
+      const ratios = t.exposure.ratio.filter((x): x is number => x !== null);
+      const last = t.status[t.status.length - 1];
+      return {
+        subject: { kind: 'town', id: t.id },
+        cells: [
+          t.id, info?.name ?? t.id, info ? district(info.district) : '', info?.theme ?? '',
+          last ? STATUS_LABEL[last] : null,
+          t.rewards.total.reduce((a, b) => a + b, 0),
+          ratios.length === 0 ? null : Math.max(...ratios),
+        ],
+      };
+    }),
+  }, decimals);
+}
+
+/** Rewards paid by town, program and year (万元), with a row total and a total row. */
+export function townRewardsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+  const town = namer(s.towns);
+  const program = namer(s.rewards.programs);
+  const rows: Row[] = r.towns.flatMap((t) => [
+    ...Object.entries(t.rewards.byProgram).map(([pid, flows]): Row => ({
+      subject: { kind: 'town', id: t.id }, metric: `rewards.${pid}.paid`,
+      cells: [town(t.id), program(pid), ...r.years.map((_, i) => at(flows.paid, i)), null],
+    })),
+    ...(t.rewards.clawback.some((x) => x !== 0)
+      ? [{ subject: { kind: 'town', id: t.id }, metric: 'rewards.clawback', cells: [town(t.id), '追回 clawback', ...r.years.map((_, i) => -at(t.rewards.clawback, i)), null] }]
+      : []),
+  ]);
+  return buildTable({
+    id: 'town-rewards',
+    title: { zh: '小镇奖补支付（按项目、年度）', en: 'Rewards paid by town, program and year' },
+    subject: { kind: 'town', id: '' },
+    columns: [
+      labelCol('town', '小镇', 'Town', 'text', true),
+      labelCol('program', '奖补项目', 'Program', 'text', true),
+      ...yearCols(r.years, 'wan', true),
+      valueCol('total', '合计', 'Total', 'wan', { total: true, sumOf: yearKeys(r.years) }),
+    ],
+    rows,
+    note: { zh: '追回以负数列示，冲减当年支付（SPEC §3）。', en: 'Clawbacks are shown negative, netted against that year\'s payments (SPEC §3).' },
+  }, decimals);
+}
+
+/** Status 状态 of every town in every year (SPEC §3 "Dynamic management"). */
+export function townStatusTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+  const town = namer(s.towns);
+  return buildTable({
+    id: 'town-status',
+    title: { zh: '小镇动态管理状态', en: 'Town status by year' },
+    subject: { kind: 'town', id: '' },
+    columns: [labelCol('town', '小镇', 'Town', 'text', true), ...yearCols(r.years, 'text', false)],
+    rows: r.towns.map((t) => ({ subject: { kind: 'town', id: t.id }, metric: 'status', cells: [town(t.id), ...r.years.map((_, i) => { const st = t.status[i]; return st ? STATUS_LABEL[st] : null; })] })),
+  }, decimals);
+}
+
+/** Exposure components of every town at each year end (SPEC §6), with the total as a row sum. */
+export function townExposureTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+  const town = namer(s.towns);
+  const parts = ['bonds', 'platform', 'hidden', 'accruedRewards'] as const;
+  return buildTable({
+    id: 'town-exposure',
+    title: { zh: '小镇债务敞口（年末余额）', en: 'Town debt exposure (year-end balances)' },
+    subject: { kind: 'town', id: '' },
+    columns: [
+      labelCol('town', '小镇', 'Town', 'text', true),
+      labelCol('year', '年份', 'Year', 'year'),
+      valueCol('bonds', '专项债', 'Special bonds', 'wan'),
+      valueCol('platform', '平台债务', 'Platform debt', 'wan'),
+      valueCol('hidden', '隐性债务', 'Hidden debt', 'wan'),
+      valueCol('accruedRewards', '应付未付奖补', 'Accrued rewards', 'wan'),
+      valueCol('total', '敞口合计', 'Exposure total', 'wan', { sumOf: [...parts] }),
+      valueCol('ratio', '敞口/收入', 'Exposure / revenue', 'ratio'),
+      valueCol('pppCommitments', 'PPP承诺（另列）', 'PPP commitments (shown apart)', 'wan'),
+    ],
+    rows: r.towns.flatMap((t) => r.years.map((y, i): Row => ({
+      subject: { kind: 'town', id: t.id }, year: y,
+      cells: [town(t.id), y, ...parts.map((p) => at(t.exposure[p], i)), null, t.exposure.ratio[i] ?? null, at(t.exposure.pppCommitments, i)],
+    }))),
+    note: { zh: '敞口合计 = 专项债 + 平台债务 + 隐性债务 + 应付未付奖补；PPP承诺不计入（SPEC §6）。', en: 'Exposure = bonds + platform + hidden + accrued rewards; PPP commitments are not debt (SPEC §6).' },
+  }, decimals);
+}

@@ -1,0 +1,94 @@
+/**
+ * The report model (issue #7): display tables built once from run results, at display
+ * precision, and rendered by every format (XLSX, CSV, HTML, PDF, Markdown). Plain data,
+ * browser-safe. Every number in a table is already rounded for display, and every total
+ * is the sum of the displayed rows it totals (SPEC §1: a report always foots).
+ */
+
+/** A bilingual label: Simplified Chinese first, English second. */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * How a column's numbers are rounded and shown: `wan` 万元 and `mu` 亩 at the report's
+ * decimals, `share` as a percent, `ratio` (multiples, debt ratios), `number` (values of
+ * mixed units, e.g. a limit row), `raw` (inputs, never rounded), `count`, `year`, `text`.
+ */
+export type Unit = 'wan' | 'share' | 'ratio' | 'number' | 'raw' | 'count' | 'mu' | 'year' | 'text';
+
+/** Who a row is about, for the long CSV (SPEC §10 subject kinds, plus the scenario itself). */
+export interface Subject {
+  readonly kind: string;
+  readonly id: string;
+}
+
+export interface Column {
+  /** Metric id in the long CSV (`rewardsPaid`, `equity`, …). */
+  readonly key: string;
+  readonly label: Label;
+  readonly unit: Unit;
+  /** `label` columns name the row (not exported as values); `value` columns hold data. */
+  readonly role: 'label' | 'value';
+  /** Set on a column that holds one year of a series. */
+  readonly year?: number;
+  /** The total row sums this column (flows only; balances and ratios are never summed over years). */
+  readonly total?: boolean;
+  /** A row total: this cell is the sum of the displayed cells of these column keys (横加). */
+  readonly sumOf?: readonly string[];
+  /** Cells come from user text (names, ids, descriptions): neutralised in spreadsheets (SPEC §9). */
+  readonly userText?: boolean;
+}
+
+export type Cell = string | number | null;
+
+export interface Row {
+  readonly cells: readonly Cell[];
+  /** Overrides the table's subject for this row. */
+  readonly subject?: Subject;
+  /** The metric a row stands for, when columns are years. */
+  readonly metric?: string;
+  /** The year a row stands for, when columns are metrics. */
+  readonly year?: number;
+  /** Overrides the unit of this row's value columns (a metric/value table mixing units). */
+  readonly unit?: Unit;
+}
+
+export interface Table {
+  readonly id: string;
+  readonly title: Label;
+  /** Default subject of the rows (the long CSV). */
+  readonly subject: Subject;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+  /** Sums of the `total` columns over the displayed rows; null when the table has no total row. */
+  readonly total: readonly Cell[] | null;
+  readonly note?: Label;
+}
+
+/** One scenario's part of a report. */
+export interface ScenarioSection {
+  readonly scenario: { readonly id: string; readonly name: string; readonly hash: string };
+  readonly engineVersion: string;
+  readonly years: readonly number[];
+  readonly tables: readonly Table[];
+}
+
+export interface ReportMeta {
+  /** Generation date, ISO `YYYY-MM-DD` (fixed by `--date` or `SOURCE_DATE_EPOCH` for reproducible bytes). */
+  readonly generatedAt: string;
+  readonly engineVersion: string;
+  /** Decimals of 万元 amounts (default 2). */
+  readonly decimals: number;
+  readonly lang: Lang;
+}
+
+export type Lang = 'zh' | 'en';
+
+export interface ReportModel {
+  readonly meta: ReportMeta;
+  readonly sections: readonly ScenarioSection[];
+  /** Side-by-side key metrics when the report holds several scenarios (compareResults). */
+  readonly comparison: Table | null;
+}

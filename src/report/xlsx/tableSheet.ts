@@ -1,0 +1,108 @@
+/**
+ * One report table on its own worksheet: title, identification line, a two-line header
+ * (the report language first, the other beneath) frozen with the first column, the rows,
+ * and a total row of real `SUM` formulas over the rows, each carrying its computed value
+ * as the cached result so viewers that do not recalculate still show it. Row totals
+ * (`sumOf`) are formulas too. Text cells are neutralised (SPEC §9); numbers stay numbers.
+ */
+import type { Worksheet } from 'exceljs';
+import { labelLines } from '../format/cellText.ts';
+import { neutraliseText } from '../format/neutralise.ts';
+import { cellUnit } from '../model/table.ts';
+import type { Cell, Lang, Row, Table } from '../model/types.ts';
+import { excelNumberFormat } from './numberFormat.ts';
+
+/** Rows of the layout (1-based): title, identification, two header lines, then data. */
+export const TITLE_ROW = 1;
+export const META_ROW = 2;
+export const HEADER_ROW = 3;
+export const FIRST_DATA_ROW = 5;
+
+/** Excel column letters of a 1-based index: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+function textOf(v: string): string {
+  return neutraliseText(v);
+}
+
+function sumFormula(cols: readonly number[], row: number): string {
+  const sorted = [...cols].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === undefined || last === undefined) return '0';
+  const contiguous = sorted.every((c, i) => c === first + i);
+  return contiguous
+    ? `SUM(${columnLetter(first)}${row}:${columnLetter(last)}${row})`
+    : sorted.map((c) => `${columnLetter(c)}${row}`).join('+');
+}
+
+export interface SheetContext {
+  readonly lang: Lang;
+  readonly decimals: number;
+  /** The identification line: scenario, hash, engine, date. */
+  readonly meta: string;
+}
+
+/** Writes `t` onto the empty worksheet `ws`. */
+export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): void {
+  const { lang, decimals } = ctx;
+  const [title, subtitle] = labelLines(t.title, lang);
+  ws.getCell(TITLE_ROW, 1).value = textOf(`${title}  ${subtitle}`);
+  ws.getCell(TITLE_ROW, 1).font = { bold: true, size: 13 };
+  ws.getCell(META_ROW, 1).value = textOf(ctx.meta);
+  ws.getCell(META_ROW, 1).font = { italic: true, color: { argb: 'FF555555' } };
+  t.columns.forEach((c, i) => {
+    const [primary, secondary] = labelLines(c.label, lang);
+    const h1 = ws.getCell(HEADER_ROW, i + 1);
+    const h2 = ws.getCell(HEADER_ROW + 1, i + 1);
+    h1.value = textOf(primary);
+    h2.value = textOf(secondary === primary ? '' : secondary);
+    h1.font = { bold: true };
+    h2.font = { color: { argb: 'FF666666' }, size: 9 };
+    for (const h of [h1, h2]) {
+      h.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+      h.alignment = { horizontal: c.role === 'value' && c.unit !== 'text' ? 'right' : 'left', vertical: 'middle', wrapText: true };
+    }
+    ws.getColumn(i + 1).width = c.role === 'label' ? (c.unit === 'year' ? 8 : 24) : c.unit === 'text' ? 22 : 15;
+  });
+  const keyCol = new Map(t.columns.map((c, i) => [c.key, i + 1] as const));
+  const lastData = FIRST_DATA_ROW + t.rows.length - 1;
+  const writeRow = (r: Pick<Row, 'cells' | 'unit'>, rowNo: number, isTotal: boolean) => {
+    t.columns.forEach((c, i) => {
+      const cell = ws.getCell(rowNo, i + 1);
+      const v: Cell = r.cells[i] ?? null;
+      const unit = cellUnit(c, r);
+      if (typeof v === 'number') {
+        const parts = (c.sumOf ?? []).map((k) => keyCol.get(k) ?? 0);
+        if (isTotal && c.total && t.rows.length > 0) {
+          cell.value = { formula: `SUM(${columnLetter(i + 1)}${FIRST_DATA_ROW}:${columnLetter(i + 1)}${lastData})`, result: v };
+        } else if (c.sumOf && parts.length > 0) {
+          cell.value = { formula: sumFormula(parts, rowNo), result: v };
+        } else {
+          cell.value = v;
+        }
+        cell.numFmt = excelNumberFormat(unit, decimals);
+      } else if (typeof v === 'string') {
+        cell.value = textOf(v);
+      }
+      if (isTotal) cell.font = { bold: true };
+    });
+  };
+  t.rows.forEach((r, k) => writeRow(r, FIRST_DATA_ROW + k, false));
+  let next = FIRST_DATA_ROW + t.rows.length;
+  if (t.total) {
+    writeRow({ cells: t.total }, next, true);
+    ws.getRow(next).border = { top: { style: 'thin' } };
+    next += 1;
+  }
+  if (t.note) {
+    const [a, b] = labelLines(t.note, lang);
+    ws.getCell(next + 1, 1).value = textOf(`${a} / ${b}`);
+    ws.getCell(next + 1, 1).font = { size: 9, color: { argb: 'FF666666' } };
+  }
+  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW + 1 }];
+}
