@@ -101,8 +101,11 @@ function mergeObjects(base: Loose | undefined, over: Loose, path: Path, ctx: Ctx
   const inherited = base ? ctx.origins.get(base) : undefined;
   for (const [k, f] of inherited ?? []) setOrigin(ctx, out, k, f);
   for (const [k, v] of Object.entries(over)) {
-    const deep = (isRecord(v) && isRecord(out[k])) || (isEntityList(v) && mergesById(out[k]));
-    out[k] = mergeValue(out[k], v, [...path, k], ctx);
+    // Own properties only, and defineProperty rather than assignment: a `__proto__` key in a
+    // file stays a plain (invalid) key and never reaches a prototype (SPEC §9).
+    const prev = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
+    const deep = (isRecord(v) && isRecord(prev)) || (isEntityList(v) && mergesById(prev));
+    Object.defineProperty(out, k, { value: mergeValue(prev, v, [...path, k], ctx), enumerable: true, writable: true, configurable: true });
     if (!deep) setOrigin(ctx, out, k, ctx.file);
   }
   return out;

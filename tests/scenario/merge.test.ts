@@ -108,3 +108,13 @@ describe('mergeScenario laws (fast-check)', () => {
     }));
   });
 });
+
+describe('mergeScenario safety (SPEC §9)', () => {
+  it('a __proto__ key in a file stays a plain key and never changes prototypes', () => {
+    const override = JSON.parse('{"__proto__": {"polluted": true}, "city": {"__proto__": {"x": 1}}}') as Loose;
+    const r = merge({ city: { name: 'a' } }, override);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(r.value)).toBe(Object.prototype);
+    expect(Object.keys(r.value)).toContain('__proto__');
+  });
+});

@@ -87,6 +87,13 @@ describe('resolveScenario', () => {
     expect(byPath['towns[13].district']).toBe('/s/v.yaml');
   });
 
+  it('a __proto__ key is an unknown key of the file that wrote it, and pollutes nothing (SPEC §9)', async () => {
+    const files = readTextFrom({ [BASE]: baselineText, '/s/v.json': '{"extends": "./base.yaml", "__proto__": {"x": 1}, "city": {"__proto__": {"y": 2}}}' });
+    const r = await resolveScenario('/s/v.json', files);
+    expect(r.ok === false && r.issues.map((i) => [i.file, i.path])).toEqual([['/s/v.json', 'city.__proto__'], ['/s/v.json', '__proto__']]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('removal problems are reported together with validation problems', async () => {
     const files = readTextFrom({ [BASE]: baselineText, '/s/v.yaml': 'extends: ./base.yaml\nhorizonYears: 0\ntowns:\n  - id: no-such-town\n    remove: true\n' });
     const r = await resolveScenario('/s/v.yaml', files);
