@@ -217,6 +217,7 @@ export function App() {
           issues={editorReply && !editorReply.ok ? editorReply.issues : []}
           lang={lang}
           recomputeMs={recomputeMs}
+          workerMs={editorReply?.ok ? editorReply.timing : null}
           busy={editorRun?.stale ?? false}
           onLevers={onLevers}
           onOverride={onOverride}

@@ -23,7 +23,7 @@ export function townRewards(t: TownResult, years: readonly number[], meta: Scena
     stack: 'paid',
   }));
   if (t.rewards.clawback.some((v) => v !== 0)) {
-    datasets.push({ label: L(lang, '追回', 'Clawback'), data: clean(t.rewards.clawback.map((v) => -Math.abs(v))), colour: '#7f7f7f', type: 'bar', stack: 'paid' });
+    datasets.push({ label: L(lang, '追回', 'Clawback'), data: clean(t.rewards.clawback.map((v) => (v === 0 ? 0 : -Math.abs(v)))), colour: '#7f7f7f', type: 'bar', stack: 'paid' });
   }
   datasets.push({ label: L(lang, '综合达成率 A', 'Composite achievement A'), data: clean(t.achievement), colour: '#000000', type: 'line', axis: 'y2' });
   return { labels: labels(years), datasets, unit: 'wan', unit2: 'ratio', stacked: true };

@@ -29,7 +29,7 @@ export function rewardsByYear(r: RunResult, meta: ScenarioMeta, lang: Lang): Cha
   }));
   const clawback = sumSeries(r.towns.map((t) => t.rewards.clawback), n);
   if (clawback.some((v) => v !== 0)) {
-    datasets.push({ label: L(lang, '追回', 'Clawback recovered'), data: clean(clawback.map((v) => -Math.abs(v))), colour: '#7f7f7f', type: 'bar', stack: 'paid' });
+    datasets.push({ label: L(lang, '追回', 'Clawback recovered'), data: clean(clawback.map((v) => (v === 0 ? 0 : -Math.abs(v)))), colour: '#7f7f7f', type: 'bar', stack: 'paid' });
   }
   datasets.push({ label: L(lang, '奖补支付合计（市）', 'Rewards paid (city)'), data: clean(r.city.rewardsPaid), colour: '#000000', type: 'line' });
   return { labels: yearLabels(r), datasets, unit: 'wan', stacked: true };

@@ -47,5 +47,5 @@ export function formatHash(st: ViewState): string {
   if (st.sub) q.set('sub', st.sub);
   if (st.district) q.set('district', st.district);
   if (st.rule) q.set('rule', st.rule);
-  return `#${q.toString().replace(/%2C/g, ',')}`;
+  return `#${q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

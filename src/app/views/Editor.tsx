@@ -76,12 +76,14 @@ function LeverRow({ def, state, issues, lang, onCommit, onReset }: {
   );
 }
 
-export function Editor({ entry, levers, issues, lang, recomputeMs, busy, onLevers, onOverride, children }: {
+export function Editor({ entry, levers, issues, lang, recomputeMs, workerMs, busy, onLevers, onOverride, children }: {
   entry: VariantEntry | undefined;
   levers: readonly LeverState[];
   issues: readonly ScenarioIssue[];
   lang: Lang;
   recomputeMs: number | null;
+  /** Time the worker spent resolving + validating and simulating the shown result. */
+  workerMs: { readonly resolveMs: number; readonly simulateMs: number } | null;
   busy: boolean;
   onLevers: (values: Readonly<Record<string, number>>) => void;
   onOverride: (override: Loose, name: string) => void;
@@ -110,8 +112,9 @@ export function Editor({ entry, levers, issues, lang, recomputeMs, busy, onLever
     <section aria-labelledby="ed-h">
       <h2 id="ed-h">{t(lang, 'editorTitle')} · {entry.name}</h2>
       <p className="muted">{t(lang, 'editorHint')}</p>
-      <p role="status" className="recompute" data-recompute-ms={recomputeMs ?? ''}>
+      <p role="status" className="recompute" data-recompute-ms={recomputeMs ?? ''} data-simulate-ms={workerMs?.simulateMs ?? ''} data-resolve-ms={workerMs?.resolveMs ?? ''}>
         {busy ? t(lang, 'computing') : recomputeMs !== null ? `${t(lang, 'recompute')}: ${recomputeMs.toFixed(0)} ms` : ''}
+        {!busy && recomputeMs !== null && workerMs ? ` (${lang === 'zh' ? '其中校验' : 'validate'} ${workerMs.resolveMs.toFixed(0)} ms · ${lang === 'zh' ? '模拟' : 'simulate'} ${workerMs.simulateMs.toFixed(0)} ms)` : ''}
       </p>
       <div className="levers">
         {LEVERS.map((def) => (

@@ -1,0 +1,181 @@
+/**
+ * End to end in headless Chromium (issue #8 acceptance): open the app, load the baseline,
+ * create a variant that raises the reward pool, see the comparison update, move a slider and
+ * time the recompute, open the risk view on the PPP-overload scenario and find its breach,
+ * open a town from it, export a chart as PNG, refuse malformed and hostile imports without
+ * touching the library, undo. Screenshots of each main view go to docs/screenshots/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, skipBrowserTests } from '../support/chromium.ts';
+import { startAppServer, type AppServer } from '../support/appServer.ts';
+
+const SHOTS = 'docs/screenshots';
+
+describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
+  let server: AppServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startAppServer();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+  }, 120_000);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const baselineRow = () => page.locator('tr[data-scenario="guangzhou-baseline"]');
+  const userRows = () => page.locator('tr[data-path^="/user/"]');
+
+  it('opens the library and the baseline overview with its charts', async () => {
+    await page.goto(server.url);
+    await baselineRow().locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
+    await shot('library');
+    await baselineRow().getByRole('button', { name: '概览' }).click();
+    await page.locator('figure.chart canvas').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);
+    expect(page.url()).toContain('view=overview');
+    await expect(page.locator('h2').first().innerText()).resolves.toContain('基准情景');
+    await shot('overview');
+  }, 60_000);
+
+  it('exports a chart as a PNG image', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('figure[data-chart$="-ppp-share"]').getByRole('button', { name: /导出 PNG/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('guangzhou-baseline-ppp-share.png');
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5_000);
+  }, 30_000);
+
+  it('creates a variant that raises the reward pool and the comparison updates', async () => {
+    await page.locator('nav button[data-view="library"]').click();
+    await baselineRow().getByRole('button', { name: '新建变体' }).click();
+    const table = page.locator('table.compare');
+    await table.waitFor({ timeout: 30_000 });
+    const hashB = page.locator('table.compare thead th').nth(2).locator('.hash');
+    const before = await hashB.innerText();
+    const box = page.locator('[data-lever="rewardPool"] input[type="number"]');
+    await box.fill('200000');
+    await box.press('Enter');
+    await page.locator('[data-lever="rewardPool"] .val').filter({ hasText: '20.00 亿元' }).waitFor();
+    await expect.poll(() => hashB.innerText(), { timeout: 30_000 }).not.toBe(before);
+    await page.locator('.recompute[data-recompute-ms]:not([data-recompute-ms=""])').waitFor({ timeout: 30_000 });
+    expect(await table.locator('thead th').count()).toBe(3);
+  }, 60_000);
+
+  it('recomputes on slider release; the time from release to the new result on screen is measured', async () => {
+    const slider = page.locator('#lever-discountRate');
+    const npvDelta = page.locator('table.compare tr[data-metric="fiscalCostNpv"] td.delta');
+    const status = page.locator('.recompute');
+    const samples: { total: number; resolve: number; simulate: number }[] = [];
+    // Every step is a new discount rate, so no result comes from the worker's cache.
+    for (let i = 0; i < 7; i++) {
+      const before = await status.getAttribute('data-recompute-ms');
+      await slider.focus();
+      await slider.press('ArrowRight');
+      await expect.poll(() => status.getAttribute('data-recompute-ms'), { timeout: 30_000 }).not.toBe(before);
+      await expect.poll(() => status.getAttribute('data-simulate-ms'), { timeout: 30_000 }).not.toBe('');
+      samples.push({ total: Number(await status.getAttribute('data-recompute-ms')), resolve: Number(await status.getAttribute('data-resolve-ms')), simulate: Number(await status.getAttribute('data-simulate-ms')) });
+    }
+    // A higher discount rate than the baseline's curve start: the fiscal-cost NPV moves, signed and coloured.
+    await expect.poll(async () => (await npvDelta.getAttribute('data-direction')) ?? 'none', { timeout: 30_000 }).not.toBe('same');
+    expect(await npvDelta.innerText()).toMatch(/^[+−]/);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    const f = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+    console.log(`[townfisc] recompute after slider release (baseline variant, Chromium), release → result on screen: ${f(samples.map((s) => s.total))} ms (median ${median(samples.map((s) => s.total)).toFixed(0)} ms); of which in the worker: validate ${f(samples.map((s) => s.resolve))} ms, simulate ${f(samples.map((s) => s.simulate))} ms`);
+    await shot('editor');
+    expect(samples.every((s) => s.total > 0 && s.simulate > 0)).toBe(true);
+  }, 90_000);
+
+  it('compares the baseline and the variant side by side with overlaid charts', async () => {
+    await page.locator('nav button[data-view="compare"]').click();
+    await page.locator('table.compare').waitFor({ timeout: 30_000 });
+    expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(4);
+    expect(page.url()).toMatch(/s=guangzhou-baseline,u:guangzhou-baseline-v/);
+    await shot('compare');
+  }, 60_000);
+
+  it('the risk view finds the PPP-share breach of the overload scenario, filters by rule, and opens a town', async () => {
+    await page.goto(`${server.url}#view=risk&s=guangzhou-ppp-overload`);
+    await page.locator('table.matrix').first().waitFor({ timeout: 30_000 });
+    const conghua = page.locator('tr[data-district="conghua"] td[data-level="breach"]');
+    expect(await conghua.count()).toBeGreaterThan(0);
+    expect(await page.locator('table.findings tr[data-rule="ppp.share.10"][data-level="breach"]').count()).toBeGreaterThan(0);
+    await shot('risk');
+    await page.getByLabel('规则').selectOption('ppp.share.10');
+    await expect.poll(() => page.url()).toContain('rule=ppp.share.10');
+    const rules = await page.locator('table.findings tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-rule')));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(new Set(rules)).toEqual(new Set(['ppp.share.10']));
+    await page.getByLabel('规则').selectOption('');
+    await page.locator('tr[data-town="conghua-eco-design"] th button').click();
+    await page.locator('ol.timeline').waitFor({ timeout: 30_000 });
+    expect(page.url()).toContain('view=town');
+    await page.locator('figure.chart canvas').first().waitFor();
+    await shot('town');
+  }, 60_000);
+
+  it('shows PPP project and fund detail pages', async () => {
+    await page.goto(`${server.url}#view=ppp&s=guangzhou-ppp-overload&sub=conghua-eco-design-campus`);
+    await page.locator('dl.facts').waitFor({ timeout: 30_000 });
+    expect(await page.locator('figure.chart').count()).toBe(3);
+    await shot('ppp');
+    await page.goto(`${server.url}#view=fund&s=guangzhou-baseline&sub=gz-tech-internet-fund`);
+    await page.locator('dl.facts').waitFor({ timeout: 30_000 });
+    await expect(page.locator('table[aria-label="出资人类别收益"] tbody tr').count()).resolves.toBe(2);
+    await shot('fund');
+  }, 60_000);
+
+  it('refuses malformed, hostile and oversized imports with clear messages and leaves the library intact', async () => {
+    await page.goto(`${server.url}#view=library`);
+    await baselineRow().locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
+    const users = await userRows().count();
+    expect(users).toBe(1); // the variant, autosaved
+    const input = page.locator('input[type="file"]');
+    const message = page.getByTestId('import-message');
+    const attempts: [string, string | Buffer, RegExp][] = [
+      ['broken.yaml', 'id: x\nname: [unclosed\n', /YAML 语法错误/],
+      ['types.yaml', 'extends: ./guangzhou-baseline.yaml\nid: typed\nname: t\nhorizonYears: fifteen\n', /horizonYears/],
+      ['hostile.yaml', 'extends: ./guangzhou-baseline.yaml\nid: evil\nname: e\nrewards:\n  curve: { formula: "cos.constructor(\\"return process\\")" }\n', /公式不安全或无效/],
+      ['huge.yaml', Buffer.alloc(3 * 1024 * 1024, 0x23), /文件过大/],
+    ];
+    for (const [name, content, expected] of attempts) {
+      await input.setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+      await expect.poll(() => message.innerText(), { timeout: 30_000 }).toMatch(expected);
+      await expect(message.innerText()).resolves.toContain('导入失败，情景库未改动');
+      expect(await userRows().count()).toBe(users);
+    }
+    await shot('import-refused');
+    await input.setInputFiles({ name: 'mine.yaml', mimeType: 'text/yaml', buffer: Buffer.from('extends: ./guangzhou-baseline.yaml\nid: mine\nname: 我的导入情景\n') });
+    await page.locator('tr[data-scenario="mine"]').waitFor({ timeout: 30_000 });
+    expect(await userRows().count()).toBe(users + 1);
+  }, 90_000);
+
+  it('undo brings back a deleted scenario, and the library survives a reload (IndexedDB)', async () => {
+    const mine = page.locator('tr[data-scenario="mine"]');
+    await mine.getByRole('button', { name: '删除' }).click();
+    await mine.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: '撤销' }).click();
+    await mine.waitFor();
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.locator('tr[data-scenario="mine"]').waitFor({ timeout: 30_000 });
+    await page.locator('tr[data-scenario="guangzhou-baseline-v"]').waitFor({ timeout: 30_000 });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
