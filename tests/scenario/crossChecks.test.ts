@@ -1,5 +1,28 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { baselineDoc, edit, issueAt, issuesOf } from './support.ts';
+
+/**
+ * Independent mistakes, each with the one path it must be reported at. (A bad horizon is
+ * not independent: the per-year investment check needs the simulated years.)
+ */
+const MISTAKES: ReadonlyArray<readonly [Readonly<Record<string, unknown>>, string]> = [
+  [{ schemaVersion: 7 }, 'schemaVersion'],
+  [{ 'city.retainedShare': 'half' }, 'city.retainedShare'],
+  [{ 'city.discountRate': 'low' }, 'city.discountRate'],
+  [{ 'districts[0].capcity': 1 }, 'districts[0].capcity'],
+  [{ 'districts[2].debtLimit': undefined }, 'districts[2].debtLimit'],
+  [{ 'towns[0].theme': 'spa' }, 'towns[0].theme'],
+  [{ 'towns[1].district': 'nowhere' }, 'towns[1].district'],
+  [{ 'towns[2].land.residentialLandKm2': 0.9 }, 'towns[2].land.residentialLandKm2'],
+  [{ 'towns[3].stages.operation': 2019 }, 'towns[3].stages.operation'],
+  [{ 'towns[4].kpis.jobs.expected': -1 }, 'towns[4].kpis.jobs.expected'],
+  [{ 'towns[5].investment.realEstate': 100000 }, 'towns[5].investment.realEstate'],
+  [{ 'towns[6].flagship': 'no' }, 'towns[6].flagship'],
+  [{ 'towns[7].bonds[0].rate': '2.5%' }, 'towns[7].bonds[0].rate'],
+  [{ 'towns[9].id': 'huangpu-smart-tech' }, 'towns[10].id'],
+  [{ rules: { 'town.jobz': {} } }, 'rules.town.jobz'],
+];
 
 describe('validateScenario: cross-field checks', () => {
   it('stage years run planning ≤ construction ≤ operation', () => {
@@ -44,6 +67,15 @@ describe('validateScenario: cross-field checks', () => {
 });
 
 describe('validateScenario: all problems at once', () => {
+  it('any combination of independent mistakes is reported exactly, each once (fast-check)', () => {
+    const base = baselineDoc();
+    fc.assert(fc.property(fc.subarray(MISTAKES, { minLength: 1 }), (chosen) => {
+      const doc = edit(base, Object.assign({}, ...chosen.map(([change]) => change)) as Record<string, unknown>);
+      expect(issuesOf(doc).map((i) => i.path).sort()).toEqual(chosen.map(([, path]) => path).sort());
+    }), { numRuns: 40 });
+  });
+
+
   it('a districts section that is not a list is one problem, not one per town', () => {
     expect(issuesOf(edit(baselineDoc(), { districts: 'x' })).map((i) => i.path)).toEqual(['districts']);
   });
