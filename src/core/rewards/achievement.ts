@@ -44,32 +44,38 @@ export interface TownAchievement {
 /** Actual/target ratios of one town by KPI id, per year aligned with the scenario's years. */
 export type AchievementRatios = Readonly<Record<string, ArrayLike<number>>>;
 
+/** Buffers for `kpis` KPIs over `years` years, reused from town to town within a run (no per-town allocation). */
+export function achievementBuffers(kpis: number, years: number): TownAchievement {
+  return {
+    perKpi: Array.from({ length: kpis }, () => new Float64Array(years)),
+    hasTarget: Array.from({ length: kpis }, () => new Uint8Array(years)),
+    A: new Float64Array(years),
+    hasA: new Uint8Array(years),
+  };
+}
+
 /**
- * The town's achievements for one run: `ratios` (a sampled path) where given for a KPI,
- * else its expected achievement. Years before creation have no `A_t` (the town is not yet
- * in the programme).
+ * The town's achievements for one run, written into `out` (which must hold at least the
+ * town's KPIs): `ratios` (a sampled path) where given for a KPI, else its expected
+ * achievement. Years before creation have no `A_t` (the town is not yet in the programme).
  */
-export function townAchievement(frame: TownFrame, cap: number, ratios?: AchievementRatios): TownAchievement {
+export function townAchievement(frame: TownFrame, cap: number, ratios?: AchievementRatios, out: TownAchievement = achievementBuffers(frame.kpiIds.length, frame.years)): TownAchievement {
   const n = frame.years;
   const K = frame.kpiIds.length;
-  const perKpi: Float64Array[] = [];
-  const hasTarget: Uint8Array[] = [];
   for (let k = 0; k < K; k++) {
     const target = frame.targets[k]!;
     const ratio = ratios?.[frame.kpiIds[k]!] ?? frame.expected[k]!;
-    const a = new Float64Array(n);
-    const h = new Uint8Array(n);
+    const a = out.perKpi[k]!;
+    const h = out.hasTarget[k]!;
     for (let t = 0; t < n; t++) {
-      if (target[t]! > 0) {
-        h[t] = 1;
-        a[t] = kpiAchievement(ratio[t] ?? 0, cap);
-      }
+      const has = target[t]! > 0;
+      h[t] = has ? 1 : 0;
+      a[t] = has ? kpiAchievement(ratio[t] ?? 0, cap) : 0;
     }
-    perKpi.push(a);
-    hasTarget.push(h);
   }
-  const A = new Float64Array(n);
-  const hasA = new Uint8Array(n);
+  const { A, hasA, perKpi, hasTarget } = out;
+  A.fill(0);
+  hasA.fill(0);
   for (let t = Math.max(0, frame.creationIndex); t < n; t++) {
     let num = 0, den = 0;
     for (let k = 0; k < K; k++) {
@@ -83,5 +89,5 @@ export function townAchievement(frame: TownFrame, cap: number, ratios?: Achievem
       hasA[t] = 1;
     }
   }
-  return { perKpi, hasTarget, A, hasA };
+  return out;
 }

@@ -3,11 +3,12 @@
  * achievements and statuses, the policy parameters, and the curve multiplier at a year
  * (SPEC §3 "Elastic curve").
  */
-import type { CompiledCurve, CurveContext } from './curve.ts';
-import { curveMultiplier } from './curve.ts';
+import type { CompiledCurve } from './curve.ts';
+import { piecewiseLinear } from './curve.ts';
 import type { TownAchievement } from './achievement.ts';
 import type { TownFrame } from './frame.ts';
-import { STAGE_OF_CODE } from './frame.ts';
+import { windowMean } from './windows.ts';
+import type { WindowSpan } from './windows.ts';
 
 export interface ClaimContext {
   readonly frame: TownFrame;
@@ -20,23 +21,24 @@ export interface ClaimContext {
 }
 
 /**
- * `f(A)` in year index `t`; for a formula curve `a_<kpi>` reads `kpiValue(k)` (by default
- * that KPI's achievement in `t`, 0 when it has no target then).
+ * `f(A)` in year index `t` (SPEC §3 "Elastic curve"). A formula curve also reads `year`,
+ * `stage` and `a_<kpi>`: that KPI's achievement in `t` (0 when it has no target then), or
+ * with `window` given, its mean over the window's years with a target (assessment).
+ * Written without per-call closures: it runs once per town-year.
  */
-export function multiplierAt(curve: CompiledCurve, ctx: ClaimContext, A: number, t: number, kpiValue?: (k: number) => number): number {
-  if (curve.kind === 'points') return curveMultiplier(curve, A, POINTS_ONLY);
+export function multiplierAt(curve: CompiledCurve, ctx: ClaimContext, A: number, t: number, window?: WindowSpan): number {
+  if (curve.kind === 'points') return Math.max(0, piecewiseLinear(curve.xs, curve.ys, A));
   const { frame, ach } = ctx;
-  const read = kpiValue ?? ((k: number) => (ach.hasTarget[k]![t] === 1 ? ach.perKpi[k]![t]! : 0));
-  const cc: CurveContext = {
-    year: frame.startYear + t,
-    stage: STAGE_OF_CODE[frame.stage[t]!] ?? 'planning',
-    kpi: (symbol) => {
-      const k = frame.kpiSymbols.indexOf(symbol);
-      return k < 0 ? 0 : read(k);
-    },
-  };
-  return curveMultiplier(curve, A, cc);
+  const s = curve.scope;
+  s.set('A', A);
+  s.set('year', frame.startYear + t);
+  s.set('stage', frame.stage[t]!);
+  for (const sym of curve.kpiSymbols) {
+    const k = frame.kpiSymbols.indexOf(sym);
+    let v = 0;
+    if (k >= 0 && window !== undefined) v = windowMean(ach.perKpi[k]!, ach.hasTarget[k]!, window) ?? 0;
+    else if (k >= 0 && ach.hasTarget[k]![t] === 1) v = ach.perKpi[k]![t]!;
+    s.set(sym, v);
+  }
+  return Math.max(0, curve.formula.evaluate(s, 0));
 }
-
-/** A points curve reads only `A`. */
-const POINTS_ONLY: CurveContext = { year: 0, stage: 'planning', kpi: () => 0 };

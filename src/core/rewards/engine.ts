@@ -7,7 +7,7 @@
  * Layouts: per program and town `(p·T + i)·Y + t`; per town `i·Y + t`.
  */
 import type { AchievementRatios } from './achievement.ts';
-import { townAchievement } from './achievement.ts';
+import { achievementBuffers, townAchievement } from './achievement.ts';
 import type { ClaimContext } from './claimContext.ts';
 import { clawbackAmount, netAgainstPayments } from './clawback.ts';
 import type { ClawbackDue } from './clawback.ts';
@@ -61,10 +61,11 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
   const claimed = new Float64Array(P * T * Y), paid = new Float64Array(P * T * Y);
   const landDeduction = new Float64Array(T * Y);
   const dueByYear: ClawbackDue[][] = Array.from({ length: Y }, () => []);
+  const scratch = achievementBuffers(frames.reduce((m, f) => Math.max(m, f.kpiIds.length), 0), Y);
 
   for (let i = 0; i < T; i++) {
     const frame = frames[i]!;
-    const ach = townAchievement(frame, policy.achievementCap, inputs.achievements?.[i]);
+    const ach = townAchievement(frame, policy.achievementCap, inputs.achievements?.[i], scratch);
     const st = status.subarray(i * Y, (i + 1) * Y);
     townStatus(ach.A, ach.hasA, frame.creationIndex, policy, st);
     A.set(ach.A, i * Y);

@@ -6,15 +6,15 @@
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario, Stage, Town } from '../model/scenario.ts';
 import { stageIn } from '../model/timeline.ts';
-import { kpiSymbol } from './curveSymbols.ts';
+import { STAGE_CODES, kpiSymbol } from './curveSymbols.ts';
 import { landUseMu } from './landUse.ts';
 
-/** Stage codes in typed arrays: 0 inactive, then 1 planning, 2 construction, 3 operation. */
+/** Stage codes in typed arrays: 0 inactive, then the formula codes `STAGE_CODES` (1 planning, 2 construction, 3 operation). */
 export const STAGE_OF_CODE: readonly (Stage | null)[] = [null, 'planning', 'construction', 'operation'];
 
 /** Code of a stage (or `inactive`) in the typed arrays. */
 export function stageCode(stage: Stage | 'inactive'): number {
-  return stage === 'inactive' ? 0 : STAGE_OF_CODE.indexOf(stage);
+  return stage === 'inactive' ? 0 : STAGE_CODES[stage];
 }
 
 export interface TownFrame {

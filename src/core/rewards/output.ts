@@ -5,7 +5,8 @@
  * `allocateToFen` so they add up to the pool exactly (largest remainder, ties in scenario
  * order: town, then program); otherwise each payment is `roundFen` of itself.
  */
-import { allocateToFen, roundFen, sumFen } from '../ledger/index.ts';
+import { allocateToFen, fromFenInt, roundFen } from '../ledger/index.ts';
+import { fenOfRounded, sumRounded } from './fenSum.ts';
 import type { NullableSeries, Series, TownResult, TownStatus } from '../result.ts';
 import type { RewardsRun } from './engine.ts';
 import type { PreparedRewards } from './prepare.ts';
@@ -30,11 +31,18 @@ export interface TownRewardsResult {
   readonly removedYear: number | null;
 }
 
-/** Rounded payments per money-program slot `(p·T + i)·Y + t` (0 elsewhere). */
-export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Float64Array {
+/** Payments rounded to the fen per money-program slot `(p·T + i)·Y + t` (0 elsewhere); `allocated[t]` = 1 where the pool's payments were split by `allocateToFen`. */
+export interface RoundedPayments {
+  readonly paid: Float64Array;
+  readonly allocated: Uint8Array;
+}
+
+/** Rounds a run's payments: own-line and uncapped ones each to the fen, a pool that ran out split to foot exactly. */
+export function roundedPayments(prep: PreparedRewards, run: RewardsRun): RoundedPayments {
   const { programs, years: Y } = prep;
   const T = run.towns;
   const out = new Float64Array(run.paid.length);
+  const allocated = new Uint8Array(Y);
   const inPool = new Uint8Array(programs.length * T);
   for (const s of prep.poolSlots) inPool[s] = 1;
   // Own-line payments: each to the fen.
@@ -53,15 +61,19 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Float64
     if (live.length === 0) continue;
     const w = live.map((s) => run.paid[s * Y + t]!);
     const pool = prep.pool[t]!;
-    let parts = w.map(roundFen);
-    if (run.poolExhausted[t] === 1 || sumFen(parts) > pool) parts = allocateToFen(pool, w);
+    let parts = run.poolExhausted[t] === 1 ? null : w.map(roundFen);
+    if (parts === null || sumRounded(parts) > pool) {
+      parts = allocateToFen(pool, w);
+      allocated[t] = 1;
+    }
     live.forEach((s, k) => { out[s * Y + t] = parts[k]!; });
   }
-  return out;
+  return { paid: out, allocated };
 }
 
 /** Per-town results of a run, from its rounded payments. */
-export function townResults(prep: PreparedRewards, run: RewardsRun, paid: Float64Array): TownRewardsResult[] {
+export function townResults(prep: PreparedRewards, run: RewardsRun, rounded: RoundedPayments): TownRewardsResult[] {
+  const { paid, allocated } = rounded;
   const { programs, years: Y, scenario } = prep;
   const T = run.towns;
   return prep.frames.map((frame, i) => {
@@ -72,12 +84,19 @@ export function townResults(prep: PreparedRewards, run: RewardsRun, paid: Float6
       const row = (pi * T + i) * Y;
       const c: number[] = [], q: number[] = [];
       for (let t = 0; t < Y; t++) {
-        c.push(run.claimed[row + t] === 0 ? 0 : roundFen(run.claimed[row + t]!));
+        const claim = run.claimed[row + t]!;
+        // a claim paid whole in its own year has the same double as its payment: reuse that rounding
+        c.push(claim === 0 ? 0 : claim === run.paid[row + t] && allocated[t] === 0 ? paid[row + t]! : roundFen(claim));
         q.push(paid[row + t]!);
       }
       byProgram[p.id] = { claimed: c, paid: q };
     });
-    for (let t = 0; t < Y; t++) total[t] = sumFen(programs.flatMap((p, pi) => (isMoneyProgram(p) ? [paid[(pi * T + i) * Y + t]!] : [])));
+    const totalFen = new Array<number>(Y).fill(0);
+    programs.forEach((p, pi) => {
+      if (!isMoneyProgram(p)) return;
+      for (let t = 0; t < Y; t++) totalFen[t] = totalFen[t]! + fenOfRounded(paid[(pi * T + i) * Y + t]!);
+    });
+    for (let t = 0; t < Y; t++) total[t] = fromFenInt(totalFen[t]!);
     const at = (a: Float64Array, t: number): number => a[i * Y + t]!;
     const fen = (a: Float64Array): number[] => Array.from({ length: Y }, (_, t) => (at(a, t) === 0 ? 0 : roundFen(at(a, t))));
     const clawback = Array.from({ length: Y }, (_, t) => Math.min(at(run.clawbackRecovered, t) === 0 ? 0 : roundFen(at(run.clawbackRecovered, t)), total[t]!));

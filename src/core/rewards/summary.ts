@@ -2,9 +2,10 @@
  * City series and scenario totals of the rewards (SPEC §3 "Outputs", §10 `city.rewardsPaid`,
  * `summary.rewardsTotal`, `wastedOnRemoved`): paid, recovered, net cost and its NPV, cost
  * per 万元 of investment completed and per job, and what went to towns later removed.
- * Money sums are added in whole fen (`sumFen`), so totals foot with the town rows.
+ * Money sums are added in whole fen (`sumRounded`), so totals foot with the town rows.
  */
-import { roundFen, sumFen } from '../ledger/index.ts';
+import { roundFen } from '../ledger/index.ts';
+import { sumRounded } from './fenSum.ts';
 import { discountFactor } from '../model/timeline.ts';
 import type { NullableSeries, Series } from '../result.ts';
 import type { RewardsRun } from './engine.ts';
@@ -58,16 +59,16 @@ export interface RewardsSummary {
 /** City-level series: sums of the town rows, year by year. */
 export function cityRewards(prep: PreparedRewards, run: RewardsRun, towns: readonly TownRewardsResult[]): RewardsCityResult {
   const Y = prep.years;
-  const col = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => sumFen(towns.map((t) => f(t, y))));
+  const col = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => sumRounded(towns.map((t) => f(t, y))));
   const rewardsPaid = col((t, y) => t.rewards.total[y]!);
   const clawbackRecovered = col((t, y) => t.rewards.clawback[y]!);
   const mu = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => Math.round(towns.reduce((s, t) => s + f(t, y), 0) * 1e6) / 1e6);
   return {
     rewardsPaid,
     clawbackRecovered,
-    netCost: rewardsPaid.map((p, y) => sumFen([p, -clawbackRecovered[y]!])),
+    netCost: rewardsPaid.map((p, y) => sumRounded([p, -clawbackRecovered[y]!])),
     pool: Array.from(prep.pool, (x) => (Number.isFinite(x) ? x : null)),
-    poolPaid: Array.from({ length: Y }, (_, y) => sumFen(poolRow(prep, towns, y))),
+    poolPaid: Array.from({ length: Y }, (_, y) => sumRounded(poolRow(prep, towns, y))),
     lapsed: Array.from(run.lapsed, (x) => (x === 0 ? 0 : roundFen(x))),
     accrued: col((t, y) => t.accruedRewards[y]!),
     landRewardMu: mu((t, y) => t.rewards.landQuotaMu.reward[y]!),
@@ -89,7 +90,7 @@ function poolRow(prep: PreparedRewards, towns: readonly TownRewardsResult[], y: 
 /** Scenario totals; `inputs` are the run's achievement ratios (for investment and jobs actuals). */
 export function rewardsSummary(prep: PreparedRewards, towns: readonly TownRewardsResult[], city: RewardsCityResult, inputs: RunInputs = {}): RewardsSummary {
   const { scenario, years: Y } = prep;
-  const netCostTotal = sumFen(city.netCost);
+  const netCostTotal = sumRounded(city.netCost);
   let npv = 0;
   city.netCost.forEach((c, y) => { npv += c * discountFactor(scenario.city.discountRate, scenario.startYear, scenario.startYear + y); });
   let investment = 0, jobs = 0;
@@ -99,19 +100,19 @@ export function rewardsSummary(prep: PreparedRewards, towns: readonly TownReward
     jobs += jobsReached(town, scenario.startYear, Y, r?.[JOBS_KPI]);
   });
   const removed = towns.filter((t) => t.removedYear !== null);
-  const sum = (f: (t: TownRewardsResult) => number, of: readonly TownRewardsResult[] = towns): number => sumFen(of.map(f));
+  const sum = (f: (t: TownRewardsResult) => number, of: readonly TownRewardsResult[] = towns): number => sumRounded(of.map(f));
   return {
-    rewardsPaidTotal: sumFen(city.rewardsPaid),
-    clawbackRecoveredTotal: sumFen(city.clawbackRecovered),
+    rewardsPaidTotal: sumRounded(city.rewardsPaid),
+    clawbackRecoveredTotal: sumRounded(city.clawbackRecovered),
     netCostTotal,
     netCostNpv: npv,
     investmentCompleted: investment,
     costPerInvestment: investment > 0 ? netCostTotal / investment : null,
     jobs,
     costPerJob: jobs > 0 ? netCostTotal / jobs : null,
-    wastedOnRemoved: sum((t) => sumFen([...t.rewards.total, ...t.rewards.clawback.map((c) => -c)]), removed),
+    wastedOnRemoved: sum((t) => sumRounded([...t.rewards.total, ...t.rewards.clawback.map((c) => -c)]), removed),
     townsRemoved: removed.length,
-    lapsedTotal: sumFen(city.lapsed),
+    lapsedTotal: sumRounded(city.lapsed),
     accruedAtEnd: sum((t) => t.accruedRewards[Y - 1] ?? 0),
     pendingAtEnd: sum((t) => t.pendingAtEnd),
     receivableAtEnd: sum((t) => t.receivable[Y - 1] ?? 0),

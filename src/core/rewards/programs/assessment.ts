@@ -21,19 +21,20 @@ export interface AssessmentOutcome extends WindowSpan {
 /** The town's assessment outcomes; windows without any `A_t` are neither passed nor failed. */
 export function assessmentOutcomes(p: AssessmentProgram, ctx: ClaimContext): AssessmentOutcome[] {
   const failBelow = p.failBelow ?? ctx.failBelow;
-  return assessmentWindows(p.window, ctx.frame).map((w) => {
+  const out: AssessmentOutcome[] = [];
+  for (const w of assessmentWindows(p.window, ctx.frame)) {
     const mean = windowMean(ctx.ach.A, ctx.ach.hasA, w);
-    return { ...w, mean, failed: mean !== null && mean < failBelow };
-  });
+    out.push({ start: w.start, end: w.end, mean, failed: mean !== null && mean < failBelow });
+  }
+  return out;
 }
 
 export function assessmentClaims(p: AssessmentProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number): void {
-  const { frame, ach, status } = ctx;
+  const { frame, status } = ctx;
   for (const w of assessmentOutcomes(p, ctx)) {
     if (w.mean === null) continue;
     const scale = stageScale(p, frame.town, frame.stage[w.end]!) * statusScale(status[w.end]!, ctx.rectifyPayFactor);
     if (scale === 0) continue;
-    const kpiMean = (k: number): number => windowMean(ach.perKpi[k]!, ach.hasTarget[k]!, w) ?? 0;
-    out[off + w.end] = p.base * multiplierAt(curve, ctx, w.mean, w.end, kpiMean) * scale;
+    out[off + w.end] = p.base * multiplierAt(curve, ctx, w.mean, w.end, w) * scale;
   }
 }
