@@ -139,3 +139,33 @@ describe('rewardReferenceIssues (checked at the root, where the towns are known)
     for (const i of found) expect(i.zh).toMatch(HAN);
   });
 });
+
+describe('bundled reward scenarios (both extend the Guangzhou baseline)', () => {
+  it('guangzhou-exante pays only today’s upfront subsidies, on entering construction or operation', async () => {
+    const { loadScenarioFile } = await import('../../src/scenario/loadFile.ts');
+    const { simulateRewards } = await import('../../src/core/rewards/index.ts');
+    const r = await loadScenarioFile('scenarios/guangzhou-exante.yaml');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.scenario.rewards.programs.map((p) => p.kind)).toEqual(['upfront']);
+    const out = simulateRewards(r.scenario);
+    // zengcheng-litchi enters construction in 2026 (20,000) and operation in 2029 (10,000);
+    // zengcheng-paitan enters operation in 2027 (10,000)
+    expect(out.city.rewardsPaid.slice(0, 4)).toEqual([20000, 10000, 0, 10000]);
+    expect(out.summary.rewardsPaidTotal).toBe(40000);
+  });
+
+  it('guangzhou-elastic adds land-quota and a queue pool to the baseline design', async () => {
+    const { loadScenarioFile } = await import('../../src/scenario/loadFile.ts');
+    const { simulateRewards } = await import('../../src/core/rewards/index.ts');
+    const r = await loadScenarioFile('scenarios/guangzhou-elastic.yaml');
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const policy = r.scenario.rewards;
+    expect(policy.programs.map((p) => p.kind)).toEqual(['milestone', 'assessment', 'revenue-return', 'land-quota']);
+    expect(policy.poolMode).toBe('queue');
+    expect(policy.programs.find((p) => p.id === 'assessment')).toMatchObject({ failBelow: 0.7, clawbackFactor: 1.5, lagYears: 1 });
+    const out = simulateRewards(r.scenario);
+    for (const paid of out.city.poolPaid) expect(paid).toBeLessThanOrEqual(100000);
+    expect(out.summary.townsRemoved).toBeGreaterThan(0);
+    expect(out.summary.landRewardMu).toBeGreaterThan(0);
+  });
+});
