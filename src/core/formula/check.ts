@@ -22,6 +22,7 @@ export interface SymbolPolicy {
   readonly describe: string;
 }
 
+/** The checker's verdict: the parsed tree and the symbols it reads, or every problem found. */
 export type FormulaCheck =
   | { readonly ok: true; readonly node: MathNode; readonly symbols: readonly string[] }
   | { readonly ok: false; readonly problems: readonly FormulaProblem[] };

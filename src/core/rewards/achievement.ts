@@ -8,10 +8,11 @@ import type { TownFrame } from './frame.ts';
 
 /**
  * `a = min(actual / target, cap)` for a target > 0, with the ratio `actual / target`
- * given; a negative ratio counts as 0 (an outcome cannot be below nothing).
+ * given; a negative ratio counts as 0 (an outcome cannot be below nothing), and so does a
+ * ratio that is not a finite number (a bad sample must not reach the ledger as NaN).
  */
 export function kpiAchievement(ratio: number, cap: number): number {
-  return Math.min(Math.max(ratio, 0), cap);
+  return Number.isFinite(ratio) ? Math.min(Math.max(ratio, 0), cap) : 0;
 }
 
 /**

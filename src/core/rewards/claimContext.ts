@@ -10,6 +10,7 @@ import type { TownFrame } from './frame.ts';
 import { windowMean } from './windows.ts';
 import type { WindowSpan } from './windows.ts';
 
+/** One town in one run, as every program's claim function reads it. */
 export interface ClaimContext {
   readonly frame: TownFrame;
   readonly ach: TownAchievement;

@@ -4,6 +4,7 @@
  * assessment's lag. It is netted against the town's payments (all programs) in the year
  * it falls due; the rest is a receivable netted against later payments; what is left at
  * the horizon's end is reported. A clawback never enters the pool as a negative claim.
+ * A town removed since still owes it: removal stops new claims, not recovery.
  */
 
 /** A clawback falling due: town, window years (indices) and factor. */

@@ -11,6 +11,7 @@ import type { CompiledFormula } from '../formula/compile.ts';
 import { CURVE_SYMBOLS, STAGE_CODES, isKpiSymbol } from './curveSymbols.ts';
 import type { ElasticCurve } from './types.ts';
 
+/** A curve compiled once per scenario: points as typed arrays, or a checked formula with its scratch scope. */
 export type CompiledCurve =
   | { readonly kind: 'points'; readonly xs: Float64Array; readonly ys: Float64Array }
   | { readonly kind: 'formula'; readonly formula: CompiledFormula; readonly kpiSymbols: readonly string[]; readonly scope: Map<string, number> };

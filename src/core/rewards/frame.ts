@@ -17,6 +17,7 @@ export function stageCode(stage: Stage | 'inactive'): number {
   return stage === 'inactive' ? 0 : STAGE_CODES[stage];
 }
 
+/** One town's series for the horizon, aligned with the scenario's years (index 0 = startYear). */
 export interface TownFrame {
   readonly town: Town;
   readonly years: number;

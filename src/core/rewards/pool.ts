@@ -41,6 +41,7 @@ export interface QueueState {
   readonly byTown: Float64Array;
 }
 
+/** An empty queue for `slotCount` pool slots over `Y` years and `towns` towns. */
 export function newQueue(slotCount: number, Y: number, towns: number): QueueState {
   return { queue: new Float64Array(slotCount * Y), byEarningYear: new Float64Array(Y), byTown: new Float64Array(towns) };
 }

@@ -14,6 +14,7 @@ import type { TownFrame } from './frame.ts';
 import { isMoneyProgram } from './programs/index.ts';
 import type { RewardProgram } from './types.ts';
 
+/** A scenario's reward policy made ready to run, once per scenario (SPEC §9: formulas compiled once). */
 export interface PreparedRewards {
   readonly scenario: Scenario;
   readonly years: number;

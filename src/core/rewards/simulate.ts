@@ -13,6 +13,7 @@ import type { PreparedRewards } from './prepare.ts';
 import { cityRewards, rewardsSummary } from './summary.ts';
 import type { RewardsCityResult, RewardsSummary } from './summary.ts';
 
+/** What the rewards contribute to a run's result (SPEC §10): per town, city and summary. */
 export interface RewardsResult {
   /** Aligned with `scenario.towns`. */
   readonly towns: readonly TownRewardsResult[];
@@ -20,6 +21,7 @@ export interface RewardsResult {
   readonly summary: RewardsSummary;
 }
 
+/** Options of `simulateRewards`: sampled achievements (Monte Carlo), else the expected ones. */
 export type RewardsOptions = RunInputs;
 
 /** Shapes one run into results, rounding payments to the fen. */

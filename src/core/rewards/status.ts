@@ -9,8 +9,10 @@ import type { TownStatus } from '../result.ts';
 
 /** Status codes in typed arrays. */
 export const STATUS = { inactive: 0, active: 1, rectify: 2, removed: 3 } as const;
+/** Status names by code, as in `TownResult.status`. */
 export const STATUS_OF_CODE: readonly TownStatus[] = ['inactive', 'active', 'rectify', 'removed'];
 
+/** The policy's dynamic-management parameters (SPEC §3). */
 export interface StatusParams {
   readonly failBelow: number;
   readonly consecutiveFails: number;

@@ -14,6 +14,7 @@ import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
 import type { RunInputs } from './engine.ts';
 
+/** City-level reward series, 万元 (land in mu) per year. */
 export interface RewardsCityResult {
   /** Σ towns' gross payments (`rewards.total`), 万元 per year (SPEC §10 `city.rewardsPaid`). */
   readonly rewardsPaid: Series;
@@ -31,6 +32,7 @@ export interface RewardsCityResult {
   readonly landDeductionMu: Series;
 }
 
+/** Scenario totals of the rewards (SPEC §3 "Outputs", §10 `summary`). */
 export interface RewardsSummary {
   readonly rewardsPaidTotal: number;
   readonly clawbackRecoveredTotal: number;

@@ -127,9 +127,11 @@ export interface LandQuotaProgram extends ProgramCommon {
   readonly assessment: string | null;
 }
 
+/** The program kinds of SPEC §3, in the order the schema lists them. */
 export const PROGRAM_KINDS = ['upfront', 'milestone', 'assessment', 'revenue-return', 'capital-grant', 'land-quota'] as const;
 export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 
+/** A reward program: a discriminated union on `kind` (SPEC §3 "Program kinds"). */
 export type RewardProgram =
   | UpfrontProgram
   | MilestoneProgram

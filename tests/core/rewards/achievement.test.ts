@@ -11,6 +11,10 @@ describe('kpiAchievement(ratio, cap) = min(actual/target, cap) (SPEC §3)', () =
   it('counts a negative outcome as 0', () => {
     expect(kpiAchievement(-0.2, 1.5)).toBe(0);
   });
+  it('counts a ratio that is not a finite number as 0', () => {
+    expect(kpiAchievement(Number.NaN, 1.5)).toBe(0);
+    expect(kpiAchievement(Infinity, 1.5)).toBe(0);
+  });
 });
 
 describe('compositeAchievement(a, w) = Σ w·a / Σ w (SPEC §3)', () => {

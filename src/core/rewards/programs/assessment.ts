@@ -29,6 +29,7 @@ export function assessmentOutcomes(p: AssessmentProgram, ctx: ClaimContext): Ass
   return out;
 }
 
+/** Writes `base · f(mean A) · stageFactor · regionFactor` (× status scaling) at each window's last year. */
 export function assessmentClaims(p: AssessmentProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number): void {
   const { frame, status } = ctx;
   for (const w of assessmentOutcomes(p, ctx)) {

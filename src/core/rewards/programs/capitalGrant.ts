@@ -7,6 +7,7 @@ import type { ClaimContext } from '../claimContext.ts';
 import { stageScale, statusScale } from '../eligibility.ts';
 import type { CapitalGrantProgram } from '../types.ts';
 
+/** Writes `base · stageFactor · regionFactor` (× status scaling) in each listed year inside the horizon. */
 export function capitalGrantClaims(p: CapitalGrantProgram, ctx: ClaimContext, out: Float64Array, off: number): void {
   const { frame, status } = ctx;
   for (const y of p.years) {

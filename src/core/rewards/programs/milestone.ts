@@ -8,6 +8,7 @@ import type { CompiledCurve } from '../curve.ts';
 import { stageScale, statusScale } from '../eligibility.ts';
 import type { MilestoneProgram } from '../types.ts';
 
+/** Writes `base · f(A_t) · stageFactor · regionFactor` (× status scaling) for each year with an `A_t`. */
 export function milestoneClaims(p: MilestoneProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number): void {
   const { frame, ach, status } = ctx;
   for (let t = 0; t < frame.years; t++) {

@@ -7,6 +7,7 @@ import type { ClaimContext } from '../claimContext.ts';
 import { stageScale, statusScale } from '../eligibility.ts';
 import type { RevenueReturnProgram } from '../types.ts';
 
+/** Writes `schedule_k · retainedShare · max(0, R_t − R_base)` (× factors and status scaling) per year. */
 export function revenueReturnClaims(p: RevenueReturnProgram, ctx: ClaimContext, out: Float64Array, off: number): void {
   const { frame, status } = ctx;
   for (let t = Math.max(0, frame.creationIndex); t < frame.years; t++) {

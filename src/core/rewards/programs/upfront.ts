@@ -8,6 +8,7 @@ import type { ClaimContext } from '../claimContext.ts';
 import { stageScale, statusScale } from '../eligibility.ts';
 import type { UpfrontProgram } from '../types.ts';
 
+/** Writes `base · stageFactor[s] · regionFactor` (× status scaling) in each year the town enters stage s. */
 export function upfrontClaims(p: UpfrontProgram, ctx: ClaimContext, out: Float64Array, off: number): void {
   const { frame, status } = ctx;
   let prev = frame.stageBefore;
