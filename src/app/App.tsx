@@ -15,6 +15,7 @@ import { loadLibrary, saveLibrary } from './state/storage.ts';
 import { formatHash, MAX_SCENARIOS, parseHash, type View, type ViewState } from './state/url.ts';
 import { useInfos, useRuns, type RunState } from './useRuns.ts';
 import { createWorkerClient } from './worker/client.ts';
+import { ReportButtons } from './components/ReportButtons.tsx';
 import { CompareTable, Compare } from './views/Compare.tsx';
 import { FundDetail, PppDetail, TownDetail } from './views/Details.tsx';
 import { Editor } from './views/Editor.tsx';
@@ -116,7 +117,8 @@ export function App() {
   }, [editorRun]);
 
   const onLevers = (values: Readonly<Record<string, number>>) => {
-    if (!editorPath) return;
+    if (!editorPath || editorEntry?.kind !== 'variant') return;
+    if (JSON.stringify(values) === JSON.stringify(editorEntry.levers)) return;
     const next = updateVariant(lib, editorPath, { levers: values });
     performance.clearMarks('townfisc:release');
     performance.mark('townfisc:release');
@@ -251,7 +253,10 @@ export function App() {
       </nav>
       <main>
         {body}
-        <p className="muted foot">{t(lang, 'reportsMissing')}</p>
+        {(vs.view === 'overview' && firstOk) || (vs.view === 'compare' && compareResults.length === selected.length && selected.length >= 2) ? (
+          <ReportButtons client={client} paths={vs.view === 'overview' ? selected.slice(0, 1) : selected} user={lib.user} lang={lang}
+            name={vs.view === 'overview' ? `${refOf(selected[0] ?? '')}-report` : `compare-${selected.map(refOf).join('-vs-')}`} />
+        ) : null}
       </main>
     </>
   );

@@ -2,7 +2,7 @@
  * The bundled scenario paths, known to the page without their texts (those are parsed in the
  * worker): the baseline first, then by file name.
  */
-const files = import.meta.glob(['../../scenarios/*.{yaml,yml,json}', '!**/schema.json'], { query: '?raw', import: 'default' });
+const files = import.meta.glob(['../../scenarios/*.{yaml,yml,json}', '!../../scenarios/schema.json'], { query: '?raw', import: 'default' });
 
 export const BASELINE_PATH = '/scenarios/guangzhou-baseline.yaml';
 

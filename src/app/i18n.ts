@@ -111,7 +111,7 @@ const STRINGS = {
   issues: { zh: '校验问题', en: 'Validation problems' },
   variantName: { zh: '变体名称', en: 'Variant name' },
   reports: { zh: '报告', en: 'Reports' },
-  reportsMissing: { zh: 'XLSX/HTML 报告生成器（src/report）尚未就绪；可先导出各表 CSV 与图表 PNG。', en: 'XLSX/HTML report builders (src/report) are not available yet; export tables as CSV and charts as PNG meanwhile.' },
+  reportsNote: { zh: '报告在后台线程按需生成；PDF 请用命令行 townfisc report --format pdf。', en: 'Reports are built on demand in the worker; for PDF use the CLI: townfisc report --format pdf.' },
   illustrative: { zh: '示意数据', en: 'illustrative' },
   parent: { zh: '父情景', en: 'Parent' },
 } as const;

@@ -62,6 +62,16 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     expect(bytes.length).toBeGreaterThan(5_000);
   }, 30_000);
 
+  it('downloads the XLSX report of the scenario, built on demand', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.locator('button[data-report="xlsx"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('guangzhou-baseline-report.xlsx');
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+  }, 90_000);
+
   it('creates a variant that raises the reward pool and the comparison updates', async () => {
     await page.locator('nav button[data-view="library"]').click();
     await baselineRow().getByRole('button', { name: '新建变体' }).click();

@@ -19,7 +19,7 @@ function show(l: LeverDef, v: number | null, lang: Lang): string {
 }
 
 /** The number box shows percent for rates and shares, 万元 for money. */
-const toBox = (l: LeverDef, v: number) => (l.unit === 'wan' ? v : Math.round(v * 100 * 1e6) / 1e6);
+const toBox = (l: LeverDef, v: number) => (l.unit === 'wan' ? v : Math.round(v * 100 * 1e4) / 1e4);
 const fromBox = (l: LeverDef, v: number) => (l.unit === 'wan' ? v : v / 100);
 
 function LeverRow({ def, state, issues, lang, onCommit, onReset }: {
@@ -35,10 +35,13 @@ function LeverRow({ def, state, issues, lang, onCommit, onReset }: {
   }, [current, def]);
   const disabled = state === undefined || (state.parentValue === null && def.id !== 'rewardPool');
   const id = `lever-${def.id}`;
-  const commit = () => onCommit(v);
+  // Only a change commits: leaving the number box or releasing an unmoved slider recomputes nothing.
+  const commit = () => {
+    if (v !== current) onCommit(v);
+  };
   const commitBox = () => {
     const n = Number(box);
-    if (box.trim() !== '' && Number.isFinite(n)) onCommit(fromBox(def, n));
+    if (box.trim() !== '' && Number.isFinite(n) && fromBox(def, n) !== current) onCommit(fromBox(def, n));
   };
   return (
     <div className={`lever ${issues.length > 0 ? 'has-issue' : ''}`} data-lever={def.id}>

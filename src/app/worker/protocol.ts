@@ -4,12 +4,14 @@ import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import type { UserEntry } from '../state/library.ts';
 import type { LeverState } from '../state/levers.ts';
+import type { Scenario } from '../../core/model/scenario.ts';
 
 export type Request =
   | { readonly type: 'run'; readonly path: string; readonly user: readonly UserEntry[] }
   | { readonly type: 'check'; readonly fileName: string; readonly text: string; readonly user: readonly UserEntry[] }
   | { readonly type: 'resolved'; readonly path: string; readonly user: readonly UserEntry[] }
-  | { readonly type: 'file'; readonly path: string; readonly user: readonly UserEntry[] };
+  | { readonly type: 'file'; readonly path: string; readonly user: readonly UserEntry[] }
+  | { readonly type: 'reportInputs'; readonly paths: readonly string[]; readonly user: readonly UserEntry[] };
 
 export type RunReply =
   | {
@@ -32,7 +34,10 @@ export type ResolvedReply = { readonly ok: true; readonly doc: Readonly<Record<s
 /** A scenario as a file: the text of a bundled or imported file; for a variant, its override document with `extends`. */
 export type FileReply = { readonly ok: true; readonly kind: 'text'; readonly text: string } | { readonly ok: true; readonly kind: 'doc'; readonly doc: Readonly<Record<string, unknown>> } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
-export type ReplyOf<R extends Request> = R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : ResolvedReply;
+/** What the report builders need (src/report `ReportRun`): each run with its validated scenario. */
+export type ReportReply = { readonly ok: true; readonly runs: readonly { readonly result: RunResult; readonly scenario: Scenario }[] } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+export type ReplyOf<R extends Request> = R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : R extends { type: 'reportInputs' } ? ReportReply : ResolvedReply;
 
 export interface Envelope {
   readonly id: number;
@@ -41,6 +46,6 @@ export interface Envelope {
 
 export interface ReplyEnvelope {
   readonly id: number;
-  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply;
+  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply | ReportReply;
   readonly error?: string;
 }

@@ -14,7 +14,7 @@ import type { Loose } from '../../scenario/schema/loose.ts';
 import { scenarioMeta } from '../meta.ts';
 import { BUNDLED_DIR, contentKey, isUserPath, type UserEntry } from '../state/library.ts';
 import { leverPatch, leverStates, type LeverState } from '../state/levers.ts';
-import type { CheckReply, FileReply, ResolvedReply, RunReply } from './protocol.ts';
+import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply } from './protocol.ts';
 
 import { sizeIssue } from './sizeLimit.ts';
 
@@ -35,6 +35,7 @@ export interface Runner {
   check(fileName: string, text: string, user: readonly UserEntry[]): Promise<CheckReply>;
   resolved(path: string, user: readonly UserEntry[]): Promise<ResolvedReply>;
   file(path: string, user: readonly UserEntry[]): Promise<FileReply>;
+  reportInputs(paths: readonly string[], user: readonly UserEntry[]): Promise<ReportReply>;
 }
 
 /** A runner over the bundled scenario texts (virtual path → text). */
@@ -106,6 +107,16 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
     async resolved(path, user) {
       const r = await resolve(path, user);
       return r.ok ? { ok: true, doc: r.doc, hash: r.hash } : { ok: false, issues: r.issues };
+    },
+    async reportInputs(paths, user) {
+      const runs: { result: RunResult; scenario: Scenario }[] = [];
+      for (const p of paths) {
+        const r = await resolve(p, user);
+        if (!r.ok) return { ok: false, issues: r.issues };
+        const result = results.get(r.hash) ?? remember(results, r.hash, simulate(r.scenario, { hash: r.hash }));
+        runs.push({ result, scenario: r.scenario });
+      }
+      return { ok: true, runs };
     },
     async file(path, user) {
       const entry = user.find((e) => e.path === path);

@@ -17,6 +17,7 @@ self.onmessage = async (ev: MessageEvent<Envelope>) => {
       request.type === 'run' ? await runner.run(request.path, request.user)
       : request.type === 'check' ? await runner.check(request.fileName, request.text, request.user)
       : request.type === 'file' ? await runner.file(request.path, request.user)
+      : request.type === 'reportInputs' ? await runner.reportInputs(request.paths, request.user)
       : await runner.resolved(request.path, request.user);
     out = { id, reply };
   } catch (e) {
