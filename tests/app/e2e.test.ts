@@ -72,20 +72,32 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   }, 90_000);
 
-  it('creates a variant that raises the reward pool and the comparison updates', async () => {
+  it('creates a variant whose reward pool moves, and the comparison updates each time', async () => {
     await page.locator('nav button[data-view="library"]').click();
     await baselineRow().getByRole('button', { name: '新建变体' }).click();
     const table = page.locator('table.compare');
     await table.waitFor({ timeout: 30_000 });
-    const hashB = page.locator('table.compare thead th').nth(2).locator('.hash');
-    const before = await hashB.innerText();
-    const box = page.locator('[data-lever="rewardPool"] input[type="number"]');
-    await box.fill('200000');
-    await box.press('Enter');
-    await page.locator('[data-lever="rewardPool"] .val').filter({ hasText: '20.00 亿元' }).waitFor();
-    await expect.poll(() => hashB.innerText(), { timeout: 30_000 }).not.toBe(before);
-    await page.locator('.recompute[data-recompute-ms]:not([data-recompute-ms=""])').waitFor({ timeout: 30_000 });
     expect(await table.locator('thead th').count()).toBe(3);
+    const hashB = page.locator('table.compare thead th').nth(2).locator('.hash');
+    const rewardsDelta = table.locator('tr[data-metric="rewardsTotal"] td.delta');
+    await expect.poll(() => rewardsDelta.getAttribute('data-direction'), { timeout: 30_000 }).toBe('same');
+    const box = page.locator('[data-lever="rewardPool"] input[type="number"]');
+    const setPool = async (wan: string, shown: string) => {
+      const before = await hashB.innerText();
+      await box.fill(wan);
+      await box.press('Enter');
+      await page.locator('[data-lever="rewardPool"] .val').filter({ hasText: shown }).waitFor();
+      await expect.poll(() => hashB.innerText(), { timeout: 30_000 }).not.toBe(before);
+    };
+    // A tighter pool than the baseline's 10亿元 binds: fewer rewards paid (a lower cost reads as better, with a minus sign).
+    await setPool('50000', '5.00 亿元');
+    await expect.poll(() => rewardsDelta.getAttribute('data-direction'), { timeout: 30_000 }).toBe('better');
+    expect(await rewardsDelta.innerText()).toMatch(/^−\d/);
+    // Raising it to 20亿元 leaves every claim paid: the comparison updates back to no difference.
+    await setPool('200000', '20.00 亿元');
+    await expect.poll(() => rewardsDelta.getAttribute('data-direction'), { timeout: 30_000 }).toBe('same');
+    expect(await rewardsDelta.innerText()).toBe('±0');
+    await page.locator('.recompute[data-recompute-ms]:not([data-recompute-ms=""])').waitFor({ timeout: 30_000 });
   }, 60_000);
 
   it('recomputes on slider release; the time from release to the new result on screen is measured', async () => {
