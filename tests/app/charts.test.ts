@@ -98,6 +98,9 @@ describe('compare chart data', () => {
     expect(c.datasets[0]?.label).toBe('A · 测试情景');
     expect(c.datasets[0]?.data).toEqual([200, 300, null, null]);
     expect(c.datasets[1]?.data).toEqual([null, 1, 2, 3]);
+    // A solid, B dashed: identical lines stay distinguishable.
+    expect(c.datasets[0]?.dash).toBeUndefined();
+    expect(c.datasets[1]?.dash).toEqual([8, 4]);
   });
 
   it('maxAcross takes the largest non-null value per year, null when none', () => {

@@ -39,8 +39,11 @@ export function maxAcross(length: number, series: readonly (readonly (number | n
   });
 }
 
+/** Dash patterns of scenarios B, C, D (A is solid). */
+export const OVERLAY_DASH: readonly (readonly number[])[] = [[8, 4], [2, 3], [10, 3, 2, 3]];
+
 /** One line per scenario of the chosen series, aligned on the union of their years. */
-export function overlay(results: readonly RunResult[], series: OverlaySeries, lang: Lang): ChartData {
+export function overlay(results: readonly RunResult[], series: OverlaySeries, _lang: Lang): ChartData {
   const years = [...new Set(results.flatMap((r) => r.years))].sort((a, b) => a - b);
   const datasets: Dataset[] = results.map((r, i) => {
     const values = clean(series.pick(r));
@@ -50,8 +53,8 @@ export function overlay(results: readonly RunResult[], series: OverlaySeries, la
       data: years.map((y) => at.get(y) ?? null),
       colour: colourAt(i),
       type: 'line',
+      ...(i > 0 ? { dash: OVERLAY_DASH[(i - 1) % OVERLAY_DASH.length] } : {}),
     };
   });
-  void lang;
   return { labels: years.map(String), datasets, unit: series.unit };
 }

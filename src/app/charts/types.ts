@@ -14,6 +14,8 @@ export interface Dataset {
   readonly stack?: string;
   /** A threshold or reference line: dashed, no points. */
   readonly dashed?: boolean;
+  /** Line dash pattern (overlaid scenarios B, C, D stay visible where they coincide with A). */
+  readonly dash?: readonly number[];
   /** Plotted against the right-hand axis. */
   readonly axis?: 'y' | 'y2';
 }

@@ -64,7 +64,7 @@ export function ChartView({ data, title, lang, fileName, height = 280 }: { data:
       backgroundColor: d.type === 'bar' ? d.colour : 'transparent',
       borderColor: d.colour,
       borderWidth: d.type === 'bar' ? 0 : d.dashed ? 1.5 : 2,
-      borderDash: d.dashed ? [6, 4] : [],
+      borderDash: d.dash ? [...d.dash] : d.dashed ? [6, 4] : [],
       pointRadius: d.type === 'line' && !d.dashed ? 2 : 0,
       spanGaps: false,
       stack: d.stack ?? d.label,
