@@ -5,6 +5,8 @@ import { registerRun } from './run.ts';
 import { registerCheck } from './check.ts';
 import { registerCompare } from './compare.ts';
 import { registerReport } from './report.ts';
+import { registerTemplate } from './template.ts';
+import { registerImport } from './import.ts';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
@@ -13,4 +15,6 @@ export function registerCommands(program: Command): void {
   registerCheck(program);
   registerCompare(program);
   registerReport(program);
+  registerTemplate(program);
+  registerImport(program);
 }

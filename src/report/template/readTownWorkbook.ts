@@ -1,0 +1,137 @@
+/**
+ * Reads a filled town register workbook (issue #7) with exceljs into scenario town
+ * documents, keeping where each value came from (`towns!D5`), so validation problems can
+ * name the cell. Values are passed through as written (numbers as numbers, text trimmed,
+ * blanks left out) for the scenario schema to judge; only the workbook's own structure
+ * (sheets, header keys, stage rows) is checked here. Browser-safe.
+ */
+import ExcelJS from 'exceljs';
+import type { ScenarioIssue } from '../../scenario/issues.ts';
+import { columnLetter } from '../xlsx/tableSheet.ts';
+import { FIRST_DATA_ROW, LIST_VALUES, STAGES_SHEET, TOWN_COLUMNS, TOWNS_SHEET } from './townColumns.ts';
+
+export type CellValue = string | number | boolean;
+
+export interface TownDraft {
+  /** The town as a scenario document (input of the schema). */
+  readonly doc: Record<string, unknown>;
+  /** Sheet row of the town. */
+  readonly row: number;
+  /** Field path (`land.plannedAreaKm2`) → cell address (`towns!I5`). */
+  readonly cells: ReadonlyMap<string, string>;
+}
+
+export interface ReadWorkbook {
+  readonly towns: readonly TownDraft[];
+  /** Problems of the workbook's structure, each at a cell (`path` holds the address). */
+  readonly issues: readonly ScenarioIssue[];
+}
+
+/** A cell's value as plain data: formulas give their result, rich text its text; blank → undefined. */
+export function plainCell(v: ExcelJS.CellValue): CellValue | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('result' in v) return plainCell(v.result as ExcelJS.CellValue);
+    if ('richText' in v) return plainCell(v.richText.map((t) => t.text).join(''));
+    if ('text' in v) return plainCell((v as { text: ExcelJS.CellValue }).text);
+  }
+  return String(v);
+}
+
+const issueAt = (address: string, value: unknown, zh: string, en: string): ScenarioIssue => ({ path: address, value, zh, en });
+
+function flag(v: CellValue): CellValue {
+  if (typeof v === 'boolean') return v;
+  const s = String(v).toLowerCase();
+  if (['是', 'yes', 'y', 'true', '1'].includes(s)) return true;
+  if (['否', 'no', 'n', 'false', '0'].includes(s)) return false;
+  return v;
+}
+
+function setPath(doc: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = doc;
+  path.slice(0, -1).forEach((k) => {
+    if (typeof node[k] !== 'object' || node[k] === null) node[k] = {};
+    node = node[k] as Record<string, unknown>;
+  });
+  node[path[path.length - 1] ?? ''] = value;
+}
+
+/** Column index (1-based) of each key in the English header row (row 2). */
+function keyColumns(ws: ExcelJS.Worksheet): Map<string, number> {
+  const m = new Map<string, number>();
+  ws.getRow(2).eachCell((cell, col) => { const v = plainCell(cell.value); if (typeof v === 'string') m.set(v, col); });
+  return m;
+}
+
+function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, number>): TownDraft | null {
+  const doc: Record<string, unknown> = {};
+  const cells = new Map<string, string>();
+  let any = false;
+  const put = (path: readonly string[], v: CellValue, address: string) => {
+    setPath(doc, path, v);
+    cells.set(path.join('.'), address);
+  };
+  for (const c of TOWN_COLUMNS) {
+    const col = cols.get(c.key);
+    if (col === undefined) continue;
+    const address = `${TOWNS_SHEET}!${columnLetter(col)}${row}`;
+    const raw = plainCell(ws.getCell(row, col).value);
+    if (raw === undefined) continue;
+    any = true;
+    const v = c.kind === 'flag' ? flag(raw) : raw;
+    if (c.path.includes('*')) {
+      for (const part of ['total', 'government', 'realEstate', 'specialtyIndustry']) put(c.path.map((p) => (p === '*' ? part : p)), v, address);
+    } else put(c.path, v, address);
+  }
+  return any ? { doc, row, cells } : null;
+}
+
+/** Stage start years from the `stages` sheet, into the drafts (by town id). */
+function readStages(ws: ExcelJS.Worksheet | undefined, drafts: TownDraft[], issues: ScenarioIssue[]): void {
+  if (!ws) return;
+  const byId = new Map(drafts.map((d) => [String(d.doc.id ?? ''), d] as const));
+  for (let row = FIRST_DATA_ROW; row <= ws.rowCount; row++) {
+    const [town, stage, firstYear] = [1, 2, 3].map((c) => plainCell(ws.getCell(row, c).value));
+    if (town === undefined && stage === undefined && firstYear === undefined) continue;
+    const at = (c: string) => `${STAGES_SHEET}!${c}${row}`;
+    const d = byId.get(String(town ?? ''));
+    if (!d) { issues.push(issueAt(at('A'), town, `towns 表中没有编号为 "${String(town ?? '')}" 的小镇`, `no town with id "${String(town ?? '')}" on sheet towns`)); continue; }
+    if (typeof stage !== 'string' || !(LIST_VALUES.stage as readonly string[]).includes(stage)) {
+      issues.push(issueAt(at('B'), stage, `阶段应为 ${LIST_VALUES.stage.join(' / ')}`, `stage must be one of ${LIST_VALUES.stage.join(', ')}`));
+      continue;
+    }
+    const stages = (d.doc.stages ??= {}) as Record<string, unknown>;
+    if (stage in stages) { issues.push(issueAt(at('B'), stage, `小镇 ${String(town)} 的 ${stage} 阶段重复`, `stage ${stage} of town ${String(town)} is given twice`)); continue; }
+    if (firstYear !== undefined) stages[stage] = firstYear;
+    (d.cells as Map<string, string>).set(`stages.${stage}`, at('C'));
+  }
+}
+
+/** Reads the workbook's bytes. */
+export async function readTownWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { towns: [], issues: [issueAt('', undefined, `无法读取 Excel 文件：${msg}`, `cannot read the Excel file: ${msg}`)] };
+  }
+  const ws = wb.getWorksheet(TOWNS_SHEET);
+  if (!ws) return { towns: [], issues: [issueAt('', undefined, `缺少工作表 "${TOWNS_SHEET}"（请用 townfisc template 生成模板）`, `sheet "${TOWNS_SHEET}" is missing (make the template with townfisc template)`)] };
+  const cols = keyColumns(ws);
+  const issues: ScenarioIssue[] = [];
+  for (const key of ['id', 'name', 'district']) {
+    if (!cols.has(key)) issues.push(issueAt(`${TOWNS_SHEET}!2`, undefined, `第 2 行缺少列 "${key}"`, `row 2 lacks the column key "${key}"`));
+  }
+  const towns: TownDraft[] = [];
+  for (let row = FIRST_DATA_ROW; row <= ws.rowCount; row++) {
+    const d = readTownRow(ws, row, cols);
+    if (d) towns.push(d);
+  }
+  readStages(wb.getWorksheet(STAGES_SHEET), towns, issues);
+  return { towns, issues };
+}
