@@ -52,7 +52,7 @@ export function rewardsChart(s: ScenarioSection): ChartSpec {
   }
   return {
     id: 'rewards', kind: 'bar', stacked: true, yUnit: '万元', labels: years,
-    title: '奖补支付（按项目） Rewards paid by program',
+    title: `奖补支付（按项目） Rewards paid by program${byProgram.size === 0 ? ' — 情景未设奖补项目 no reward programs' : ''}`,
     series: [...byProgram].map(([label, cols]) => ({ label, data: cols.map((v) => sumDisplayed(v)) })),
   };
 }
