@@ -18,6 +18,20 @@ export function datedNpvScaled(values: ArrayLike<number>, t: Float64Array, tMax:
   return acc;
 }
 
+/** {@link datedNpvScaled} and its derivative dh/dz, written to `out[0]`, `out[1]`. */
+export function datedNpvScaledWithSlope(values: ArrayLike<number>, t: Float64Array, tMax: number, z: number, out: Float64Array): void {
+  const lnz = Math.log(z);
+  const shift = z >= 1 ? 0 : tMax;
+  let h = 0, dh = 0;
+  for (let i = 0; i < values.length; i++) {
+    const e = shift - (t[i] as number);
+    const term = (values[i] as number) * Math.exp(e * lnz);
+    h += term;
+    dh += e * term;
+  }
+  out[0] = h; out[1] = dh / z;
+}
+
 /**
  * Flows merged by date and ordered in time, for Laguerre's rule of signs: sign changes
  * of the time-ordered coefficients bound the number of roots (SPEC §10).

@@ -1,5 +1,5 @@
 import { nearestRoot } from './nearestRoot.ts';
-import { periodicMagnitudeScaled, periodicNpvScaled } from './periodicFlows.ts';
+import { periodicMagnitudeScaled, periodicNpvScaled, periodicNpvScaledWithSlope } from './periodicFlows.ts';
 import { signChanges } from './signChanges.ts';
 
 /**
@@ -19,6 +19,7 @@ export function irr(values: ArrayLike<number>, guess = 0.1): number | null {
   if (changes === 0) return null;
   return nearestRoot({
     h: (z) => periodicNpvScaled(values, z),
+    hd: (z, out) => periodicNpvScaledWithSlope(values, z, out),
     magnitude: (z) => periodicMagnitudeScaled(values, z),
     unique: changes === 1,
   }, guess);

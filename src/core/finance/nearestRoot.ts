@@ -5,6 +5,8 @@ import { GRID_Z, Z_MAX, Z_MIN } from './rateGrid.ts';
 export interface RateEquation {
   /** Continuous on z > 0, finite, with the sign and roots of the equation (any positive scaling). */
   readonly h: (z: number) => number;
+  /** h(z) and dh/dz into out[0], out[1] (piecewise smooth: the scaling may change at z = 1, a grid point). */
+  readonly hd: (z: number, out: Float64Array) => void;
   /** Size of the terms of `h` at z, same scaling: a root must leave `|h| ≤ 1e−9 · magnitude`. */
   readonly magnitude: (z: number) => number;
   /** At most one root on z > 0 (Descartes / Laguerre): the scan is skipped. */
@@ -18,11 +20,13 @@ const RESIDUAL_TOL = 1e-9;
  * or null when there is none in the search range (see rateGrid.ts) or it fails verification.
  *
  * Unique root: the bracket is found by stepping away from the guess, in doubling steps of
- * ln(1+r), on the side the signs at the range ends point to. Several possible roots: the
- * grid is scanned outward from the guess on both sides, stopping at the first sign change
- * (or a dip of |h| that crosses zero, found by golden-section search, so two roots inside
- * one grid cell are not missed), and the nearer of the two roots wins. Each bracket is
- * solved by Brent's method; the root is then checked: `|h(z*)| ≤ 1e−9 · magnitude(z*)`.
+ * ln(1+r), on the side the sign at the top of the range points to. Several possible roots:
+ * the grid is walked outward from the guess on both sides. A cell whose ends differ in
+ * sign holds a root; a cell whose ends share a sign but whose slopes point to an interior
+ * minimum of |h| has its extremum located (Brent on dh/dz) and, if h changes sign there,
+ * two roots — so a pair of roots inside one cell is not missed. Each side stops at its
+ * first root; the nearer root wins. Brackets are solved by Brent's method, and the root is
+ * checked: `|h(z*)| ≤ 1e−9 · magnitude(z*)`.
  */
 export function nearestRoot(eq: RateEquation, guess: number): number | null {
   if (!Number.isFinite(guess) || guess <= -1) return null;
@@ -33,8 +37,8 @@ export function nearestRoot(eq: RateEquation, guess: number): number | null {
   if (h0 === 0) z = z0;
   else if (eq.unique) z = bracketUnique(eq.h, z0, h0);
   else {
-    const up = scan(eq.h, z0, h0, 1, Infinity);
-    const down = scan(eq.h, z0, h0, -1, up === null ? Infinity : up - z0);
+    const up = walk(eq, z0, 1, Infinity);
+    const down = walk(eq, z0, -1, up === null ? Infinity : up - z0);
     z = down !== null && (up === null || z0 - down < up - z0) ? down : up;
   }
   if (z === null) return null;
@@ -45,7 +49,7 @@ export function nearestRoot(eq: RateEquation, guess: number): number | null {
 
 function bracketUnique(h: (z: number) => number, z0: number, h0: number): number | null {
   const hHigh = h(Z_MAX);
-  const dir = Math.sign(h0) === Math.sign(hHigh) ? -1 : 1; // root lies where the sign differs from h0's
+  const dir = Math.sign(h0) === Math.sign(hHigh) ? -1 : 1; // the root lies where the sign differs from h0's
   const end = dir > 0 ? Z_MAX : Z_MIN;
   let zPrev = z0, fPrev = h0, step = 0.1;
   for (;;) {
@@ -58,24 +62,45 @@ function bracketUnique(h: (z: number) => number, z0: number, h0: number): number
   }
 }
 
-/** First root met walking the grid from z0 in direction `dir`, within `cutoff` of z0. */
-function scan(h: (z: number) => number, z0: number, h0: number, dir: 1 | -1, cutoff: number): number | null {
-  let idx = dir > 0 ? firstAbove(z0) : firstAbove(z0) - 1;
-  let zPrev = z0, fPrev = h0, zPrev2 = NaN, fPrev2 = NaN;
+/** The root nearest z0 on one side (dir), within `cutoff` of z0, walking the grid. */
+function walk(eq: RateEquation, z0: number, dir: 1 | -1, cutoff: number): number | null {
+  const at = new Float64Array(2);
+  eq.hd(z0, at);
+  let zPrev = z0, fPrev = at[0] as number, dPrev = at[1] as number;
+  let idx = firstAbove(z0) - (dir > 0 ? 0 : 1);
   for (; idx >= 0 && idx < GRID_Z.length; idx += dir) {
     if (Math.abs(zPrev - z0) > cutoff) return null;
     const z = GRID_Z[idx] as number;
     if (z === zPrev) continue; // z0 on a grid point
-    const f = h(z);
-    if (!Number.isFinite(f)) return null;
-    if (f === 0 || Math.sign(f) !== Math.sign(fPrev)) return brent(h, zPrev, z, fPrev, f);
-    if (Math.abs(fPrev) < Math.abs(fPrev2) && Math.abs(fPrev) < Math.abs(f)) {
-      const cross = dipCrossing(h, zPrev2, zPrev, z, fPrev2, fPrev, f);
-      if (cross !== null) return brent(h, zPrev2, cross.z, fPrev2, cross.f);
+    eq.hd(z, at);
+    const f = at[0] as number, d = at[1] as number;
+    if (!Number.isFinite(f) || !Number.isFinite(d)) return null;
+    if (f === 0 || Math.sign(f) !== Math.sign(fPrev)) return brent(eq.h, zPrev, z, fPrev, f);
+    const [lo, hi, dLo, dHi] = dir > 0 ? [zPrev, z, dPrev, d] : [z, zPrev, d, dPrev];
+    const s = Math.sign(f);
+    if (s * dLo < 0 && s * dHi > 0) {
+      const pair = hiddenPair(eq, lo, hi, dLo, dHi, s);
+      if (pair !== null) {
+        const [fLo, fHi] = dir > 0 ? [fPrev, f] : [f, fPrev];
+        return dir > 0 ? brent(eq.h, lo, pair.z, fLo, pair.f) : brent(eq.h, pair.z, hi, pair.f, fHi);
+      }
     }
-    zPrev2 = zPrev; fPrev2 = fPrev; zPrev = z; fPrev = f;
+    zPrev = z; fPrev = f; dPrev = d;
   }
   return null;
+}
+
+/**
+ * In a cell [lo, hi] where s·h is positive at both ends, falls at lo and rises at hi: the
+ * interior minimum (root of dh/dz, by Brent) if s·h ≤ 0 there, i.e. two roots straddle it.
+ */
+function hiddenPair(eq: RateEquation, lo: number, hi: number, dLo: number, dHi: number, s: number): { z: number; f: number } | null {
+  const at = new Float64Array(2);
+  const slope = (z: number): number => { eq.hd(z, at); return at[1] as number; };
+  const m = brent(slope, lo, hi, dLo, dHi);
+  if (m === null) return null;
+  const f = eq.h(m);
+  return Number.isFinite(f) && s * f <= 0 ? { z: m, f } : null;
 }
 
 /** Index of the first grid point above z (GRID_Z.length if none). */
@@ -86,30 +111,4 @@ function firstAbove(z: number): number {
     if ((GRID_Z[mid] as number) > z) hi = mid; else lo = mid + 1;
   }
   return lo;
-}
-
-const GOLDEN = (3 - Math.sqrt(5)) / 2;
-
-/**
- * Golden-section search for a point where h changes sign inside a dip: a, b, c in order
- * along the walk (either direction), h(a), h(b), h(c) of one sign and |h(b)| the least.
- */
-function dipCrossing(
-  h: (z: number) => number, a0: number, b0: number, c0: number, fa: number, fb0: number, fc: number,
-): { z: number; f: number } | null {
-  const s = Math.sign(fb0);
-  let lo = Math.min(a0, c0), hi = Math.max(a0, c0), b = b0, fb = s * fb0;
-  if (!(s * fa > 0 && s * fc > 0)) return null;
-  for (let i = 0; i < 80 && hi - lo > 4 * Number.EPSILON * b; i++) {
-    const right = hi - b > b - lo;
-    const x = right ? b + GOLDEN * (hi - b) : b - GOLDEN * (b - lo);
-    const fx = h(x);
-    if (!Number.isFinite(fx)) return null;
-    if (s * fx <= 0) return { z: x, f: fx };
-    if (s * fx < fb) {
-      if (right) lo = b; else hi = b;
-      b = x; fb = s * fx;
-    } else if (right) hi = x; else lo = x;
-  }
-  return null;
 }

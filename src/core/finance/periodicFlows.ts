@@ -32,3 +32,17 @@ export function periodicMagnitudeScaled(values: ArrayLike<number>, z: number): n
   }
   return acc;
 }
+
+/** {@link periodicNpvScaled} and its derivative dh/dz, written to `out[0]`, `out[1]` (one Horner pass). */
+export function periodicNpvScaledWithSlope(values: ArrayLike<number>, z: number, out: Float64Array): void {
+  const n = values.length;
+  let p = 0, dp = 0;
+  if (z >= 1) {
+    const x = 1 / z;
+    for (let i = n - 1; i >= 0; i--) { dp = dp * x + p; p = p * x + (values[i] as number); }
+    out[0] = p; out[1] = -dp * x * x; // d/dz P(1/z) = −P'(x)/z²
+  } else {
+    for (let i = 0; i < n; i++) { dp = dp * z + p; p = p * z + (values[i] as number); }
+    out[0] = p; out[1] = dp;
+  }
+}

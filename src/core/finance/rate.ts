@@ -22,8 +22,15 @@ export function rate(nper: number, pmt: number, pv: number, fv = 0, type: Paymen
     if (changes === 0) return null;
     unique = changes === 1;
   }
+  const h = (z: number): number => annuityEquationScaled(nper, pmt, pv, fv, type, z, false);
   return nearestRoot({
-    h: (z) => annuityEquationScaled(nper, pmt, pv, fv, type, z, false),
+    h,
+    hd: (z, out) => {
+      // Central difference on one side of z = 1 (the scaling changes there): slope signs are all the scan needs.
+      const dz = 1e-6 * z, a = z >= 1 ? Math.max(z - dz, 1) : z - dz, b = z >= 1 ? z + dz : Math.min(z + dz, 1 - Number.EPSILON);
+      out[0] = h(z);
+      out[1] = (h(b) - h(a)) / (b - a);
+    },
     magnitude: (z) => annuityEquationScaled(nper, pmt, pv, fv, type, z, true),
     unique,
   }, guess);

@@ -1,4 +1,4 @@
-import { datedNpvScaled, timeOrderedNetFlows } from './datedFlows.ts';
+import { datedNpvScaled, datedNpvScaledWithSlope, timeOrderedNetFlows } from './datedFlows.ts';
 import { yearsFromFirst, type DateInput } from './dayCount.ts';
 import { nearestRoot } from './nearestRoot.ts';
 import { signChanges } from './signChanges.ts';
@@ -24,6 +24,7 @@ export function xirr(values: ArrayLike<number>, dates: readonly DateInput[], gue
   const tMax = t.reduce((a, x) => Math.max(a, x), 0);
   return nearestRoot({
     h: (z) => datedNpvScaled(values, t, tMax, z),
+    hd: (z, out) => datedNpvScaledWithSlope(values, t, tMax, z, out),
     magnitude: (z) => datedNpvScaled(values, t, tMax, z, true),
     unique: changes === 1,
   }, guess);

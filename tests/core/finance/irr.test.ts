@@ -104,6 +104,19 @@ describe('irr — hand-computed cases and edge cases', () => {
     expect(irr([-1, 2.205, -1.2155])).toBeCloseTo(0.1, 10);
     expect(irr([-1, 2.205, -1.2155], 0.2)).toBeCloseTo(0.105, 10);
   });
+  it('irr finds both roots of a build–operate–decommission project lying in one grid cell (1.66% and 6.96%)', () => {
+    // Three years of −166,465.30, 26 years of income, a −1,193,556.22 decommissioning cost in year 29:
+    // NPV > 0 only for r in about (0.01664, 0.06959) — both roots between r = 0 and the default guess.
+    const v = [-166465.30333333332, -166465.30333333332, -166465.30333333332, 69915.4274, 24969.7955, 79903.3456,
+      69915.4274, 49939.591, 64921.4683, 94885.2229, 74909.3865, 59927.50919999999, 69915.4274, 84897.30470000001,
+      44945.63189999999, 44945.63189999999, 64921.4683, 49939.591, 34957.7137, 39951.6728, 74909.3865, 34957.7137,
+      39951.6728, 89891.26379999999, 59927.50919999999, 29963.754599999997, 54933.5501, 74909.3865, 89891.26379999999,
+      -1193556.2249];
+    expect(irr(v)).toBeCloseTo(0.0696, 3);
+    expect(irr(v, 0)).toBeCloseTo(0.0166, 3);
+    // a deeper decommissioning cost (2,000,000) keeps NPV below 0 at every rate: no root
+    expect(irr([...v.slice(0, -1), -2e6])).toBeNull();
+  });
   it('irr finds large rates: [−1, 10001] is 10000 (1,000,000%)', () => {
     expect(irr([-1, 10001])).toBeCloseTo(10000, 6);
   });
