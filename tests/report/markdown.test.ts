@@ -49,6 +49,13 @@ describe('Markdown report', () => {
     expect(md).not.toMatch(/<script/i);
   });
 
+  it('--lang en puts English first in titles and headers', async () => {
+    const m = await model([BASELINE]);
+    const md = buildMarkdown({ ...m, meta: { ...m.meta, lang: 'en' } });
+    expect(md).toContain('### Summary 摘要');
+    expect(md).toContain('| Year 年份 |');
+  });
+
   it('several scenarios start with the comparison', async () => {
     const md = buildMarkdown(await model([BASELINE, NORTH]));
     expect(md.indexOf('情景对比')).toBeLessThan(md.indexOf('## 广州特色小镇基准情景'));

@@ -74,6 +74,14 @@ describe('XLSX report', () => {
     expect(String(ws.getCell('A2').value)).toMatch(/hash [0-9a-f]{64} · engine 0\.1\.0 · 2026-11-26/);
   });
 
+  it('--lang en: English headers on top, Chinese beneath', async () => {
+    const m = await model([BASELINE]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await buildXlsx({ ...m, meta: { ...m.meta, lang: 'en' } })) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('市级 City')!;
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure', '一般公共预算支出']);
+  });
+
   it('number formats follow --decimals', async () => {
     const { wb } = await open([BASELINE], 0);
     expect(wb.getWorksheet('市级 City')!.getCell('B5').numFmt).toBe('#,##0');

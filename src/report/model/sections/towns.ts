@@ -14,7 +14,7 @@ export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
 
 const yearKeys = (years: readonly number[]) => years.map((y) => `y${y}`);
 
-/** One row per town: register fields, final status, rewards paid in total, peak exposure ratio. */
+/** One row per town: register fields, final status, rewards paid in total, peak exposure ratio, land quota in mu. */
 export function townsOverviewTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const town = new Map(s.towns.map((t) => [t.id, t] as const));
   const district = namer(s.districts);
@@ -30,6 +30,8 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
       valueCol('finalStatus', '期末状态', 'Final status', 'text'),
       valueCol('rewardsPaid', '奖补支付合计', 'Rewards paid, total', 'wan', { total: true }),
       valueCol('peakExposureRatio', '敞口/收入峰值', 'Peak exposure / revenue', 'ratio'),
+      valueCol('landQuotaRewardMu', '奖励用地指标(亩)', 'Land quota rewarded (mu)', 'mu', { total: true }),
+      valueCol('landQuotaDeductionMu', '倒扣用地指标(亩)', 'Land quota deducted (mu)', 'mu', { total: true }),
     ],
     rows: r.towns.map((t): Row => {
       const info = town.get(t.id);
@@ -42,6 +44,8 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
           last ? STATUS_LABEL[last] : null,
           t.rewards.total.reduce((a, b) => a + b, 0),
           ratios.length === 0 ? null : Math.max(...ratios),
+          t.rewards.landQuotaMu.reward.reduce((a, b) => a + b, 0),
+          t.rewards.landQuotaMu.deduction.reduce((a, b) => a + b, 0),
         ],
       };
     }),
@@ -52,8 +56,10 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
 export function townRewardsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const town = namer(s.towns);
   const program = namer(s.rewards.programs);
+  // land-quota rewards are mu, never money (SPEC §3): they are in the towns overview
+  const inMu = new Set(s.rewards.programs.filter((p) => p.kind === 'land-quota').map((p) => p.id));
   const rows: Row[] = r.towns.flatMap((t) => [
-    ...Object.entries(t.rewards.byProgram).map(([pid, flows]): Row => ({
+    ...Object.entries(t.rewards.byProgram).filter(([pid]) => !inMu.has(pid)).map(([pid, flows]): Row => ({
       subject: { kind: 'town', id: t.id }, metric: `rewards.${pid}.paid`,
       cells: [town(t.id), program(pid), ...r.years.map((_, i) => at(flows.paid, i)), null],
     })),
