@@ -98,3 +98,42 @@ describe('xirr', () => {
     ), { numRuns: 200 });
   });
 });
+
+describe('xirr — properties', () => {
+  const day0 = Date.UTC(2020, 0, 1);
+  const datedFlows = fc.array(
+    fc.tuple(fc.integer({ min: -1e8, max: 1e8 }).map((c) => c / 100), fc.integer({ min: 0, max: 30 * 365 })),
+    { minLength: 2, maxLength: 25 },
+  ).map((rows) => ({ values: rows.map(([v]) => v), dates: [new Date(day0), ...rows.slice(1).map(([, d]) => new Date(day0 + d * 86_400_000))] }));
+
+  /** XNPV (scaled by the largest discount factor) and the size of its terms. */
+  function scaled(r: number, v: readonly number[], d: readonly Date[]): { value: number; size: number } {
+    const t = d.map((x) => (x.getTime() - day0) / 86_400_000 / 365);
+    const shift = r < 0 ? Math.max(...t) : 0;
+    let value = 0, size = 0;
+    v.forEach((x, i) => { const w = Math.pow(1 + r, shift - (t[i] ?? 0)); value += x * w; size += Math.abs(x * w); });
+    return { value, size };
+  }
+
+  it('xnpv(xirr(v, d), v, d) ≈ 0 relative to the discounted flows, wherever xirr returns a number', () => {
+    fc.assert(fc.property(datedFlows, ({ values, dates }) => {
+      const r = xirr(values, dates);
+      if (r === null) return true;
+      const { value, size } = scaled(r, values, dates);
+      return Math.abs(value) <= 1e-9 * size;
+    }), { numRuns: 300 });
+  });
+  it('xirr is null only when a dense scan of r ∈ (−0.99, 10) finds no sign change', () => {
+    fc.assert(fc.property(datedFlows, ({ values, dates }) => {
+      if (xirr(values, dates) !== null || values.every((v) => v === 0)) return true;
+      const lo = Math.log(0.01), hi = Math.log(11), n = 3000;
+      let prev = Math.sign(scaled(Math.expm1(lo), values, dates).value);
+      for (let k = 1; k <= n; k++) {
+        const s = Math.sign(scaled(Math.expm1(lo + ((hi - lo) * k) / n), values, dates).value);
+        if (s === 0 || (prev !== 0 && s !== prev)) return false;
+        prev = s;
+      }
+      return true;
+    }), { numRuns: 200 });
+  });
+});
