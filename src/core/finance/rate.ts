@@ -40,6 +40,8 @@ export function rate(nper: number, pmt: number, pv: number, fv = 0, type: Paymen
  * The annuity equation in z = 1 + r, divided by z^n when z ≥ 1 so no term exceeds its
  * coefficient times n: `pv + pmt·(1+r·type)·(1 − z^−n)/r + fv·z^−n` (z ≥ 1), else
  * `pv·z^n + pmt·(1+r·type)·(z^n − 1)/r + fv`. With `abs`, the sum of the terms' sizes.
+ * Powers go through ln z (not log1p(z − 1), which loses digits of z near 0); the annuity
+ * factors use their Taylor series for |r| < 1e−8, as in tvm.ts.
  */
 function annuityEquationScaled(n: number, pmt: number, pv: number, fv: number, type: number, z: number, abs: boolean): number {
   const r = z - 1;
@@ -47,9 +49,9 @@ function annuityEquationScaled(n: number, pmt: number, pv: number, fv: number, t
   const f = abs ? Math.abs : (x: number): number => x;
   const timing = 1 + r * type;
   if (z >= 1) {
-    const factor = Math.abs(r) < 1e-8 ? n - ((n * (n + 1)) / 2) * r : -Math.expm1(-nlnz) / r;
+    const factor = Math.abs(r) < 1e-8 ? n - ((n * (n + 1)) / 2) * r + ((n * (n + 1) * (n + 2)) / 6) * r * r : -Math.expm1(-nlnz) / r;
     return f(pv) + f(pmt * timing * factor) + f(fv * Math.exp(-nlnz));
   }
-  const factor = Math.abs(r) < 1e-8 ? n + ((n * (n - 1)) / 2) * r : Math.expm1(nlnz) / r;
+  const factor = Math.abs(r) < 1e-8 ? n + ((n * (n - 1)) / 2) * r + ((n * (n - 1) * (n - 2)) / 6) * r * r : Math.expm1(nlnz) / r;
   return f(pv * Math.exp(nlnz)) + f(pmt * timing * factor) + f(fv);
 }

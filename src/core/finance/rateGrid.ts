@@ -4,7 +4,9 @@
  * The scan grid is uniform in `u = ln z`: step 0.1 over u ∈ [−4.7, 2.5] (r from −0.991
  * to 11.2, where real-world rates live), with z = 1 exactly on it, and 0.5 beyond.
  */
+/** Lowest z = 1 + r searched (r = −0.9999999999). */
 export const Z_MIN = 1e-10;
+/** Highest z = 1 + r searched (r ≈ 10^10). */
 export const Z_MAX = 1e10;
 
 function buildGrid(): Float64Array {

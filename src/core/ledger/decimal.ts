@@ -6,7 +6,9 @@
  */
 import Decimal from 'decimal.js';
 
+/** Decimal constructor for ledger arithmetic: precision 64, ROUND_HALF_UP. */
 export const LedgerDecimal = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP });
+/** A value made by {@link LedgerDecimal}. */
 export type LedgerDecimal = InstanceType<typeof LedgerDecimal>;
 
 /** Fen per 万元: 1 万元 = 10,000 yuan = 1,000,000 fen (SPEC §1). */

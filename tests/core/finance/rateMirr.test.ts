@@ -38,6 +38,10 @@ describe('rate', () => {
     expect(rate(10, -1, 10, 0, 0, -2)).toBeNull();
     expect(rate(10, NaN, 10)).toBeNull();
   });
+  it('rate finds zero and tiny rates: 100 repaid by ten payments of 10 is 0%, and a 1e−9 loan rate is recovered', () => {
+    expect(Math.abs(rate(10, -10, 100) ?? NaN)).toBeLessThan(1e-15);
+    expect(Math.abs((rate(360, pmt(1e-9, 360, 300000) ?? NaN, 300000) ?? NaN) - 1e-9)).toBeLessThan(1e-15);
+  });
   it('rate works for a fractional number of periods: 1000 grows to 1100 in 1.5 periods', () => {
     // 1.1^(1/1.5) − 1 = 0.06560223…
     expect(rate(1.5, 0, -1000, 1100)).toBeCloseTo(Math.pow(1.1, 1 / 1.5) - 1, 12);
