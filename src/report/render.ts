@@ -11,6 +11,7 @@ import { buildHtml } from './html/buildHtml.ts';
 import { chartJsSource } from './chartJsSource.ts';
 import { printPdf } from './pdf/printPdf.ts';
 
+/** Formats of `townfisc report --format`. */
 export const REPORT_FORMATS = ['xlsx', 'csv', 'html', 'pdf', 'md'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

@@ -10,6 +10,7 @@ import { plainNumber } from '../format/cellText.ts';
 import type { ReportModel } from '../model/types.ts';
 import { longRecords } from './longRows.ts';
 
+/** Header of the long CSV: Chinese first, English second. */
 export const CSV_HEADER = ['情景 scenario', '对象类型 subject kind', '对象编号 id', '指标 metric', '年份 year', '数值 value'] as const;
 
 /** One CSV field: neutralised, quoted when it holds a comma, quote or line break. */

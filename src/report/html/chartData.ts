@@ -7,6 +7,7 @@
 import { sumDisplayed } from '../model/round.ts';
 import type { ScenarioSection, Table } from '../model/types.ts';
 
+/** One line or bar series of a chart. */
 export interface Series {
   readonly label: string;
   readonly data: readonly (number | null)[];
@@ -14,6 +15,7 @@ export interface Series {
   readonly reference?: boolean;
 }
 
+/** A chart as plain data; the page script turns it into a Chart.js configuration. */
 export interface ChartSpec {
   readonly id: string;
   readonly kind: 'bar' | 'line';

@@ -7,6 +7,7 @@ import { escapeHtml } from './escape.ts';
 /** Tables of more rows than this start on a new printed page. */
 export const LARGE_TABLE_ROWS = 40;
 
+/** A table as an HTML `<section>`; `sectionIndex` makes element ids unique per scenario (−1: the comparison). */
 export function tableHtml(t: Table, decimals: number, lang: Lang, sectionIndex: number): string {
   const isNum = (i: number) => { const c = t.columns[i]; return c !== undefined && c.role === 'value' && c.unit !== 'text'; };
   const head = t.columns.map((c, i) => {

@@ -37,6 +37,7 @@ export function markdownTable(t: Table, decimals: number, lang: Lang): string {
   return `### ${escapeMd(bilingual(t.title, lang))}\n\n${lines.join('\n')}${note}`;
 }
 
+/** The Markdown report: the comparison first (several scenarios), then each scenario's identification and tables. */
 export function buildMarkdown(model: ReportModel): string {
   const { lang, decimals } = model.meta;
   const parts: string[] = [`# ${lang === 'zh' ? '特色小镇财政模拟报告 Town fiscal report' : 'Town fiscal report 特色小镇财政模拟报告'}`];

@@ -17,11 +17,13 @@ import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTabl
 import { comparisonTable } from './comparison.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 
+/** One run to report: its result and the scenario it ran (names, inputs). */
 export interface ReportRun {
   readonly result: RunResult;
   readonly scenario: Scenario;
 }
 
+/** Options of `buildReport`. */
 export interface ReportOptions {
   /** ISO date `YYYY-MM-DD` printed as the generation date. */
   readonly generatedAt: string;
@@ -30,6 +32,7 @@ export interface ReportOptions {
   readonly lang?: Lang;
 }
 
+/** Decimals of 万元 amounts unless asked otherwise (SPEC §1). */
 export const DEFAULT_DECIMALS = 2;
 
 /** The tables of one run, in report order. */
@@ -75,7 +78,3 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   };
 }
 
-/** Finds a table of a section by id. */
-export function tableById(section: ScenarioSection, id: string) {
-  return section.tables.find((t) => t.id === id);
-}

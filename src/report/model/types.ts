@@ -24,6 +24,7 @@ export interface Subject {
   readonly id: string;
 }
 
+/** A column: what it holds, how it is rounded, and how it foots. */
 export interface Column {
   /** Metric id in the long CSV (`rewardsPaid`, `equity`, …). */
   readonly key: string;
@@ -41,8 +42,10 @@ export interface Column {
   readonly userText?: boolean;
 }
 
+/** A displayed cell: text, a number at display precision, or null (shown "—"). */
 export type Cell = string | number | null;
 
+/** A table row, with what the long CSV needs to name it. */
 export interface Row {
   readonly cells: readonly Cell[];
   /** Overrides the table's subject for this row. */
@@ -55,6 +58,7 @@ export interface Row {
   readonly unit?: Unit;
 }
 
+/** A display table; `total` foots the `total` columns of `rows`. */
 export interface Table {
   readonly id: string;
   readonly title: Label;
@@ -75,6 +79,7 @@ export interface ScenarioSection {
   readonly tables: readonly Table[];
 }
 
+/** What identifies a report besides its scenarios. */
 export interface ReportMeta {
   /** Generation date, ISO `YYYY-MM-DD` (fixed by `--date` or `SOURCE_DATE_EPOCH` for reproducible bytes). */
   readonly generatedAt: string;
@@ -84,8 +89,10 @@ export interface ReportMeta {
   readonly lang: Lang;
 }
 
+/** Language shown first in titles and headers. */
 export type Lang = 'zh' | 'en';
 
+/** Everything every format renders. */
 export interface ReportModel {
   readonly meta: ReportMeta;
   readonly sections: readonly ScenarioSection[];

@@ -13,6 +13,7 @@ import {
   type ColumnKind,
 } from './townColumns.ts';
 
+/** Options of `buildTemplate`. */
 export interface TemplateOptions {
   /** District ids offered in the district list; empty → free text. */
   readonly districts: readonly { readonly id: string; readonly name: string }[];

@@ -15,6 +15,7 @@ import { translateIssues } from '../../scenario/translateIssues.ts';
 import { locateIssue } from './locateIssue.ts';
 import { readTownWorkbook, type TownDraft } from './readTownWorkbook.ts';
 
+/** What `importTowns` needs besides the workbook. */
 export interface ImportOptions {
   /** Absolute path the scenario will be written to (it is validated as that file). */
   readonly outPath: string;
@@ -28,6 +29,7 @@ export interface ImportOptions {
   readonly readText: ReadText;
 }
 
+/** The scenario YAML and its town count, or every problem found. */
 export type Imported = { readonly ok: true; readonly yaml: string; readonly towns: number } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 const townsOnly = z.strictObject({ towns: z.array(townSchema) });

@@ -23,6 +23,7 @@ export function flattenLeaves(value: unknown, path = ''): Array<[string, string 
   return [[path, String(value)]];
 }
 
+/** The resolved scenario as `path = value` rows, numbers unrounded (`raw`). */
 export function assumptionsTable(scenario: Scenario, decimals: number): Table {
   const rows = flattenLeaves(scenario).map(([path, v]): Row => ({
     metric: path,

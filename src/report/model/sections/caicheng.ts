@@ -31,6 +31,7 @@ function lineStatus(share: number | null, year: number, s: SectionContext['scena
   return '正常 within';
 }
 
+/** The 财承 table of one paying level (`city` or a district id); money columns foot both ways. */
 export function caichengTable(ctx: SectionContext, level: string): Table {
   const { result: r, scenario: s } = ctx;
   const n = r.years.length;

@@ -7,6 +7,7 @@ import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Table } from '../types.ts';
 import { at, atN, type SectionContext } from './context.ts';
 
+/** Years × city budget, rewards, PPP obligations and share, fiscal cost, investment per fiscal 万元. */
 export function cityTable({ result: r, decimals }: SectionContext): Table {
   const c = r.city;
   return buildTable({

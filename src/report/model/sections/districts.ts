@@ -7,6 +7,7 @@ import type { Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
 import { TIER_ZH } from './summary.ts';
 
+/** One row per district and year: debt, 综合财力, ratios, tier, limit and headroom, burdens, PPP share. */
 export function districtsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const name = namer(s.districts);
   return buildTable({

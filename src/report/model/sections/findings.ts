@@ -10,6 +10,7 @@ import type { SectionContext } from './context.ts';
 
 const LEVEL_LABEL = { ok: '正常 ok', warning: '预警 warning', breach: '违规 breach' } as const;
 
+/** Every warning and breach (SPEC §10 `findings`) with rule, source, subject, year, value, limit, headroom, message. */
 export function findingsTable({ result: r, decimals }: SectionContext): Table {
   return buildTable({
     id: 'findings',

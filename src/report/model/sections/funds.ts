@@ -6,6 +6,7 @@ import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { at, namer, type SectionContext } from './context.ts';
 
+/** One row per fund: size and government commitment (footed), multiples, class IRR/TVPI/DPI. */
 export function fundsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const name = namer(s.funds);
   return buildTable({
@@ -35,6 +36,7 @@ export function fundsTable({ result: r, scenario: s, decimals }: SectionContext)
   }, decimals);
 }
 
+/** One row per fund and year: calls, distributions (footed flows), NAV (a balance), class net cash flows. */
 export function fundFlowsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const name = namer(s.funds);
   return buildTable({

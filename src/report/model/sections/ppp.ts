@@ -14,6 +14,7 @@ export const OBLIGATION_TYPES = [
   { key: 'supportingInputs', zh: '配套投入支出', en: 'Supporting inputs' },
 ] as const;
 
+/** One row per PPP project: register fields, obligations in total (footed), returns, DSCR, value for money. */
 export function pppProjectsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const project = new Map(s.ppp.map((p) => [p.id, p] as const));
   const town = namer(s.towns);

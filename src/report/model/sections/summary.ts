@@ -7,6 +7,7 @@ import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Cell, Table, Unit } from '../types.ts';
 import type { SectionContext } from './context.ts';
 
+/** Chinese names of the risk tiers (SPEC §6). */
 export const TIER_ZH = { green: '绿', yellow: '黄', orange: '橙', red: '红' } as const;
 
 function totalOf(t: Table, key: string): number | null {

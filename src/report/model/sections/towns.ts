@@ -8,6 +8,7 @@ import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { at, namer, type SectionContext } from './context.ts';
 
+/** Town status 状态 in both languages (SPEC §3 "Dynamic management"). */
 export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
   inactive: '未启动 inactive', active: '正常 active', rectify: '整改 rectify', removed: '淘汰 removed',
 };
