@@ -69,7 +69,7 @@ describe('validateScenario: cross-field checks', () => {
 describe('validateScenario: all problems at once', () => {
   it('any combination of independent mistakes is reported exactly, each once (fast-check)', () => {
     const base = baselineDoc();
-    fc.assert(fc.property(fc.subarray(MISTAKES, { minLength: 1 }), (chosen) => {
+    fc.assert(fc.property(fc.subarray([...MISTAKES], { minLength: 1 }), (chosen) => {
       const doc = edit(base, Object.assign({}, ...chosen.map(([change]) => change)) as Record<string, unknown>);
       expect(issuesOf(doc).map((i) => i.path).sort()).toEqual(chosen.map(([, path]) => path).sort());
     }), { numRuns: 40 });
