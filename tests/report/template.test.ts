@@ -103,7 +103,7 @@ describe('town register template', () => {
     const ok = await importTowns(await fill(await template(), [GOOD], [['liwan-canton-tea', 'construction', 2026], ['liwan-canton-tea', 'operation', 2029]]), opts(false));
     expect(ok.ok && (parse(ok.yaml) as { towns: unknown[] }).towns).toHaveLength(1);
     const missing = await importTowns(await fill(await template(), [GOOD], []), opts(false));
-    expect(missing.ok ? [] : missing.issues.map(formatIssue)).toEqual([expect.stringMatching(/^towns!A3 \(stages\): — 缺少必填项/)]);
+    expect(missing.ok ? [] : missing.issues.map(formatIssue)).toEqual([expect.stringMatching(/^towns!A3 \(stages\): — 缺少必填项.*在 stages 表为该小镇补一行.*add a row for this town on sheet stages/)]);
   });
 
   it('a duplicated id is reported at the second row', async () => {

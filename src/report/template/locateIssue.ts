@@ -6,7 +6,7 @@
  */
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { TownDraft } from './readTownWorkbook.ts';
-import { TOWNS_SHEET } from './townColumns.ts';
+import { STAGES_SHEET, TOWNS_SHEET } from './townColumns.ts';
 
 /** `towns[k].rest` → [k, rest]; null for problems elsewhere. */
 export function townPath(path: string): [number, string] | null {
@@ -36,5 +36,9 @@ export function locateIssue(issue: ScenarioIssue, townAt: (k: number) => TownDra
   if (!tp || !draft) return issue;
   const address = cellFor(draft, tp[1]);
   const { file: _file, ...rest } = issue;
-  return { ...rest, path: tp[1] === '' ? address : `${address} (${tp[1]})` };
+  // a stage year that was never given has no cell: say where it belongs
+  const hint = tp[1].startsWith('stages') && !address.startsWith(STAGES_SHEET)
+    ? { zh: `${rest.zh}（在 ${STAGES_SHEET} 表为该小镇补一行）`, en: `${rest.en} (add a row for this town on sheet ${STAGES_SHEET})` }
+    : {};
+  return { ...rest, ...hint, path: tp[1] === '' ? address : `${address} (${tp[1]})` };
 }
