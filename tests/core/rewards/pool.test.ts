@@ -70,4 +70,18 @@ describe('pool: queue (SPEC §3)', () => {
     expect(short.summary.accruedAtEnd).toBe(100);
     expect(short.summary.rewardsPaidTotal).toBe(100);
   });
+
+  it('orders by earning year across programs with different lags', () => {
+    // a: 100 a year, paid a year later (lag 1); b: 100 a year, lag 0; pool 100 a year
+    const lagged: MilestoneProgram = { ...milestone('m-a', 100, ['a']), lagYears: 1 };
+    const q = simulateRewards(scenario([town('a'), town('b')], { pool: constant(100), poolMode: 'queue', programs: [lagged, milestone('m-b', 100, ['b'])] }, 3));
+    // 2026: only b's 2026 claim is due → b 100
+    // 2027: a's 2026 claim (earned 2026) before b's 2027 claim → a 100; b's 100 queued
+    // 2028: earning year 2027 = a's 100 + b's queued 100 = 200 against 100 → 50 each; b's 2028 claim queued
+    expect(q.towns[0]!.rewards.total).toEqual([0, 100, 50]);
+    expect(q.towns[1]!.rewards.total).toEqual([100, 0, 50]);
+    // queued at the end of 2028: a 50 (of 2027); b 50 (of 2027) + 100 (of 2028)
+    expect(q.towns[0]!.accruedRewards[2]).toBe(50);
+    expect(q.towns[1]!.accruedRewards[2]).toBe(150);
+  });
 });
