@@ -16,6 +16,8 @@ import { formatHash, MAX_SCENARIOS, parseHash, type View, type ViewState } from 
 import { useInfos, useRuns, type RunState } from './useRuns.ts';
 import { createWorkerClient } from './worker/client.ts';
 import { ReportButtons } from './components/ReportButtons.tsx';
+import { ShareLink } from './components/ShareLink.tsx';
+import { adoptShared, decodeShare } from './state/share.ts';
 import { CompareTable, Compare } from './views/Compare.tsx';
 import { FundDetail, PppDetail, TownDetail } from './views/Details.tsx';
 import { Editor } from './views/Editor.tsx';
@@ -53,12 +55,32 @@ export function App() {
   const [saveState, setSaveState] = useState<'idle' | 'saved' | 'failed'>('idle');
   const [vs, setVs] = useState<ViewState>(() => parseHash(window.location.hash));
   const [recomputeMs, setRecomputeMs] = useState<number | null>(null);
+  const [shareError, setShareError] = useState(false);
   const measureKey = useRef<string | null>(null);
+  // Read once: the load effect may run twice (StrictMode in development) and rewrites the hash.
+  const initialShare = useRef(new URLSearchParams(window.location.hash.replace(/^#/, '')).get('share'));
   const lib = hist.present;
 
   useEffect(() => {
     void loadLibrary().then((l) => {
-      setHist(historyOf(l));
+      // A shared link carries its variant: adopt it and name it in the URL instead.
+      const share = initialShare.current;
+      let start = l;
+      if (share !== null) {
+        const shared = decodeShare(share);
+        const adopted = shared ? adoptShared(l, bundledPaths, shared) : null;
+        const st = parseHash(window.location.hash);
+        if (adopted) {
+          start = adopted.lib;
+          const ref = refOf(adopted.path);
+          window.history.replaceState(null, '', formatHash({ ...st, s: st.s.includes(ref) ? st.s : [...st.s, ref].slice(-MAX_SCENARIOS) }));
+        } else {
+          window.history.replaceState(null, '', formatHash(st));
+          setShareError(true);
+        }
+        setVs(parseHash(window.location.hash));
+      }
+      setHist(historyOf(start));
       setLoaded(true);
     });
   }, []);
@@ -224,6 +246,7 @@ export function App() {
           onLevers={onLevers}
           onOverride={onOverride}
         >
+          {editorEntry?.kind === 'variant' && <ShareLink entry={editorEntry} bundled={bundledPaths} vs={vs} lang={lang} />}
           {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}
         </Editor>
       );
@@ -252,6 +275,7 @@ export function App() {
         <span className="muted scen">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${refOf(p)}`).join(' · ')}</span>
       </nav>
       <main>
+        {shareError && <p className="notice error" role="alert">{lang === 'zh' ? '分享链接无效或已损坏，未导入任何情景。' : 'The share link is invalid or damaged; nothing was imported.'}</p>}
         {body}
         {(vs.view === 'overview' && firstOk) || (vs.view === 'compare' && compareResults.length === selected.length && selected.length >= 2) ? (
           <ReportButtons client={client} paths={vs.view === 'overview' ? selected.slice(0, 1) : selected} user={lib.user} lang={lang}

@@ -22,7 +22,15 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    server = await startAppServer();
+    // Measure the app as shipped (`npm start` builds for production); vitest runs with NODE_ENV=test,
+    // which Vite would otherwise keep, bundling React's development build.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      server = await startAppServer();
+    } finally {
+      process.env.NODE_ENV = env;
+    }
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
     page = await context.newPage();
@@ -130,6 +138,25 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(4);
     expect(page.url()).toMatch(/s=guangzhou-baseline,u:guangzhou-baseline-v/);
     await shot('compare');
+  }, 60_000);
+
+  it('a share link carries the variant to a fresh browser profile, which opens the same comparison', async () => {
+    await page.locator('nav button[data-view="editor"]').click();
+    const link = await page.getByLabel('分享链接').inputValue();
+    expect(link).toMatch(/#view=compare&s=guangzhou-baseline&share=[A-Za-z0-9_-]+$/);
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      const other = await fresh.newPage();
+      await other.goto(link);
+      const head = other.locator('table.compare thead th');
+      await head.nth(2).waitFor({ timeout: 30_000 });
+      await expect(head.nth(2).innerText()).resolves.toContain('变体1');
+      expect(other.url()).toMatch(/s=guangzhou-baseline,u:guangzhou-baseline-v$/);
+      const npv = other.locator('tr[data-metric="fiscalCostNpv"] td.delta');
+      await expect(npv.getAttribute('data-direction')).resolves.not.toBe('same');
+    } finally {
+      await fresh.close();
+    }
   }, 60_000);
 
   it('the risk view finds the PPP-share breach of the overload scenario, filters by rule, and opens a town', async () => {

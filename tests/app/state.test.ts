@@ -91,3 +91,45 @@ describe('URL state', () => {
     expect(parseHash('#view=compare&s=a,b,a,c,d,e').s).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+import { adoptShared, decodeShare, encodeShare, MAX_SHARE_CHARS } from '../../src/app/state/share.ts';
+
+describe('share links', () => {
+  const v = { parent: 'guangzhou-baseline', name: '基准·变体1', override: { id: 'guangzhou-baseline-v', name: '基准·变体1', rewards: { poolMode: 'queue' } }, levers: { rewardPool: 50_000 } };
+
+  it('round-trips a variant (Chinese text included) through a URL-safe parameter', () => {
+    const param = encodeShare(v);
+    expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeShare(param)).toEqual(v);
+  });
+
+  it('refuses malformed, oversized or wrongly shaped parameters', () => {
+    expect(decodeShare('not base64!')).toBeNull();
+    expect(decodeShare('e30')).toBeNull(); // {}
+    expect(decodeShare(encodeShare({ ...v, parent: '../../etc/passwd' }))).toBeNull();
+    expect(decodeShare(encodeShare({ ...v, levers: { rewardPool: Number.NaN } }))).toBeNull();
+    expect(decodeShare('A'.repeat(MAX_SHARE_CHARS + 1))).toBeNull();
+  });
+});
+
+describe('adopting a shared variant', () => {
+  const shared = { parent: 'guangzhou-baseline', name: '共享变体', override: { id: 'guangzhou-baseline-v', name: '共享变体', rewards: { poolMode: 'queue' } }, levers: { rewardPool: 50_000 } };
+
+  it('adds it over the bundled parent, keeping its id when free', () => {
+    const r = adoptShared(EMPTY_LIBRARY, BUNDLED, shared);
+    expect(r?.path).toBe('/user/guangzhou-baseline-v.json');
+    expect(r?.lib.user[0]).toMatchObject({ kind: 'variant', parent: BASE, levers: { rewardPool: 50_000 }, override: { id: 'guangzhou-baseline-v', name: '共享变体', rewards: { poolMode: 'queue' } } });
+  });
+
+  it('opening the same link twice reuses the variant instead of adding a copy', () => {
+    const once = adoptShared(EMPTY_LIBRARY, BUNDLED, shared);
+    if (!once) throw new Error('adopt');
+    const twice = adoptShared(once.lib, BUNDLED, shared);
+    expect(twice?.lib).toBe(once.lib);
+    expect(twice?.path).toBe(once.path);
+  });
+
+  it('refuses a parent that is not a bundled scenario', () => {
+    expect(adoptShared(EMPTY_LIBRARY, BUNDLED, { ...shared, parent: 'somebody-elses-file' })).toBeNull();
+  });
+});
