@@ -11,7 +11,7 @@ import type { ReportModel, Table } from '../../src/report/model/types.ts';
 import { BASELINE, columnNumbers, exact, exactSum, model, NORTH, REWARDS, run } from './support.ts';
 
 function allTables(m: ReportModel): Table[] {
-  return [...m.sections.flatMap((s) => s.tables), ...(m.comparison ? [m.comparison] : [])];
+  return [...m.sections.flatMap((s) => s.tables), ...(m.comparison ? [m.comparison] : []), ...(m.comparisonByYear ? [m.comparisonByYear] : [])];
 }
 
 function expectFoots(t: Table): void {
@@ -105,6 +105,17 @@ describe('report model', () => {
     const fiscal = c.rows.find((r) => r.metric === 'fiscalCostTotal')!;
     const summary = m.sections[0]!.tables.find((t) => t.id === 'summary')!.rows.find((r) => r.metric === 'fiscalCostTotal')!;
     expect(fiscal.cells[1]).toBe(summary.cells[1]);
+  });
+
+  it('several scenarios: their city figures side by side by year, footed, repeating each city table', async () => {
+    const m = await model([BASELINE, NORTH]);
+    const t = m.comparisonByYear!;
+    expect(t.columns.map((c) => c.key).slice(0, 3)).toEqual(['year', 'fiscalCost:guangzhou-baseline', 'fiscalCost:guangzhou-north-growth']);
+    expectFoots(t);
+    const city = m.sections[1]!.tables.find((x) => x.id === 'city')!;
+    const fiscal = city.columns.findIndex((c) => c.key === 'fiscalCost');
+    expect(t.rows.map((r) => r.cells[2])).toEqual(city.rows.map((r) => r.cells[fiscal]));
+    expect((await model([BASELINE])).comparisonByYear).toBeNull();
   });
 
   it('refuses a non-finite number instead of displaying it', async () => {

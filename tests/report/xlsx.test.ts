@@ -103,7 +103,7 @@ describe('XLSX report', () => {
   it('several scenarios: a comparison sheet and one set of sheets per scenario', async () => {
     const { wb } = await open([BASELINE, NORTH]);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 2)).toEqual(['报告 Report', '对比 Comparison']);
+    expect(names.slice(0, 3)).toEqual(['报告 Report', '对比 Comparison', '逐年对比 By year']);
     expect(names).toContain('S1 摘要 Summary');
     expect(names).toContain('S2 摘要 Summary');
   });

@@ -52,5 +52,6 @@ function recordsOf(scenario: string, t: Table): LongRecord[] {
 export function longRecords(model: ReportModel): LongRecord[] {
   const out = model.sections.flatMap((s) => s.tables.flatMap((t) => recordsOf(s.scenario.id, t)));
   if (model.comparison) out.push(...recordsOf('comparison', model.comparison));
+  if (model.comparisonByYear) out.push(...recordsOf('comparison', model.comparisonByYear));
   return out;
 }

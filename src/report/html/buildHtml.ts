@@ -49,7 +49,7 @@ export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string
   const hashes = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash}`).join('; ');
   const charts = model.sections.flatMap((s, i) => toChartData(s).map((c) => ({ ...c, section: i })));
   const comparison = model.comparison
-    ? `<section class="comparison" id="comparison">${tableHtml(model.comparison, decimals, lang, -1)}</section>`
+    ? `<section class="comparison" id="comparison">${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
     : '';
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">

@@ -42,6 +42,7 @@ export function buildMarkdown(model: ReportModel): string {
   const { lang, decimals } = model.meta;
   const parts: string[] = [`# ${lang === 'zh' ? '特色小镇财政模拟报告 Town fiscal report' : 'Town fiscal report 特色小镇财政模拟报告'}`];
   if (model.comparison) parts.push(`## ${bilingual({ zh: '情景对比', en: 'Comparison' }, lang)}`, markdownTable(model.comparison, decimals, lang));
+  if (model.comparisonByYear) parts.push(markdownTable(model.comparisonByYear, decimals, lang));
   for (const s of model.sections) {
     parts.push(`## ${escapeMd(s.scenario.name)}`);
     parts.push(metaLines(model.meta, s).map((m) => `- ${bilingual(m, lang)}: ${escapeMd(m.value)}`).join('\n'));

@@ -15,6 +15,7 @@ import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
 import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonTable } from './comparison.ts';
+import { comparisonByYearTable } from './comparisonByYear.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 
 /** One run to report: its result and the scenario it ran (names, inputs). */
@@ -75,6 +76,7 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
     meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang: options.lang ?? 'zh' },
     sections,
     comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
+    comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,
   };
 }
 

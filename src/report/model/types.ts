@@ -98,4 +98,6 @@ export interface ReportModel {
   readonly sections: readonly ScenarioSection[];
   /** Side-by-side key metrics when the report holds several scenarios (compareResults). */
   readonly comparison: Table | null;
+  /** With several scenarios: their city figures year by year, side by side. */
+  readonly comparisonByYear: Table | null;
 }

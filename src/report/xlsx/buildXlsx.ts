@@ -55,10 +55,11 @@ export async function buildXlsx(model: ReportModel): Promise<Uint8Array> {
   writeCover(wb, model, used);
   const { lang, decimals } = model.meta;
   const count = model.sections.length;
-  if (model.comparison) {
-    const ws = wb.addWorksheet(uniqueName(sheetName('comparison', 0, 1), used));
-    const ids = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash.slice(0, 12)}`).join(' | ');
-    writeTableSheet(ws, model.comparison, { lang, decimals, meta: `${ids} · engine ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
+  const ids = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash.slice(0, 12)}`).join(' | ');
+  for (const t of [model.comparison, model.comparisonByYear]) {
+    if (!t) continue;
+    const ws = wb.addWorksheet(uniqueName(sheetName(t.id, 0, 1), used));
+    writeTableSheet(ws, t, { lang, decimals, meta: `${ids} · engine ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
   }
   model.sections.forEach((s, i) => {
     for (const t of s.tables) {

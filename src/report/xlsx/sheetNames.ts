@@ -20,6 +20,7 @@ const NAMES: Readonly<Record<string, string>> = {
   limits: '限额明细 Limit rows',
   assumptions: '假设 Assumptions',
   comparison: '对比 Comparison',
+  'comparison-by-year': '逐年对比 By year',
 };
 
 /** The sheet name of table `id` (`caicheng-<level>` → `财承 <level>`), in scenario `index` of `count`. */
