@@ -109,3 +109,18 @@ export function deltaDirection(d: number | null | undefined, higherIsBetter: boo
   if (d === 0) return 'same';
   return (d > 0) === higherIsBetter ? 'better' : 'worse';
 }
+
+/**
+ * Axis ticks in money: one unit for the whole axis (亿元 when the largest tick reaches 1 亿元,
+ * else 万元), with as many decimals as the tick step needs.
+ */
+export function formatWanTick(v: number, tickValues: readonly number[]): string {
+  if (!Number.isFinite(v)) return DASH;
+  const max = Math.max(0, ...tickValues.map((x) => Math.abs(x)).filter(Number.isFinite));
+  const yi = max >= WAN_PER_YI;
+  const scale = yi ? WAN_PER_YI : 1;
+  const steps = tickValues.slice(1).map((x, i) => Math.abs(x - (tickValues[i] ?? x))).filter((d) => d > 0);
+  const step = (steps.length > 0 ? Math.min(...steps) : max || 1) / scale;
+  const digits = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
+  return `${fixed(v / scale, digits)} ${yi ? '亿元' : '万元'}`;
+}

@@ -1,6 +1,6 @@
 /** Number formats: 万元 and 亿元 (SPEC §1), percent only in UI text, signed deltas, never NaN. */
 import { describe, expect, it } from 'vitest';
-import { deltaDirection, formatCount, formatDelta, formatRatio, formatShare, formatValue, formatWan, tierLabel } from '../../src/app/format.ts';
+import { deltaDirection, formatCount, formatDelta, formatRatio, formatShare, formatValue, formatWan, formatWanTick, tierLabel } from '../../src/app/format.ts';
 
 describe('formatWan', () => {
   it('prints 万元 with two decimals and thousands separators below 1 亿元', () => {
@@ -51,5 +51,17 @@ describe('deltas', () => {
     expect(deltaDirection(-1, false)).toBe('better');
     expect(deltaDirection(0, true)).toBe('same');
     expect(deltaDirection(null, true)).toBeNull();
+  });
+});
+
+describe('formatWanTick', () => {
+  it('uses one unit for the whole axis: 亿元 once the largest tick reaches 1 亿元, decimals from the step', () => {
+    const ticks = [0, 2000, 4000, 6000, 8000, 10000, 12000];
+    expect(ticks.map((v) => formatWanTick(v, ticks))).toEqual(['0.0 亿元', '0.2 亿元', '0.4 亿元', '0.6 亿元', '0.8 亿元', '1.0 亿元', '1.2 亿元']);
+  });
+  it('stays in 万元 below 1 亿元, and whole 亿元 for coarse steps', () => {
+    expect(formatWanTick(2500, [0, 2500, 5000])).toBe('2,500 万元');
+    expect(formatWanTick(50_000, [0, 50_000, 100_000])).toBe('5 亿元');
+    expect(formatWanTick(Number.NaN, [0, 1])).toBe('—');
   });
 });

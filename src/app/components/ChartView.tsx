@@ -11,7 +11,7 @@ import {
 } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
 import type { ChartData } from '../charts/types.ts';
-import { formatValue, type Unit } from '../format.ts';
+import { formatValue, formatWanTick, type Unit } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { downloadUrl, safeFileName } from '../io/download.ts';
 import { DataTable } from './DataTable.tsx';
@@ -45,9 +45,9 @@ const bandsPlugin: Plugin<'bar'> = {
 ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, bandsPlugin);
 
 function tick(unit: Unit, lang: Lang) {
-  return (v: number | string) => {
+  return (v: number | string, _i: number, ticks: readonly { value: number }[]) => {
     const n = typeof v === 'number' ? v : Number(v);
-    if (unit === 'wan') return formatValue(n, 'wan', lang).replace(/\.00 /, ' ');
+    if (unit === 'wan') return formatWanTick(n, ticks.map((x) => x.value));
     if (unit === 'share') return `${(n * 100).toFixed(1)}%`;
     return formatValue(n, unit, lang);
   };

@@ -5,7 +5,7 @@ import { ChartView } from '../components/ChartView.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { formatRatio, formatShare, formatWan } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
-import { nameOf, type ScenarioMeta } from '../meta.ts';
+import { nameOf, townOf, type ScenarioMeta } from '../meta.ts';
 
 const STATUS: Readonly<Record<TownStatus, [string, string]>> = {
   inactive: ['未创建', 'inactive'],
@@ -21,7 +21,8 @@ export function TownDetail({ result, meta, lang, id }: P) {
   const info = meta.towns.find((x) => x.id === id);
   if (!town || !info) return <p className="error">{id}?</p>;
   const base = `${result.scenario.id}-${id}`;
-  const findings = result.findings.filter((f) => f.subject.kind === 'town' && f.subject.id === id);
+  // The town's own findings and those of its PPP projects and special bonds (as in the risk matrix).
+  const findings = result.findings.filter((f) => townOf(meta, f.subject) === id);
   return (
     <section aria-labelledby="town-h">
       <h2 id="town-h">{info.name}</h2>
@@ -44,9 +45,9 @@ export function TownDetail({ result, meta, lang, id }: P) {
       </div>
       <h3>{t(lang, 'findings')} ({findings.length})</h3>
       <DataTable
-        header={[t(lang, 'year'), t(lang, 'rule'), t(lang, 'level'), t(lang, 'source'), t(lang, 'headroom'), t(lang, 'message')]}
-        rows={findings.map((f) => [f.year, f.rule, t(lang, f.level), f.source, f.headroom, f.message])}
-        units={[null, null, null, null, 'ratio', null]}
+        header={[t(lang, 'year'), t(lang, 'subject'), t(lang, 'rule'), t(lang, 'level'), t(lang, 'source'), t(lang, 'headroom'), t(lang, 'message')]}
+        rows={findings.map((f) => [f.year, f.subject.kind === 'ppp' ? nameOf(meta.ppp, f.subject.id) : f.subject.id, f.rule, t(lang, f.level), f.source, f.headroom, f.message])}
+        units={[null, null, null, null, null, 'ratio', null]}
         lang={lang}
         fileName={`${base}-findings`}
         caption={t(lang, 'findings')}

@@ -1,0 +1,45 @@
+/**
+ * Initial load of the dashboard under 600 kB gzipped (issue #8): the page's entry (script,
+ * styles, preloads) plus the computation worker it starts at once. Report builders (exceljs,
+ * the Chart.js UMD source for HTML reports) and YAML export load on demand.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+
+const LIMIT_KB = 600;
+
+describe('bundle size', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'townfisc-bundle-'));
+  let html = '';
+  const gz = (file: string) => gzipSync(readFileSync(join(outDir, file))).length / 1024;
+  beforeAll(async () => {
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = env;
+    }
+    html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  }, 120_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it(`loads under ${LIMIT_KB} kB gzipped at first, with the report builders left for later`, () => {
+    const referenced = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+    const assets = readdirSync(join(outDir, 'assets'));
+    const worker = assets.filter((f) => /^worker-.*\.js$/.test(f)).map((f) => `assets/${f}`);
+    expect(worker).toHaveLength(1);
+    const initial = [...new Set([...referenced, ...worker])];
+    const initialKb = initial.reduce((s, f) => s + gz(f), gz('index.html'));
+    const lazy = assets.map((f) => `assets/${f}`).filter((f) => !initial.includes(f));
+    const lazyKb = lazy.reduce((s, f) => s + gz(f), 0);
+    console.log(`[townfisc] initial load ${initialKb.toFixed(1)} kB gz (${initial.map((f) => `${f.replace('assets/', '')} ${gz(f).toFixed(1)}`).join(', ')}); on demand ${lazyKb.toFixed(1)} kB gz`);
+    expect(initialKb).toBeLessThan(LIMIT_KB);
+    expect(initial.some((f) => /buildXlsx|chart\.umd/.test(f))).toBe(false);
+    expect(lazy.some((f) => /buildXlsx/.test(f))).toBe(true);
+  });
+});
