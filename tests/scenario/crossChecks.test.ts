@@ -20,7 +20,7 @@ const MISTAKES: ReadonlyArray<readonly [Readonly<Record<string, unknown>>, strin
   [{ 'towns[5].investment.realEstate': 100000 }, 'towns[5].investment.realEstate'],
   [{ 'towns[6].flagship': 'no' }, 'towns[6].flagship'],
   [{ 'towns[7].bonds[0].rate': '2.5%' }, 'towns[7].bonds[0].rate'],
-  [{ 'towns[9].id': 'huangpu-smart-tech' }, 'towns[10].id'],
+  [{ 'towns[12].id': 'haizhu-pazhou-internet' }, 'towns[12].id'],
   [{ rules: { 'town.jobz': {} } }, 'rules.town.jobz'],
 ];
 

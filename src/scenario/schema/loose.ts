@@ -41,6 +41,8 @@ export interface Fields {
   record(key: string): Fields | undefined;
   /** The records of the array at `key`, with their fields views (malformed items skipped). */
   items(key: string): Fields[];
+  /** The object's own keys (e.g. the town ids of an allocation record). */
+  keys(): string[];
 }
 
 /** A `Fields` view of `obj` at `path`, trusting nothing `invalid` flags. */
@@ -48,6 +50,7 @@ export function fields(obj: Loose, path: Path, invalid: (path: Path) => boolean)
   const ok = (key: string | number): unknown => (invalid([...path, key]) ? undefined : obj[key as string]);
   return {
     path,
+    keys: () => Object.keys(obj),
     num: (key) => {
       const v = ok(key);
       return typeof v === 'number' && Number.isFinite(v) ? v : undefined;

@@ -16,7 +16,7 @@ import { fields, isRecord, issuePaths } from './loose.ts';
 import type { Fields } from './loose.ts';
 import { pppProjectSchema } from './ppp.ts';
 import { decimal, name, slug, year } from './primitives.ts';
-import { rewardsSchema } from './rewards.ts';
+import { rewardReferenceIssues, rewardsSchema } from './rewards.ts';
 import { rulesSchema } from './rules.ts';
 import { checkTown } from './townChecks.ts';
 import type { Years } from './townChecks.ts';
@@ -52,6 +52,19 @@ function crossChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   for (const town of root.items('towns')) checkTown(town, years, ctx);
 }
 
+/**
+ * References from the reward policy to KPIs, districts and towns (SPEC §3). Runs on the
+ * parsed scenario, so only once everything else is valid: the references need the towns.
+ */
+function rewardReferences(s: Scenario, ctx: z.core.$RefinementCtx): void {
+  const refs = {
+    kpiIds: new Set(s.towns.flatMap((t) => Object.keys(t.kpis))),
+    districtIds: new Set(s.districts.map((d) => d.id)),
+    townIds: new Set(s.towns.map((t) => t.id)),
+  };
+  for (const i of rewardReferenceIssues(s.rewards, refs)) addBilingualIssue(ctx, ['rewards', ...i.path], i.zh, i.en, i.value);
+}
+
 /** The scenario file (SPEC §2), validated and normalised to the core `Scenario`. */
 export const scenarioSchema = z
   .strictObject({
@@ -69,7 +82,8 @@ export const scenarioSchema = z
     ppp: z.array(pppProjectSchema).default([]).describe('PPP projects (SPEC §4)'),
     funds: z.array(fundSchema).default([]).describe('Investment sub-funds (SPEC §5)'),
   })
-  .superRefine(crossChecks, { when: (payload) => isRecord(payload.value) }) satisfies z.ZodType<Scenario, unknown>;
+  .superRefine(crossChecks, { when: (payload) => isRecord(payload.value) })
+  .superRefine(rewardReferences) satisfies z.ZodType<Scenario, unknown>;
 
 /** What a user writes (input side of the schema). */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
