@@ -227,4 +227,14 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     await page.locator('tr[data-scenario="guangzhou-baseline-v"]').waitFor({ timeout: 30_000 });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('exports the variant as a short YAML file that extends the baseline', async () => {
+    const row = page.locator('tr[data-scenario="guangzhou-baseline-v"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: '导出 YAML' }).click()]);
+    expect(download.suggestedFilename()).toBe('guangzhou-baseline-v.yaml');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text).toContain('extends: ./guangzhou-baseline.yaml');
+    expect(text).toMatch(/pool: 200000/);
+    expect(errors).toEqual([]);
+  }, 30_000);
 });

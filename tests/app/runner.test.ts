@@ -115,6 +115,28 @@ describe('runner: bundled scenarios and variants', () => {
   }, 60_000);
 });
 
+describe('runner: export of a variant as a file', () => {
+  it('writes the override with `extends` and the lever values folded in; importing it gives the same scenario (same hash)', async () => {
+    const { stringify } = await import('yaml');
+    const v = variant({ rewardPool: 50_000, pppProfitRate: 0.05 }, { rewards: { poolMode: 'queue' } });
+    const file = await runner.file(v.path, v.lib.user);
+    if (!file.ok || file.kind !== 'doc') throw new Error('expected an override document');
+    expect(file.doc.extends).toBe('./guangzhou-baseline.yaml');
+    expect(file.doc.rewards).toEqual({ pool: 50_000, poolMode: 'queue' });
+    const text = stringify(file.doc);
+    const back = await runner.check('exported.yaml', text, []);
+    expect(back).toEqual({ ok: true, id: 'guangzhou-baseline-v', name: '基准·变体1' });
+    const original = ok(await runner.run(v.path, v.lib.user));
+    const imported = ok(await runner.run('/user/exported.yaml', [{ kind: 'imported', path: '/user/exported.yaml', id: 'x', name: 'x', fileName: 'exported.yaml', text }]));
+    expect(imported.result.scenario.hash).toBe(original.result.scenario.hash);
+  }, 60_000);
+
+  it('a bundled file is exported as its own text', async () => {
+    const file = await runner.file(BASE, []);
+    expect(file.ok && file.kind === 'text' && file.text).toBe(bundled.get(BASE));
+  });
+});
+
 describe('runner: imports are validated like the CLI and refused whole', () => {
   it('bad YAML: the syntax error with line and column', async () => {
     const r = await runner.check('broken.yaml', 'id: x\nname: [unclosed\n', []);
