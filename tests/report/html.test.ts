@@ -68,7 +68,7 @@ describe.skipIf(skipBrowserTests())('HTML report in Chromium', () => {
       for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
       return n;
     }));
-    expect(inked).toHaveLength(8); // four charts per scenario
+    expect(inked).toHaveLength(9); // the comparison chart, then four charts per scenario
     for (const n of inked) expect(n).toBeGreaterThan(5000);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);

@@ -8,7 +8,7 @@
 import { bilingual, labelLines } from '../format/cellText.ts';
 import { metaLines } from '../format/meta.ts';
 import type { ReportModel, ScenarioSection } from '../model/types.ts';
-import { toChartData } from './chartData.ts';
+import { comparisonChart, toChartData } from './chartData.ts';
 import { CLIENT_SCRIPT } from './clientScript.ts';
 import { escapeHtml, jsonForScript, scriptText } from './escape.ts';
 import { REPORT_CSS } from './styles.ts';
@@ -47,9 +47,14 @@ export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string
   const { lang, decimals } = model.meta;
   const [title, sub] = labelLines({ zh: '特色小镇财政模拟报告', en: 'Town fiscal report' }, lang);
   const hashes = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash}`).join('; ');
-  const charts = model.sections.flatMap((s, i) => toChartData(s).map((c) => ({ ...c, section: i })));
+  const compareChart = model.comparisonByYear ? comparisonChart(model.comparisonByYear) : null;
+  const charts = [
+    ...(compareChart ? [{ ...compareChart, section: 'c' }] : []),
+    ...model.sections.flatMap((s, i) => toChartData(s).map((c) => ({ ...c, section: i }))),
+  ];
   const comparison = model.comparison
-    ? `<section class="comparison" id="comparison">${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
+    ? `<section class="comparison" id="comparison">${compareChart ? `<div class="charts"><div class="chart"><canvas id="chart-c-${compareChart.id}" width="640" height="300" role="img" aria-label="${escapeHtml(compareChart.title)}"></canvas></div></div>` : ''}
+${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
     : '';
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">

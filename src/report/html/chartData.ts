@@ -107,6 +107,19 @@ export function fundJCurveChart(s: ScenarioSection): ChartSpec {
   };
 }
 
+/** Several scenarios: fiscal cost by year, one line per scenario (from the side-by-side table). */
+export function comparisonChart(t: Table): ChartSpec {
+  const cols = t.columns.filter((c) => c.key.startsWith('fiscalCost:'));
+  return {
+    id: 'compare-fiscal', kind: 'line', yUnit: '万元', labels: t.rows.map((r) => String(r.year ?? '')),
+    title: '各情景财政成本 Fiscal cost by scenario',
+    series: cols.map((c) => {
+      const i = t.columns.indexOf(c);
+      return { label: c.key.slice('fiscalCost:'.length), data: t.rows.map((r) => num(r.cells[i])) };
+    }),
+  };
+}
+
 /** The four charts of a scenario section. */
 export function toChartData(s: ScenarioSection): ChartSpec[] {
   return [rewardsChart(s), pppShareChart(s), debtRatioChart(s), fundJCurveChart(s)];

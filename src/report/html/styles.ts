@@ -14,7 +14,7 @@ h3 { font-size: 14px; margin: 20px 0 6px; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0 16px; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; font-family: ui-monospace, "DejaVu Sans Mono", monospace; word-break: break-all; }
-nav ol { columns: 2; margin: 0; }
+nav ol { margin: 0 0 8px; }
 table { border-collapse: collapse; margin: 4px 0 8px; font-size: 11.5px; }
 th, td { border: 1px solid var(--line); padding: 2px 6px; }
 th { background: var(--head); text-align: left; vertical-align: bottom; }
