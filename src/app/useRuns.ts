@@ -7,6 +7,21 @@ import type { WorkerClient } from './worker/client.ts';
 import type { RunReply, ResolvedReply } from './worker/protocol.ts';
 import { contentKey, type Library } from './state/library.ts';
 
+/** Results kept on the page (a run is ~0.5 MB; slider moves would otherwise pile them up). */
+const KEEP = 16;
+
+/** The map with `key` set last, the oldest entries beyond KEEP dropped, except those still shown. */
+function bounded<V>(m: ReadonlyMap<string, V>, key: string, value: V, shown: ReadonlySet<string>): Map<string, V> {
+  const next = new Map(m);
+  next.delete(key);
+  next.set(key, value);
+  for (const k of next.keys()) {
+    if (next.size <= KEEP) break;
+    if (!shown.has(k)) next.delete(k);
+  }
+  return next;
+}
+
 export interface RunState {
   readonly key: string;
   readonly reply: RunReply | null;
@@ -18,13 +33,15 @@ export function useRuns(client: WorkerClient, lib: Library, paths: readonly stri
   const pending = useRef(new Set<string>());
   const wanted = paths.map((p) => ({ path: p, key: contentKey(p, lib.user) }));
   const wantedKey = wanted.map((w) => w.key).join('\n');
+  const shown = useRef<ReadonlySet<string>>(new Set());
+  shown.current = new Set(wanted.map((w) => w.key));
   useEffect(() => {
     for (const w of wanted) {
       if (replies.has(w.key) || pending.current.has(w.key)) continue;
       pending.current.add(w.key);
       client.call({ type: 'run', path: w.path, user: lib.user }).then(
-        (reply) => setReplies((m) => new Map(m).set(w.key, reply)),
-        (e: unknown) => setReplies((m) => new Map(m).set(w.key, { error: e instanceof Error ? e.message : String(e) })),
+        (reply) => setReplies((m) => bounded(m, w.key, reply, shown.current)),
+        (e: unknown) => setReplies((m) => bounded(m, w.key, { error: e instanceof Error ? e.message : String(e) }, shown.current)),
       ).finally(() => pending.current.delete(w.key));
     }
   }, [wantedKey, client]);

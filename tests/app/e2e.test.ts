@@ -49,6 +49,8 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
   it('opens the library and the baseline overview with its charts', async () => {
     await page.goto(server.url);
     await baselineRow().locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
+    const rows = await page.locator('table.library tbody tr').count();
+    await expect.poll(() => page.locator('table.library td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).count(), { timeout: 30_000 }).toBe(rows);
     await shot('library');
     await baselineRow().getByRole('button', { name: '概览' }).click();
     await page.locator('figure.chart canvas').first().waitFor({ timeout: 30_000 });

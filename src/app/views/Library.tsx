@@ -84,7 +84,7 @@ export function Library(p: LibraryProps) {
             const kind = entry ? t(lang, entry.kind === 'variant' ? 'variant' : 'imported') : t(lang, 'bundled');
             const doc = info?.ok ? info.doc : null;
             const id = typeof doc?.id === 'string' ? doc.id : refOf(path);
-            const name = typeof doc?.name === 'string' ? doc.name : entry?.name ?? path;
+            const name = typeof doc?.name === 'string' ? doc.name : entry?.name ?? (info ? path : t(lang, 'loading'));
             const towns = Array.isArray(doc?.towns) ? doc.towns.length : null;
             const start = typeof doc?.startYear === 'number' ? doc.startYear : null;
             const horizon = typeof doc?.horizonYears === 'number' ? doc.horizonYears : null;
