@@ -1,4 +1,4 @@
-import { assertFiniteAmount, LedgerDecimal } from './decimal.ts';
+import { assertFiniteAmount } from './decimal.ts';
 import { fromFenInt, toFenInt } from './fenInt.ts';
 
 /**
@@ -10,7 +10,7 @@ import { fromFenInt, toFenInt } from './fenInt.ts';
  *    remainders `s_i − ⌊s_i⌋` (largest remainder / Hamilton), ties to the earlier claim;
  * 3. a negative total is split the same way and every part negated.
  *
- * Arithmetic is exact in decimal on the shortest decimal form of each weight (0.1 and 0.3
+ * Arithmetic is exact (BigInt) on the shortest decimal form of each weight (0.1 and 0.3
  * are in ratio 1:3), so each part lies within one fen of its exact share.
  * Zero weights claim nothing: when every weight is 0 (or there are none) every part is 0,
  * and the total is not allocated (the one case where the parts do not foot to it).
@@ -19,36 +19,52 @@ import { fromFenInt, toFenInt } from './fenInt.ts';
  */
 export function allocateToFen(total: number, weights: readonly number[]): number[] {
   assertFiniteAmount(total, 'allocateToFen');
-  const ws = weights.map((w, i) => {
+  weights.forEach((w, i) => {
     if (!Number.isFinite(w) || w < 0) throw new RangeError(`allocateToFen: weight ${i} must be a finite number ≥ 0, got ${String(w)}`);
-    return new LedgerDecimal(w);
   });
-  const sumW = ws.reduce((a, w) => a.plus(w), new LedgerDecimal(0));
   const totalFen = toFenInt(total);
-  if (sumW.isZero() || totalFen === 0) return ws.map(() => 0);
+  const ks = scaledIntegers(weights);
+  const sumK = ks.reduce((a, k) => a + k, 0n);
+  if (sumK === 0n || totalFen === 0) return weights.map(() => 0);
 
   const sign = totalFen < 0 ? -1 : 1;
-  const t = new LedgerDecimal(Math.abs(totalFen));
+  const t = BigInt(Math.abs(totalFen));
   const floors: number[] = [];
-  const remainders: LedgerDecimal[] = []; // s_i − ⌊s_i⌋, scaled by W (exact)
+  const remainders: bigint[] = []; // (s_i − ⌊s_i⌋)·K, exact
   let left = Math.abs(totalFen);
-  for (const w of ws) {
-    const num = t.times(w);
-    let q = num.dividedToIntegerBy(sumW);
-    let r = num.minus(q.times(sumW));
-    // Guard against a quotient rounded at the working precision.
-    while (r.isNegative()) { q = q.minus(1); r = r.plus(sumW); }
-    while (r.gte(sumW)) { q = q.plus(1); r = r.minus(sumW); }
-    floors.push(q.toNumber());
-    remainders.push(r);
-    left -= q.toNumber();
+  for (const k of ks) {
+    const num = t * k;
+    const q = num / sumK;
+    floors.push(Number(q));
+    remainders.push(num - q * sumK);
+    left -= Number(q);
   }
   const order = remainders
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
   for (let k = 0; k < left; k++) {
     const i = order[k]?.i;
     if (i !== undefined) floors[i] = (floors[i] ?? 0) + 1;
   }
   return floors.map((f) => fromFenInt(sign * f));
+}
+
+/**
+ * Non-negative weights as exact integers in a common decimal scale: each weight's shortest
+ * decimal form `m·10^e` (what decimal.js would read) becomes `m·10^(e − E)` with E the
+ * smallest exponent, so ratios between weights are exact rationals of their decimal values.
+ */
+function scaledIntegers(weights: readonly number[]): bigint[] {
+  const parts = weights.map(decimalParts);
+  const minExp = parts.reduce((m, p) => (p.mantissa === 0n ? m : Math.min(m, p.exp)), Infinity);
+  if (minExp === Infinity) return parts.map(() => 0n);
+  return parts.map((p) => (p.mantissa === 0n ? 0n : p.mantissa * 10n ** BigInt(p.exp - minExp)));
+}
+
+/** `w = mantissa · 10^exp` from the shortest round-trip decimal form of a finite w ≥ 0. */
+function decimalParts(w: number): { mantissa: bigint; exp: number } {
+  if (w === 0) return { mantissa: 0n, exp: 0 };
+  const [coef = '0', expPart] = String(w).split('e');
+  const [int = '0', frac = ''] = coef.split('.');
+  return { mantissa: BigInt(int + frac), exp: Number(expPart ?? 0) - frac.length };
 }

@@ -1,0 +1,74 @@
+/**
+ * The ledger's fast paths (doubles for toFenInt, BigInt for allocateToFen) agree exactly
+ * with the decimal definitions they replace, including at half-fen ties.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { allocateToFen, toFenInt, fromFenInt } from '../../../src/core/ledger/index.ts';
+
+const D = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_UP });
+
+/** Reference: round_half_up(decimal(x)·10^6). */
+const fenRef = (x: number): number => {
+  const v = new D(x).times(1_000_000).toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber();
+  return v === 0 ? 0 : v;
+};
+
+/** Reference: largest remainder in exact decimal on the weights' decimal values. */
+function allocateRef(total: number, weights: readonly number[]): number[] {
+  const ws = weights.map((w) => new D(w));
+  const sumW = ws.reduce((a, w) => a.plus(w), new D(0));
+  const totalFen = fenRef(total);
+  if (sumW.isZero() || totalFen === 0) return ws.map(() => 0);
+  const sign = totalFen < 0 ? -1 : 1;
+  const t = new D(Math.abs(totalFen));
+  let left = Math.abs(totalFen);
+  const rows = ws.map((w, i) => {
+    const num = t.times(w);
+    const q = num.dividedToIntegerBy(sumW);
+    left -= q.toNumber();
+    return { i, q: q.toNumber(), r: num.minus(q.times(sumW)) };
+  });
+  const order = [...rows].sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
+  for (let k = 0; k < left; k++) { const row = order[k]; if (row) row.q += 1; }
+  return rows.map((r) => fromFenInt(sign * r.q));
+}
+
+describe('ledger fast paths', () => {
+  it('toFenInt equals the decimal rounding on random amounts', () => {
+    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => toFenInt(x) === fenRef(x)), { numRuns: 20000 });
+  });
+
+  it('toFenInt equals the decimal rounding at and next to half-fen ties', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -9e12, max: 9e12 }), fc.constantFrom(-1, 0, 1), (k, step) => {
+        let x = (k + 0.5) / 1e6;
+        if (step < 0) x = x - Math.abs(x) * Number.EPSILON;
+        if (step > 0) x = x + Math.abs(x) * Number.EPSILON;
+        return toFenInt(x) === fenRef(x);
+      }),
+      { numRuns: 20000 },
+    );
+    // 0.0000005 万元 is half a fen: rounds up to 1 fen; 2.675 ×10^-6 style decimal artefacts do not leak
+    expect(toFenInt(0.0000005)).toBe(1);
+    expect(toFenInt(-0.0000005)).toBe(-1);
+    expect(toFenInt(1.0000005)).toBe(1000001);
+  });
+
+  it('allocateToFen equals the decimal largest-remainder split', () => {
+    // Weights below 1e-9 are left out: the 64-digit decimal reference loses them in the sum
+    // (5e-324 beside 79.6), where the BigInt path stays exact.
+    const weight = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }).map((w) => (w < 1e-9 ? 0 : w)), fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), fc.constant(0));
+    fc.assert(
+      fc.property(fc.double({ min: -1e8, max: 1e8, noNaN: true }), fc.array(weight, { maxLength: 12 }), (total, ws) => {
+        expect(allocateToFen(total, ws)).toEqual(allocateRef(total, ws));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('allocateToFen handles weights of very different magnitudes exactly', () => {
+    expect(allocateToFen(1, [1e-300, 1e300, 1e-7])).toEqual(allocateRef(1, [1e-300, 1e300, 1e-7]));
+  });
+});
