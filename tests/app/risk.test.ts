@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, districtMatrix, filterFindings, findingRules, townMatrix } from '../../src/app/risk/matrix.ts';
 import { districtOf, townOf } from '../../src/app/meta.ts';
+import { ruleValueUnit } from '../../src/app/risk/ruleUnits.ts';
 import { meta, result } from './fixtures/result.ts';
 
 describe('townMatrix', () => {
@@ -66,5 +67,15 @@ describe('findings filters', () => {
     expect(districtOf(meta, { kind: 'ppp', id: 'spa-road' })).toBe('conghua');
     expect(townOf(meta, { kind: 'bond', id: 'net-bond' })).toBe('net');
     expect(districtOf(meta, { kind: 'fund', id: 'tech-fund' })).toBeNull();
+  });
+});
+
+describe('ruleValueUnit', () => {
+  it('reads PPP shares and land/investment shares as percent, jobs and visitors as counts, ratios plain', () => {
+    expect(ruleValueUnit('ppp.share.10')).toBe('share');
+    expect(ruleValueUnit('town.residential-share')).toBe('share');
+    expect(ruleValueUnit('town.jobs')).toBe('count');
+    expect(ruleValueUnit('district.tier')).toBe('ratio');
+    expect(ruleValueUnit('some.future-rule')).toBe('ratio');
   });
 });

@@ -8,6 +8,7 @@ import { CsvButton } from '../components/DataTable.tsx';
 import { formatRatio, formatValue, tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
+import { ruleValueUnit } from '../risk/ruleUnits.ts';
 import { cellText, districtMatrix, filterFindings, findingRules, townMatrix, type Cell } from '../risk/matrix.ts';
 
 function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
@@ -123,8 +124,8 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
                 <td>{f.source}</td>
                 <td>{f.subject.kind === 'town' ? <button type="button" className="link" onClick={() => onTown(f.subject.id)}>{subjectName(meta, f.subject)}</button> : subjectName(meta, f.subject)}</td>
                 <td className="num">{f.year}</td>
-                <td className="num">{formatValue(f.value, 'ratio', lang)}</td>
-                <td className="num">{formatValue(f.limit, 'ratio', lang)}</td>
+                <td className="num">{formatValue(f.value, ruleValueUnit(f.rule), lang)}</td>
+                <td className="num">{formatValue(f.limit, ruleValueUnit(f.rule), lang)}</td>
                 <td className={`num ${f.headroom !== null && f.headroom < 0 ? 'neg' : ''}`}>{showHeadroom(f.headroom)}</td>
                 <td className="msg">{f.message}</td>
               </tr>
