@@ -3,15 +3,21 @@
  * create a variant that raises the reward pool, see the comparison update, move a slider and
  * time the recompute, open the risk view on the PPP-overload scenario and find its breach,
  * open a town from it, export a chart as PNG, refuse malformed and hostile imports without
- * touching the library, undo. Screenshots of each main view go to docs/screenshots/.
+ * touching the library, undo. Screenshots of each main view (see SHOTS).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, skipBrowserTests } from '../support/chromium.ts';
 import { startAppServer, type AppServer } from '../support/appServer.ts';
 
-const SHOTS = 'docs/screenshots';
+/**
+ * Screenshots go to docs/screenshots/ when TOWNFISC_SCREENSHOTS=1 (refreshing the committed
+ * images), else to a temporary folder, so an ordinary test run leaves the tree clean.
+ */
+const SHOTS = process.env.TOWNFISC_SCREENSHOTS === '1' ? 'docs/screenshots' : join(tmpdir(), 'townfisc-screenshots');
 
 describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
   let server: AppServer;
