@@ -44,7 +44,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     fundHidden: new Map(Object.entries(funds.hiddenDebtByTown)),
     districtPppShare: new Map(ppp.districts.map((d) => [d.level, d.pppShare] as const)),
   });
-  const compliance = checkCompliance(scenario);
+  // A removed town (淘汰) is out of the programme: its later years are not checked for §7 compliance.
+  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)) });
 
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
   const investment = townsInvestmentCompleted(scenario, options.achievements);
