@@ -3,14 +3,10 @@
  * $CHROMIUM_PATH. Without it the browser tests say so loudly and skip; under CI=true
  * they fail instead, so a missing install never passes silently.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/report/pdf/chromiumPath.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-  (p): p is string => typeof p === 'string' && p !== '',
-);
-
-export const chromiumPath: string | null = CANDIDATES.find((p) => existsSync(p)) ?? null;
+export const chromiumPath: string | null = findChromium();
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
 /** True when browser tests should be skipped (no Chromium, not in CI). Prints why. */
@@ -26,11 +22,5 @@ export function skipBrowserTests(): boolean {
 
 export async function launchChromium(): Promise<Browser> {
   if (!chromiumPath) throw new Error('Chromium is required for browser tests in CI: apt-get install -y chromium');
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
 }
