@@ -127,6 +127,9 @@ export default async function bench(): Promise<void> {
   const times: Record<string, number> = {};
   for (const [name, f] of Object.entries(impls)) times[name] = timePerCall(f, cases, 5);
 
+  const typical = cases.filter((c) => c.kind === 'typical'), harder = cases.filter((c) => c.kind !== 'typical');
+  console.log(`townfisc µs/call: typical ${timePerCall(impls.townfisc!, typical, 5).toFixed(2)}, harder ${timePerCall(impls.townfisc!, harder, 5).toFixed(2)}`);
+
   console.log('\nimplementation   µs/call   ours faster by   failures   wrong roots   (by kind)');
   const ours = times.townfisc ?? NaN;
   for (const [name, f] of Object.entries(impls)) {
