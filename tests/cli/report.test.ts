@@ -103,9 +103,10 @@ describe('townfisc report', () => {
     const d = dir();
     const out = join(d, 'r.pdf');
     const child = spawn(process.execPath, ['src/cli/bin.js', 'report', BASE, '--out', out], { stdio: 'ignore' });
+    const exited = new Promise((r) => child.on('exit', r)); // listen now: on a fast machine it may finish before the kill
     await new Promise((r) => setTimeout(r, 8000)); // past start-up and the run, typically while Chromium prints
     child.kill('SIGKILL');
-    await new Promise((r) => child.on('exit', r));
+    await exited;
     if (existsSync(out)) expect(readFileSync(out).subarray(-6).toString('latin1')).toMatch(/%%EOF/);
     expect(readdirSync(d).filter((f) => f !== 'r.pdf' && !f.endsWith('.tmp'))).toEqual([]);
     expect(readdirSync(d).filter((f) => f === 'r.pdf' || f.startsWith('.r.pdf')).length).toBeLessThanOrEqual(1);
