@@ -7,6 +7,9 @@
  */
 import { grouped } from '../../core/compliance/format.ts';
 import type { Finding, SubjectKind } from '../../core/rules/types.ts';
+import { displayWidth, pad } from './table.ts';
+
+export { codePointWidth, displayWidth, pad } from './table.ts';
 
 const KIND_ORDER: readonly SubjectKind[] = ['city', 'district', 'town', 'bond', 'ppp', 'fund'];
 const KIND_LABEL: Readonly<Record<SubjectKind, string>> = {
@@ -16,31 +19,6 @@ const LEVEL_LABEL = { breach: '违规 breach', warning: '预警 warning' } as co
 const HEADERS = ['年份 Year', '级别 Level', '规则 Rule', '值 Value', '限值 Limit', '余量 Headroom'] as const;
 /** Numeric columns are right-aligned. */
 const RIGHT = [false, false, false, true, true, true] as const;
-
-/** Columns a code point takes in a monospace terminal: 2 for East Asian wide/fullwidth, 0 for combining marks, else 1. */
-export function codePointWidth(cp: number): number {
-  if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  const wide =
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd);
-  return wide ? 2 : 1;
-}
-
-/** Display width of a string (sum of `codePointWidth`). */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += codePointWidth(ch.codePointAt(0) ?? 0);
-  return w;
-}
-
-/** Pads with spaces to `width` display columns (left- or right-aligned); never truncates. */
-export function pad(s: string, width: number, right = false): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
-  return right ? fill + s : s + fill;
-}
 
 /** A value, limit or headroom cell: `-` when null; whole numbers grouped; ≥ 100 with 2 decimals; else up to 4 decimals. */
 export function formatNumber(x: number | null): string {

@@ -3,30 +3,32 @@
  * columns so Chinese headers line up; numbers are right-aligned.
  */
 
-/** Display width of a string in a terminal (CJK and full-width forms count 2). */
+/** Columns a code point takes in a monospace terminal: 2 for East Asian wide/fullwidth, 0 for combining marks, else 1. */
+export function codePointWidth(cp: number): number {
+  if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  const wide =
+    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd);
+  return wide ? 2 : 1;
+}
+
+/** Display width of a string (sum of `codePointWidth`). */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    w += isWide(c) ? 2 : 1;
-  }
+  for (const ch of s) w += codePointWidth(ch.codePointAt(0) ?? 0);
   return w;
 }
 
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd)
-  );
+/** Pads with spaces to `width` display columns (left- or right-aligned); never truncates. */
+export function pad(s: string, width: number, right = false): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(s)));
+  return right ? fill + s : s + fill;
 }
 
 export type Align = 'left' | 'right';
-
-function pad(s: string, width: number, align: Align): string {
-  const gap = Math.max(0, width - displayWidth(s));
-  return align === 'right' ? ' '.repeat(gap) + s : s + ' '.repeat(gap);
-}
 
 /** Renders rows under a header; `align` per column (default: left for the first, right for the rest). */
 export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly Align[]): string {
@@ -34,7 +36,7 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   const al = (i: number): Align => align?.[i] ?? (i === 0 ? 'left' : 'right');
   const line = (cells: readonly string[]) =>
-    Array.from({ length: cols }, (_, i) => pad(cells[i] ?? '', widths[i] ?? 0, al(i))).join('  ').trimEnd();
+    Array.from({ length: cols }, (_, i) => pad(cells[i] ?? '', widths[i] ?? 0, al(i) === 'right')).join('  ').trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }

@@ -3,7 +3,7 @@
  * `LimitRow`, crossed or not; a warning or breach also becomes a `Finding` carrying the
  * rule version's source document and a `中文 / English` message.
  */
-import type { Finding, Level, LimitRow, RuleVersion, Subject } from '../rules/types.ts';
+import type { Finding, LimitRow, RuleVersion } from '../rules/types.ts';
 
 /** Where evaluations are collected, in evaluation order. */
 export interface Collector {
@@ -16,16 +16,8 @@ export function collector(): Collector {
   return { limits: [], findings: [] };
 }
 
-/** One evaluation of a rule for a subject and year, before it is recorded. */
-export interface Evaluation {
-  readonly rule: string;
-  readonly subject: Subject;
-  readonly year: number;
-  readonly value: number | null;
-  readonly limit: number | null;
-  readonly headroom: number | null;
-  readonly level: Level;
-}
+/** One evaluation of a rule for a subject and year, before it is recorded (a limit row, possibly with non-finite numbers). */
+export type Evaluation = LimitRow;
 
 /**
  * Appends the evaluation as a `LimitRow` and, when its level is not `ok`, as a `Finding`
