@@ -12,21 +12,31 @@ const KIND_ORDER: Readonly<Record<SubjectKind, number>> = { city: 0, district: 1
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortRows<T extends LimitRow | Finding>(rows: readonly T[]): T[] {
-  const buckets = new Map<string, T[]>();
+  // kind → id → rows, filled in one pass; rows of one subject keep their relative order
+  const byKind: Map<string, T[]>[] = Object.keys(KIND_ORDER).map(() => new Map());
   for (const r of rows) {
-    const key = `${KIND_ORDER[r.subject.kind]}\u0000${r.subject.id}`;
-    const b = buckets.get(key);
+    const ids = byKind[KIND_ORDER[r.subject.kind]];
+    if (!ids) continue;
+    const b = ids.get(r.subject.id);
     if (b) b.push(r);
-    else buckets.set(key, [r]);
+    else ids.set(r.subject.id, [r]);
   }
-  const keys = [...buckets.keys()].sort(cmp);
   const out: T[] = [];
-  for (const k of keys) {
-    const b = buckets.get(k) ?? [];
-    b.sort((x, y) => x.year - y.year || cmp(x.rule, y.rule));
-    for (const r of b) out.push(r);
+  for (const ids of byKind) {
+    for (const id of [...ids.keys()].sort(cmp)) {
+      const b = ids.get(id) ?? [];
+      if (!isOrdered(b)) b.sort(byYearRule);
+      for (const r of b) out.push(r);
+    }
   }
   return out;
+}
+
+const byYearRule = (x: LimitRow | Finding, y: LimitRow | Finding): number => x.year - y.year || cmp(x.rule, y.rule);
+
+function isOrdered(b: readonly (LimitRow | Finding)[]): boolean {
+  for (let i = 1; i < b.length; i++) if (byYearRule(b[i - 1] as LimitRow, b[i] as LimitRow) > 0) return false;
+  return true;
 }
 
 export const sortLimits = (rows: readonly LimitRow[]): LimitRow[] => sortRows(rows);
