@@ -141,17 +141,30 @@ describe('rewardReferenceIssues (checked at the root, where the towns are known)
 });
 
 describe('bundled reward scenarios (both extend the Guangzhou baseline)', () => {
-  it('guangzhou-exante pays only today’s upfront subsidies, on entering construction or operation', async () => {
+  it('guangzhou-exante pays upfront subsidies on creation and stage entry, whatever the town achieves', async () => {
     const { loadScenarioFile } = await import('../../src/scenario/loadFile.ts');
     const { simulateRewards } = await import('../../src/core/rewards/index.ts');
     const r = await loadScenarioFile('scenarios/guangzhou-exante.yaml');
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.scenario.rewards.programs.map((p) => p.kind)).toEqual(['upfront']);
+    expect(r.scenario.rewards.programs.map((p) => p.kind)).toEqual(['revenue-return', 'upfront']);
     const out = simulateRewards(r.scenario);
-    // zengcheng-litchi enters construction in 2026 (20,000) and operation in 2029 (10,000);
-    // zengcheng-paitan enters operation in 2027 (10,000)
-    expect(out.city.rewardsPaid.slice(0, 4)).toEqual([20000, 10000, 0, 10000]);
-    expect(out.summary.rewardsPaidTotal).toBe(40000);
+    // The weak second-batch town is paid on creation in 2026 (20,000 × 0.5 = 10,000) and on
+    // entering construction in 2027 (20,000 × 1), before it is removed.
+    const weak = out.towns.find((t) => t.id === 'panyu-hualong-culture');
+    expect(weak?.rewards.byProgram['exante-subsidy']?.paid.slice(0, 2)).toEqual([10000, 20000]);
+    expect(weak?.removedYear).not.toBeNull();
+    expect(out.summary.wastedOnRemoved).toBeGreaterThanOrEqual(30000);
+  });
+
+  it('on a similar budget, elastic rewards waste far less on towns later removed than ex-ante subsidies', async () => {
+    const { loadScenarioFile } = await import('../../src/scenario/loadFile.ts');
+    const { simulateRewards } = await import('../../src/core/rewards/index.ts');
+    const [a, b] = await Promise.all([loadScenarioFile('scenarios/guangzhou-exante.yaml'), loadScenarioFile('scenarios/guangzhou-elastic.yaml')]);
+    if (!a.ok || !b.ok) throw new Error('bundled scenario invalid');
+    const exante = simulateRewards(a.scenario).summary;
+    const elastic = simulateRewards(b.scenario).summary;
+    expect(Math.abs(elastic.rewardsPaidTotal / exante.rewardsPaidTotal - 1)).toBeLessThan(0.2);
+    expect(elastic.wastedOnRemoved).toBeLessThan(exante.wastedOnRemoved / 5);
   });
 
   it('guangzhou-elastic adds land-quota and a queue pool to the baseline design', async () => {
