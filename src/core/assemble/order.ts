@@ -1,6 +1,6 @@
 /**
  * A fixed order for limit and finding rows (subject kind, subject id, year, rule), so the
- * result is deterministic and readers find a subject's rows together. Plain code-unit
+ * findings are deterministic and readers find a subject's rows together. Plain code-unit
  * comparison: no locale, no environment dependence. Rows are bucketed by subject first
  * (linear), so only each subject's few hundred rows are sorted: a 2,000-town run has
  * ~450,000 limit rows.
@@ -39,5 +39,4 @@ function isOrdered(b: readonly (LimitRow | Finding)[]): boolean {
   return true;
 }
 
-export const sortLimits = (rows: readonly LimitRow[]): LimitRow[] => sortRows(rows);
 export const sortFindings = (rows: readonly Finding[]): Finding[] => sortRows(rows);

@@ -8,7 +8,7 @@ import type { Theme, Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides, RuleVersion } from '../rules/types.ts';
 import { km2 } from './format.ts';
-import { param, record } from './record.ts';
+import { param, record, townSubject } from './record.ts';
 import type { Collector } from './record.ts';
 import type { TownFacts } from './townFacts.ts';
 
@@ -51,7 +51,7 @@ export function areaLimits(out: Collector, town: Town, facts: TownFacts, rules: 
     const max = maxArea(rule, rules);
     const c = areaCheck(area, min, max, exempt);
     record(out, rule, {
-      rule: 'town.area', subject: { kind: 'town', id: town.id }, year, value: area, limit: c.limit, headroom: c.headroom,
+      rule: 'town.area', subject: townSubject(town.id), year, value: area, limit: c.limit, headroom: c.headroom,
       level: c.outside ? rule.level : 'ok',
     }, () => `规划面积 ${km2(area)} 平方公里，不在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''} / `
       + `Planned area of ${km2(area)} km² is outside ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`);

@@ -8,7 +8,7 @@ import type { Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { count } from './format.ts';
-import { record, threshold } from './record.ts';
+import { record, threshold, townSubject } from './record.ts';
 import type { Collector } from './record.ts';
 import type { TownFacts } from './townFacts.ts';
 
@@ -35,7 +35,7 @@ function one(out: Collector, id: FloorRule, townId: string, year: number, actual
   const floor = threshold(rule);
   const t = TEXT[id];
   record(out, rule, {
-    rule: id, subject: { kind: 'town', id: townId }, year, value: actual, limit: floor, headroom: actual - floor,
+    rule: id, subject: townSubject(townId), year, value: actual, limit: floor, headroom: actual - floor,
     level: actual < floor ? rule.level : 'ok',
   }, () => `${t.zh} ${count(actual)} ${t.unitZh}，低于 ${count(floor)} ${t.unitZh} / ${count(actual)} ${t.en}, below ${count(floor)}`);
 }

@@ -9,7 +9,7 @@ import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { floorHeadroom } from '../debt/headroom.ts';
 import { wan } from './format.ts';
-import { record, threshold } from './record.ts';
+import { record, threshold, townSubject } from './record.ts';
 import type { Collector } from './record.ts';
 import type { TownFacts } from './townFacts.ts';
 import { kmToMu } from './units.ts';
@@ -41,7 +41,7 @@ function one(out: Collector, id: PerMuRule, townId: string, year: number, q: num
   const floor = threshold(rule);
   const value = mu > 0 ? q / mu : null;
   record(out, rule, {
-    rule: id, subject: { kind: 'town', id: townId }, year, value, limit: floor, headroom: floorHeadroom(q, mu, floor),
+    rule: id, subject: townSubject(townId), year, value, limit: floor, headroom: floorHeadroom(q, mu, floor),
     level: value !== null && value < floor ? rule.level : 'ok',
   }, () => `${TEXT[id].zh} ${wan(value ?? 0)} 万元/亩，低于 ${wan(floor)} 万元/亩 / ${TEXT[id].en}: ${wan(value ?? 0)} (10k yuan/mu), below ${wan(floor)}`);
 }

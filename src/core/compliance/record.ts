@@ -3,7 +3,22 @@
  * `LimitRow`, crossed or not; a warning or breach also becomes a `Finding` carrying the
  * rule version's source document and a `中文 / English` message.
  */
-import type { Finding, LimitRow, RuleVersion } from '../rules/types.ts';
+import type { Finding, LimitRow, RuleVersion, Subject } from '../rules/types.ts';
+
+const TOWN_SUBJECTS = new Map<string, Subject>();
+
+/**
+ * The (shared, immutable) subject of a town's rows: one object per town id instead of one
+ * per row, which matters for the ~300,000 compliance rows of a 2,000-town run.
+ */
+export function townSubject(id: string): Subject {
+  let s = TOWN_SUBJECTS.get(id);
+  if (!s) {
+    s = Object.freeze({ kind: 'town', id });
+    TOWN_SUBJECTS.set(id, s);
+  }
+  return s;
+}
 
 /** Where evaluations are collected, in evaluation order. */
 export interface Collector {

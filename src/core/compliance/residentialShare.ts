@@ -9,7 +9,7 @@ import { ruleInForce } from '../rules/inForce.ts';
 import type { Level, RuleOverrides } from '../rules/types.ts';
 import { shareCeilingHeadroom } from '../debt/headroom.ts';
 import { km2, pct } from './format.ts';
-import { param, record, threshold } from './record.ts';
+import { param, record, threshold, townSubject } from './record.ts';
 import type { Collector } from './record.ts';
 import type { TownFacts } from './townFacts.ts';
 
@@ -36,7 +36,7 @@ export function residentialShareLimits(out: Collector, town: Town, facts: TownFa
     const warnAbove = param(rule, 'warnAbove');
     const level = residentialLevel(share, cap, warnAbove, rule.level);
     record(out, rule, {
-      rule: 'town.residential-share', subject: { kind: 'town', id: town.id }, year, value: share, limit: cap,
+      rule: 'town.residential-share', subject: townSubject(town.id), year, value: share, limit: cap,
       headroom: shareCeilingHeadroom(r, c, cap), level,
     }, () => `住宅用地 ${km2(r)} 平方公里，占建设用地的 ${pct(share ?? 0)}，${level === 'warning' ? `高于鼓励值 ${pct(warnAbove)}` : `超过 ${pct(cap)}`} / `
       + `Residential land of ${km2(r)} km² is ${pct(share ?? 0)} of construction land, ${level === 'warning' ? `above the encouraged ${pct(warnAbove)}` : `above ${pct(cap)}`}`);

@@ -7,7 +7,7 @@ import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { shareFloorHeadroom } from '../debt/headroom.ts';
 import { pct, wan } from './format.ts';
-import { record, threshold } from './record.ts';
+import { record, threshold, townSubject } from './record.ts';
 import type { Collector } from './record.ts';
 import type { TownFacts } from './townFacts.ts';
 
@@ -26,7 +26,7 @@ export function specialtyShareLimits(out: Collector, town: Town, facts: TownFact
     const t = facts.planTotalToDate[i] ?? 0;
     const share = t > 0 ? s / t : null;
     record(out, rule, {
-      rule: 'town.specialty-share', subject: { kind: 'town', id: town.id }, year, value: share, limit: floor,
+      rule: 'town.specialty-share', subject: townSubject(town.id), year, value: share, limit: floor,
       headroom: shareFloorHeadroom(s, t, floor), level: share !== null && share < floor ? rule.level : 'ok',
     }, () => `累计特色产业投资 ${wan(s)} 万元，占累计总投资的 ${pct(share ?? 0)}，低于 ${pct(floor)} / `
       + `Cumulative specialty-industry investment of ${wan(s)} (10k yuan) is ${pct(share ?? 0)} of total investment, below ${pct(floor)}`);
