@@ -4,8 +4,8 @@
  * formula yields a plain number (or a boolean from a comparison) on numeric input.
  * Only trees that passed `checkFormula` are ever compiled with it.
  */
-import { all, create } from 'mathjs';
-import type { FactoryFunctionMap } from 'mathjs';
+import { all, create } from 'mathjs/number';
+import type { FactoryFunctionMap } from 'mathjs/number';
 
 const factories: FactoryFunctionMap = all ?? {};
 
