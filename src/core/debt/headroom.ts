@@ -45,7 +45,7 @@ export function shareFloorHeadroom(part: number, whole: number, floor: number): 
  *
  * - ratio ≤ τ: the flow may grow until the ratio passes τ: `(τ·d − n)/w`; null when `w = 0`
  *   (the flow does not move the ratio: no finite limit).
- * - ratio > τ: any positive flow is forbidden. Headroom `−min(f, (n − τ·d)/w)`: the smaller
+ * - ratio > τ: every positive flow is forbidden. Headroom `−min(f, (n − τ·d)/w)`: the smaller
  *   of cutting the flow to zero and cutting it until the ratio is back at τ (0 when f = 0).
  *
  * Null when `d ≤ 0` (ratio undefined).

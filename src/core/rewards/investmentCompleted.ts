@@ -1,7 +1,8 @@
 /**
  * Investment completed by a town per year, 万元 (SPEC §1 "Investment mobilised per fiscal
  * 万元", §3 "cost per unit of outcome"): the actual of its `investment` KPI
- * (`target × achievement ratio`) where it has one, else its investment plan total.
+ * (`target × achievement ratio`) in years that KPI has a target, else its investment plan
+ * total — the same definition the §7 per-mu check uses (src/core/compliance/townFacts.ts).
  */
 import { expandSeries } from '../model/expand.ts';
 import type { Town } from '../model/scenario.ts';
@@ -11,15 +12,16 @@ export const INVESTMENT_KPI = 'investment';
 
 /**
  * `actual_t = target_t · ratio_t` of the `investment` KPI (ratio = `ratios` of a sampled
- * path, else the expected achievement), or the plan's `investment.total` when the town has
- * no such KPI. Never negative.
+ * path, else the expected achievement), or the plan's `investment.total` in years the
+ * town has no such KPI target. Never negative.
  */
 export function investmentCompleted(town: Pick<Town, 'kpis' | 'investment'>, startYear: number, count: number, ratios?: ArrayLike<number>): Float64Array {
+  const plan = expandSeries(town.investment.total, startYear, count);
   const kpi = town.kpis[INVESTMENT_KPI];
-  if (kpi === undefined) return expandSeries(town.investment.total, startYear, count).map((x) => Math.max(0, x));
+  if (kpi === undefined) return plan.map((x) => Math.max(0, x));
   const target = expandSeries(kpi.target, startYear, count);
   const ratio = ratios ?? expandSeries(kpi.expected, startYear, count);
-  return target.map((x, t) => Math.max(0, x * (ratio[t] ?? 0)));
+  return target.map((x, t) => Math.max(0, x > 0 ? x * (ratio[t] ?? 0) : (plan[t] ?? 0)));
 }
 
 /** KPI id whose actual counts jobs. */
