@@ -9,7 +9,7 @@ export default async function bench(): Promise<void> {
   const baseline = syntheticScenario({ towns: 12, years: 15 });
   console.log(`baseline-sized run: ${medianMs(() => simulate(baseline)).toFixed(1)} ms`);
   const big = syntheticScenario({ towns: 2000, years: 30, pppProjects: 200, funds: 20 });
-  const ms = medianMs(() => simulate(big), 5, 1);
+  const ms = medianMs(() => simulate(big), 5, 3); // steady state: median of 5 after 3 warm-up runs
   const r = simulate(big);
   console.log(
     `full run + checks, ${big.towns.length} towns × ${big.horizonYears} years, ${big.ppp.length} PPP projects, ${big.funds.length} funds: ` +
