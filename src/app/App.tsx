@@ -237,6 +237,7 @@ export function App() {
       body = (
         <Editor
           entry={editorEntry?.kind === 'variant' ? editorEntry : undefined}
+          doc={editorReply?.doc ?? null}
           levers={editorReply?.levers ?? []}
           issues={editorReply && !editorReply.ok ? editorReply.issues : []}
           lang={lang}

@@ -1,7 +1,8 @@
 /**
  * The variant editor (issue #8): sliders for the key levers that recompute on release, a
- * number box for exact (or out-of-range) values, the CLI's validation messages inline, and
- * the raw override as JSON for everything else.
+ * number box for exact (or out-of-range) values, the CLI's validation messages inline, forms
+ * for the common fields of the city, districts, towns, reward programs, PPP projects and funds
+ * (`EntityForm`), and the raw override as JSON for everything else.
  */
 import { useEffect, useState } from 'react';
 import { formatIssue, type ScenarioIssue } from '../../scenario/issues.ts';
@@ -10,6 +11,8 @@ import { DASH, formatShare, formatWan } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { LEVERS, type LeverDef, type LeverState } from '../state/levers.ts';
 import type { VariantEntry } from '../state/library.ts';
+import { entityOptions, issuesFor } from '../state/entityForms.ts';
+import { EntityForm } from './EntityForm.tsx';
 
 function show(l: LeverDef, v: number | null, lang: Lang): string {
   if (v === null) return l.id === 'rewardPool' ? t(lang, 'uncapped') : t(lang, 'notApplicable');
@@ -79,8 +82,10 @@ function LeverRow({ def, state, issues, lang, onCommit, onReset }: {
   );
 }
 
-export function Editor({ entry, levers, issues, lang, recomputeMs, workerMs, busy, onLevers, onOverride, children }: {
+export function Editor({ entry, doc, levers, issues, lang, recomputeMs, workerMs, busy, onLevers, onOverride, children }: {
   entry: VariantEntry | undefined;
+  /** The variant's resolved (raw, merged) document, for the entity forms; null until known. */
+  doc: Loose | null;
   levers: readonly LeverState[];
   issues: readonly ScenarioIssue[];
   lang: Lang;
@@ -96,11 +101,15 @@ export function Editor({ entry, levers, issues, lang, recomputeMs, workerMs, bus
   const [text, setText] = useState(overrideText);
   const [name, setName] = useState(entry?.name ?? '');
   const [jsonError, setJsonError] = useState<string | null>(null);
+  const [entityKey, setEntityKey] = useState('city');
   useEffect(() => setText(overrideText), [overrideText]);
   useEffect(() => setName(entry?.name ?? ''), [entry?.name]);
   if (!entry) return <p>{t(lang, 'notVariant')}</p>;
   const leverIssues = (def: LeverDef) => issues.filter((i) => def.paths.test(i.path));
-  const other = issues.filter((i) => !LEVERS.some((d) => d.paths.test(i.path)));
+  const options = doc ? entityOptions(doc) : [];
+  const formEntity = options.find((o) => o.key === entityKey) ?? options[0];
+  const inForm = new Set(formEntity ? issuesFor(issues, formEntity) : []);
+  const other = issues.filter((i) => !LEVERS.some((d) => d.paths.test(i.path)) && !inForm.has(i));
   const apply = () => {
     try {
       const parsed: unknown = JSON.parse(text === '' ? '{}' : text);
@@ -133,6 +142,16 @@ export function Editor({ entry, levers, issues, lang, recomputeMs, workerMs, bus
         ))}
       </div>
       {children}
+      <h3>{lang === 'zh' ? '按对象编辑' : 'Edit by entity'}</h3>
+      <EntityForm
+        doc={doc}
+        override={entry.override}
+        issues={issues}
+        lang={lang}
+        selected={formEntity?.key ?? entityKey}
+        onSelect={setEntityKey}
+        onChange={(o) => onOverride(o, entry.name)}
+      />
       <h3>{t(lang, 'override')}</h3>
       <label className="block">{t(lang, 'variantName')} <input type="text" value={name} onChange={(e) => setName(e.target.value)} /></label>
       <textarea className="override" aria-label={t(lang, 'override')} value={text} onChange={(e) => setText(e.target.value)} rows={10} spellCheck={false} />

@@ -22,8 +22,10 @@ export type RunReply =
       readonly levers: readonly LeverState[];
       /** Milliseconds spent resolving+validating and simulating in the worker. */
       readonly timing: { readonly resolveMs: number; readonly simulateMs: number };
+      /** A variant's resolved document (raw, merged: what the editor's entity forms read). */
+      readonly doc?: Readonly<Record<string, unknown>>;
     }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly levers: readonly LeverState[] };
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly levers: readonly LeverState[]; readonly doc?: Readonly<Record<string, unknown>> };
 
 export type CheckReply =
   | { readonly ok: true; readonly id: string; readonly name: string }

@@ -18,7 +18,8 @@ import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply } from
 
 import { sizeIssue } from './sizeLimit.ts';
 
-type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[] };
+/** A failed variant still carries its merged document (`doc`), so the editor's forms can show and fix it. */
+type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[]; doc?: Loose };
 
 const CACHE_LIMIT = 24;
 
@@ -63,14 +64,14 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
     if (entry?.kind === 'variant') {
       if (depth > 16) return { ok: false, issues: [issue('变体层级过深或形成循环', 'variants nested too deep, or in a cycle', path)] };
       const parent = await resolve(entry.parent, user, depth + 1);
-      if (!parent.ok) return parent;
+      if (!parent.ok) return { ok: false, issues: parent.issues };
       const levers = leverPatch(parent.scenario, entry.levers);
       const origins = new WeakMap();
       const withLevers = mergeScenario(parent.doc, levers, path, origins);
       const merged = mergeScenario(withLevers.value, entry.override, path, origins);
       const mergeIssues = [...withLevers.issues, ...merged.issues];
       const v = validateScenario(merged.value);
-      if (!v.ok || mergeIssues.length > 0) res = { ok: false, issues: [...mergeIssues, ...(v.ok ? [] : v.issues.map((i) => ({ ...i, file: path })))] };
+      if (!v.ok || mergeIssues.length > 0) res = { ok: false, issues: [...mergeIssues, ...(v.ok ? [] : v.issues.map((i) => ({ ...i, file: path })))], doc: merged.value };
       else res = { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), doc: merged.value };
     } else {
       const r = await resolveScenario(path, readText(user));
@@ -89,11 +90,13 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
         if (parent.ok) levers = leverStates(parent.scenario, entry.levers);
       }
       const r = await resolve(path, user);
-      if (!r.ok) return { ok: false, issues: r.issues, levers };
+      // A variant's merged document goes to the editor's entity forms (prefilled from it).
+      const doc = entry?.kind === 'variant' ? r.doc : undefined;
+      if (!r.ok) return { ok: false, issues: r.issues, levers, ...(doc ? { doc } : {}) };
       const t1 = clock();
       const result = results.get(r.hash) ?? remember(results, r.hash, simulate(r.scenario, { hash: r.hash }));
       const t2 = clock();
-      return { ok: true, result, meta: scenarioMeta(r.scenario), levers, timing: { resolveMs: t1 - t0, simulateMs: t2 - t1 } };
+      return { ok: true, result, meta: scenarioMeta(r.scenario), levers, timing: { resolveMs: t1 - t0, simulateMs: t2 - t1 }, ...(doc ? { doc } : {}) };
     },
     async check(fileName, text, user) {
       const size = sizeIssue(fileName, new TextEncoder().encode(text).length);
