@@ -1,7 +1,7 @@
 /**
  * End to end in headless Chromium (issue #8 acceptance): open the app, load the baseline,
  * create a variant that raises the reward pool, see the comparison update, move a slider and
- * time the recompute, open the risk view on the PPP-overload scenario and find its breach,
+ * time the recompute, edit a town field in the entity form and see its inline error, open the risk view on the PPP-overload scenario and find its breach,
  * open a town from it, export a chart as PNG, refuse malformed and hostile imports without
  * touching the library, undo. Screenshots of each main view (see SHOTS).
  */
@@ -139,6 +139,23 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     await shot('editor');
     expect(samples.every((s) => s.total > 0 && s.simulate > 0)).toBe(true);
   }, 90_000);
+
+  it('edits a town field in the entity form: a bad value shows its inline error (中文 / English), a good one clears it', async () => {
+    await page.getByRole('combobox', { name: '编辑对象' }).selectOption('town:conghua-hot-spring');
+    const row = page.locator('.entity-form[data-entity="town:conghua-hot-spring"] [data-field="land.residentialLandKm2"]');
+    const input = row.locator('input');
+    await expect.poll(() => input.inputValue(), { timeout: 30_000 }).toBe('0.22');
+    await input.fill('-0.5');
+    await input.press('Enter');
+    const issue = row.locator('.issues li').first();
+    await issue.waitFor({ timeout: 30_000 });
+    expect(await issue.innerText()).toMatch(/[\u4e00-\u9fff].* \/ .*[A-Za-z]/);
+    await input.fill('0.2');
+    await input.press('Enter');
+    await expect.poll(() => row.locator('.issues li').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => page.locator('table.compare thead th').count(), { timeout: 30_000 }).toBe(3);
+    expect(await page.getByLabel('覆盖项（JSON，按 extends 规则合并）').inputValue()).toContain('"residentialLandKm2": 0.2');
+  }, 60_000);
 
   it('compares the baseline and the variant side by side with overlaid charts', async () => {
     await page.locator('nav button[data-view="compare"]').click();
