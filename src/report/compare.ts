@@ -4,6 +4,7 @@
  * reuses it).
  */
 import type { RunResult, Summary, Tier } from '../core/result.ts';
+import { TIER_RANK } from '../core/assemble/summary.ts';
 
 export type MetricUnit = 'wan' | 'ratio' | 'share' | 'count' | 'tier';
 
@@ -17,7 +18,6 @@ export interface MetricDef {
   readonly get: (s: Summary) => number | null;
 }
 
-const TIER_RANK: Readonly<Record<Tier, number>> = { green: 0, yellow: 1, orange: 2, red: 3 };
 export const TIER_OF_RANK: readonly Tier[] = ['green', 'yellow', 'orange', 'red'];
 
 export const COMPARE_METRICS: readonly MetricDef[] = [

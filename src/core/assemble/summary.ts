@@ -9,7 +9,8 @@ import type { CityResult, DistrictResult, Finding, Summary, Tier } from '../resu
 import type { RewardsResult } from '../rewards/index.ts';
 import type { PppSimulation } from '../ppp/index.ts';
 
-const TIER_RANK: Readonly<Record<Tier, number>> = { green: 0, yellow: 1, orange: 2, red: 3 };
+/** Order of the SPEC §6 tiers, worst last (also used by `compare`). */
+export const TIER_RANK: Readonly<Record<Tier, number>> = { green: 0, yellow: 1, orange: 2, red: 3 };
 
 export interface SummaryInputs {
   readonly city: CityResult;
