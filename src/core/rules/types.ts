@@ -49,6 +49,45 @@ export interface RuleVersion {
   readonly source: string;
 }
 
+/**
+ * The unit a rule's value, threshold and headroom are expressed in (SPEC §6 "Headroom"):
+ * `share` a decimal fraction shown as percent; `ratio` a plain multiple (debt ratios,
+ * DSCR, leverage); `wan` 万元; `wanPerMu` 万元 per mu; `km2` km²; `years`; `count` a whole
+ * number (jobs, visitors); `flag` a yes/no term with no threshold.
+ */
+export type RuleUnit = 'share' | 'ratio' | 'wan' | 'wanPerMu' | 'km2' | 'years' | 'count' | 'flag';
+
+/**
+ * One threshold in force (SPEC §10 `thresholds`): for a rule, a kind of subject and a span
+ * of key years `[from, to]` (`to` null = open-ended), the line's value in the rule's unit
+ * and the level crossing it gives. Multi-threshold rules (tier edges, the warning band,
+ * area bounds) give one row per named parameter (`param`); the main threshold has none.
+ */
+export interface ThresholdRow {
+  readonly rule: RuleId;
+  readonly subjectKind: SubjectKind;
+  readonly from: number;
+  readonly to: number | null;
+  readonly value: number | null;
+  readonly unit: RuleUnit;
+  readonly level: Exclude<Level, 'ok'>;
+  readonly param?: string;
+}
+
+/** Every rule id of SPEC §11: a typo is a compile error. */
+export type RuleId =
+  | 'ppp.share.10' | 'ppp.share.7' | 'ppp.share.5.government-pay' | 'ppp.performance-link'
+  | 'ppp.guaranteed-terms' | 'ppp.concession-2023' | 'ppp.term-40' | 'ppp.spv-control'
+  | 'ppp.capital-ratio' | 'ppp.dscr' | 'ppp.vfm' | 'ppp.budget-source' | 'ppp.capex-over-approved'
+  | 'fund.real-estate' | 'fund.government-share' | 'fund.return-investment'
+  | 'fund.investment-multiple' | 'fund.guarantee' | 'reward.tax-linked-enterprise'
+  | 'town.exposure-cap' | 'town.revenue-nonpositive' | 'town.area' | 'town.residential-share'
+  | 'town.specialty-share' | 'town.investment-per-mu' | 'town.tax-per-mu' | 'town.jobs'
+  | 'town.visitors' | 'town.new-hidden-debt' | 'district.tier' | 'district.tier-broad'
+  | 'district.debt-limit' | 'district.debt-limit-general' | 'district.debt-limit-special'
+  | 'district.platform-borrowing' | 'district.bonds-on-warning' | 'district.interest-10'
+  | 'bond.self-balance' | 'bond.negative-list';
+
 export interface RuleDef {
   readonly id: string;
   readonly zh: string;
