@@ -3,7 +3,7 @@
  * Per-year arrays align with `years`; money in 万元; undefined ratios are `null`.
  * Paid amounts are rounded to the fen at the output boundary (SPEC §1 "Arithmetic").
  */
-import type { Finding, LimitRow, Level } from './rules/types.ts';
+import type { Finding, LimitRow, Level, ThresholdRow } from './rules/types.ts';
 
 export type Series = readonly number[];
 export type NullableSeries = readonly (number | null)[];
@@ -139,7 +139,9 @@ export interface RunResult {
   readonly funds: readonly FundResult[];
   readonly limits: readonly LimitRow[];
   readonly findings: readonly Finding[];
+  /** Every rule's threshold in force after the scenario's overrides (SPEC §10 `thresholds`): edges draw lines from these. */
+  readonly thresholds: readonly ThresholdRow[];
   readonly summary: Summary;
 }
 
-export type { Finding, LimitRow, Level };
+export type { Finding, LimitRow, Level, ThresholdRow };

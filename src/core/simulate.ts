@@ -15,6 +15,7 @@ import { simulateFunds } from './funds/index.ts';
 import { simulateDebt } from './debt/index.ts';
 import { checkCompliance } from './compliance/index.ts';
 import { ENGINE_VERSION } from './version.ts';
+import { thresholdsInForce } from './rules/thresholds.ts';
 import { cityResult, townsInvestmentCompleted } from './assemble/city.ts';
 import { fundOutput } from './assemble/funds.ts';
 import { summarise } from './assemble/summary.ts';
@@ -73,6 +74,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     funds: funds.funds.map(fundOutput),
     limits,
     findings,
+    thresholds: thresholdsInForce(scenario.rules),
     summary: summarise(scenario, { city, rewards, ppp, districts, findings, investment }),
   };
 }

@@ -1,6 +1,6 @@
 import { assertNever } from '../model/expand.ts';
 import { ruleDef, ruleInForce } from '../rules/inForce.ts';
-import type { Finding, LimitRow, RuleOverrides, RuleVersion } from '../rules/types.ts';
+import type { Finding, LimitRow, RuleId, RuleOverrides, RuleVersion } from '../rules/types.ts';
 import type { FundMultiples } from './metrics.ts';
 import type { Fund, Guarantee } from './types.ts';
 
@@ -11,7 +11,7 @@ export interface FundChecks {
 }
 
 interface Check {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly version: RuleVersion;
   readonly value: number | null;
   readonly limit: number | null;
@@ -38,7 +38,7 @@ const f2 = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
  */
 export function fundChecks(fund: Fund, m: FundMultiples, peakGuaranteed: number, rules: RuleOverrides): FundChecks {
   const checks: Check[] = [];
-  const at = (id: string): RuleVersion | null => ruleInForce(id, fund.establishedYear, rules);
+  const at = (id: RuleId): RuleVersion | null => ruleInForce(id, fund.establishedYear, rules);
   const G = m.governmentCommitment;
 
   const share = at('fund.government-share');

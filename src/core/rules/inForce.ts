@@ -1,13 +1,60 @@
 import { RULES } from './table.ts';
-import type { RuleDef, RuleOverrides, RuleVersion } from './types.ts';
+import type { OverrideVersion, RuleDef, RuleId, RuleOverride, RuleOverrides, RuleVersion } from './types.ts';
 
 const BY_ID: ReadonlyMap<string, RuleDef> = new Map(RULES.map((r) => [r.id, r]));
 
-/** The rule definition for an id; throws on an unknown id (a programming error, not user input). */
-export function ruleDef(id: string): RuleDef {
+/** True when `id` names a rule of the table (for ids read from user input or JSON). */
+export function isRuleId(id: string): id is RuleId {
+  return BY_ID.has(id);
+}
+
+/** The rule definition for an id; throws on an id without a table entry (a programming error, not user input). */
+export function ruleDef(id: RuleId): RuleDef {
   const def = BY_ID.get(id);
   if (!def) throw new Error(`unknown rule id: ${id}`);
   return def;
+}
+
+/** The scenario's override of rule `id`, if any (own property only: ids are user keys). */
+export function overrideOf(id: RuleId, overrides: RuleOverrides): RuleOverride | undefined {
+  return Object.hasOwn(overrides, id) ? overrides[id] : undefined;
+}
+
+/** A version with an override's fields applied (params merge by name). */
+function applied(v: RuleVersion, o: Omit<OverrideVersion, 'from'> | undefined): RuleVersion {
+  if (!o) return v;
+  return {
+    ...v,
+    threshold: o.threshold ?? v.threshold,
+    level: o.level ?? v.level,
+    params: o.params ? { ...v.params, ...o.params } : v.params,
+  };
+}
+
+/**
+ * Every version of rule `id` after the scenario's overrides, ascending by `from`: the
+ * table's versions with the plain override (threshold, level, params) applied to each, and
+ * the override's dated versions (SPEC §1 "Dated rules") added on top — a dated version
+ * starts from its year the values in force then, with its own fields replacing them.
+ */
+export function ruleVersions(id: RuleId, overrides: RuleOverrides = {}): readonly RuleVersion[] {
+  const def = ruleDef(id);
+  const o = overrideOf(id, overrides);
+  let out = def.versions.map((v) => applied(v, o));
+  for (const dv of [...(o?.versions ?? [])].sort((a, b) => a.from - b.from)) {
+    const base = versionAt(out, dv.from) ?? out[0];
+    if (!base) continue;
+    const added: RuleVersion = { ...applied(base, dv), from: dv.from, source: base.source };
+    out = [...out.filter((v) => v.from < dv.from), added, ...out.filter((v) => v.from > dv.from).map((v) => applied(v, dv))];
+  }
+  return out;
+}
+
+/** The last version with `from ≤ year`, or null. */
+function versionAt(versions: readonly RuleVersion[], year: number): RuleVersion | null {
+  let found: RuleVersion | null = null;
+  for (const v of versions) if (v.from <= year) found = v;
+  return found;
 }
 
 /**
@@ -15,17 +62,8 @@ export function ruleDef(id: string): RuleDef {
  * procurement / the fund's establishment year, per the rule's key), with the scenario's
  * overrides applied; null when the rule is not yet in force (SPEC §1 "Dated rules", §11).
  */
-export function ruleInForce(id: string, year: number, overrides: RuleOverrides = {}): RuleVersion | null {
-  const def = ruleDef(id);
-  let found: RuleVersion | null = null;
-  for (const v of def.versions) if (v.from <= year) found = v;
-  if (!found) return null;
-  const o = overrides[id];
-  if (!o) return found;
-  return {
-    ...found,
-    threshold: o.threshold ?? found.threshold,
-    level: o.level ?? found.level,
-    params: o.params ? { ...found.params, ...o.params } : found.params,
-  };
+export function ruleInForce(id: RuleId, year: number, overrides: RuleOverrides = {}): RuleVersion | null {
+  const o = overrideOf(id, overrides);
+  if (!o) return versionAt(ruleDef(id).versions, year);
+  return versionAt(ruleVersions(id, overrides), year);
 }

@@ -10,7 +10,7 @@ export interface Subject {
 
 /** One evaluated limit, crossed or not (SPEC §10 `limits`). `value`/`headroom` are null when undefined. */
 export interface LimitRow {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly subject: Subject;
   readonly year: number;
   readonly value: number | null;
@@ -22,7 +22,7 @@ export interface LimitRow {
 
 /** A warning or breach with its message and source document (SPEC §10 `findings`). */
 export interface Finding {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly source: string;
   readonly level: Exclude<Level, 'ok'>;
   readonly subject: Subject;
@@ -88,10 +88,26 @@ export type RuleId =
   | 'district.platform-borrowing' | 'district.bonds-on-warning' | 'district.interest-10'
   | 'bond.self-balance' | 'bond.negative-list';
 
+/**
+ * How a rule's line is worded and compared (SPEC §1 "Wording of lines"): `gt` breaks above
+ * the line (超过: the line itself is allowed), `lt` breaks below it (低于/不满: the line itself
+ * is enough), `ge` breaks at or above it (达到: e.g. holding 50%), `le` at or below it,
+ * `tier` half-open bands (reaching an edge enters the upper tier), `range` outside
+ * `[min, max]`, `flag` a term that is present or not (no threshold).
+ */
+export type Comparison = 'gt' | 'lt' | 'ge' | 'le' | 'tier' | 'range' | 'flag';
+
 export interface RuleDef {
-  readonly id: string;
+  readonly id: RuleId;
+  /** The full statement of the rule (中文 / English). */
   readonly zh: string;
   readonly en: string;
+  /** A short label for tables, legends and chart lines. */
+  readonly label: { readonly zh: string; readonly en: string };
+  readonly unit: RuleUnit;
+  readonly comparison: Comparison;
+  /** The kinds of subject the rule is evaluated for. */
+  readonly subjects: readonly SubjectKind[];
   readonly key: RuleKey;
   /** Ascending by `from`; a year before the first version means the rule is not in force. */
   readonly versions: readonly RuleVersion[];
@@ -99,7 +115,21 @@ export interface RuleDef {
   readonly secondary?: boolean;
 }
 
-/** Scenario overrides: per rule id, replace threshold and/or level of every version. */
-export type RuleOverrides = Readonly<
-  Record<string, { readonly threshold?: number; readonly level?: Exclude<Level, 'ok'>; readonly params?: Readonly<Record<string, number>> }>
->;
+/** A dated override version: from key year `from` on, these values replace the table's. */
+export interface OverrideVersion {
+  readonly from: number;
+  readonly threshold?: number;
+  readonly level?: Exclude<Level, 'ok'>;
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+/** One rule's override: `threshold`/`level`/`params` replace every version; `versions` add dated ones on top. */
+export interface RuleOverride {
+  readonly threshold?: number;
+  readonly level?: Exclude<Level, 'ok'>;
+  readonly params?: Readonly<Record<string, number>>;
+  readonly versions?: readonly OverrideVersion[];
+}
+
+/** Scenario overrides by rule id (SPEC §11; dated versions, SPEC §1 "Dated rules"). */
+export type RuleOverrides = Readonly<Partial<Record<RuleId, RuleOverride>>>;

@@ -12,11 +12,16 @@ const PARAMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   RULES.map((r) => [r.id, new Set(r.versions.flatMap((v) => Object.keys(v.params ?? {})))]),
 );
 
-const overrideSchema = z.strictObject({
+const overrideFields = {
   threshold: num.optional(),
   level: z.enum(['warning', 'breach']).optional(),
   params: z.record(z.string(), num).optional(),
-});
+};
+
+/** A dated override: from key year `from` on (SPEC §1 "Dated rules"), e.g. a tighter 7% line from 2028. */
+const overrideVersionSchema = z.strictObject({ from: z.number().int().min(1900).max(2200), ...overrideFields });
+
+const overrideSchema = z.strictObject({ ...overrideFields, versions: z.array(overrideVersionSchema).max(50).optional() });
 
 /**
  * Overrides by rule id (ids of `src/core/rules/table.ts`): `{ threshold?, level?, params? }`.
@@ -34,11 +39,19 @@ export const rulesSchema = z
           `unknown rule id "${id}"${near ? `; did you mean "${near}"?` : ''} (see the rule table, SPEC §11)`, id);
         continue;
       }
-      for (const p of Object.keys((o as { params?: object } | undefined)?.params ?? {})) {
-        if (known.has(p)) continue;
-        const list = [...known].join(', ') || '—';
-        addBilingualIssue(ctx, [id, 'params', p], `规则 ${id} 没有参数 "${p}"（可用：${list}）`,
-          `rule ${id} has no parameter "${p}" (known: ${list})`, p);
+      const where: { path: (string | number)[]; params: object | undefined }[] = [
+        { path: [id], params: o?.params },
+        ...(o?.versions ?? []).map((v, i) => ({ path: [id, 'versions', i], params: v.params })),
+      ];
+      for (const { path, params } of where) {
+        for (const p of Object.keys(params ?? {})) {
+          if (known.has(p)) continue;
+          const list = [...known].join(', ') || '—';
+          addBilingualIssue(ctx, [...path, 'params', p], `规则 ${id} 没有参数 "${p}"（可用：${list}）`,
+            `rule ${id} has no parameter "${p}" (known: ${list})`, p);
+        }
       }
     }
-  }, { when: (payload) => isRecord(payload.value) }) satisfies z.ZodType<RuleOverrides, unknown>;
+  }, { when: (payload) => isRecord(payload.value) })
+  // Ids are checked against the table above, so the record is keyed by rule ids.
+  .transform((rules) => rules as RuleOverrides) satisfies z.ZodType<RuleOverrides, unknown>;

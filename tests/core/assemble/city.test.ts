@@ -26,7 +26,9 @@ describe('summary helpers', () => {
 describe('sortFindings', () => {
   it('orders by subject kind, subject id, year, then rule — independent of input order', () => {
     const f = (kind: Finding['subject']['kind'], id: string, year: number, rule: string): Finding => ({
-      rule, source: '', level: 'warning', subject: { kind, id }, year, value: null, limit: null, headroom: null, message: '',
+      // ids are arbitrary here: only their order matters
+      rule: rule as Finding['rule'],
+      source: '', level: 'warning', subject: { kind, id }, year, value: null, limit: null, headroom: null, message: '',
     });
     const rows = [f('town', 'b', 2027, 'x'), f('district', 'z', 2030, 'y'), f('town', 'a', 2028, 'x'), f('town', 'a', 2027, 'b'), f('town', 'a', 2027, 'a')];
     const sorted = sortFindings(rows).map((r) => `${r.subject.kind}/${r.subject.id}/${r.year}/${r.rule}`);

@@ -4,7 +4,7 @@
  * 40-year term, SPV control, capital ratio and DSCR.
  */
 import { ruleInForce } from '../../rules/inForce.ts';
-import type { RuleOverrides, RuleVersion } from '../../rules/types.ts';
+import type { RuleId, RuleOverrides, RuleVersion } from '../../rules/types.ts';
 import type { ProjectRun } from '../project.ts';
 import { record, type RuleOutput, type Unit } from './record.ts';
 
@@ -36,7 +36,7 @@ export function dscrHeadroom(r: ProjectRun, limit: number): number | null {
 }
 
 /** Rule id → the check; `null` = not applicable to this project. Thresholds come from the rule table. */
-export const PROJECT_CHECKS: Readonly<Record<string, CheckFn>> = {
+export const PROJECT_CHECKS: Readonly<Partial<Record<RuleId, CheckFn>>> = {
   // ℓ_c < 0.3 (only where there is a construction part to link)
   'ppp.performance-link': (r, _v, thr) => {
     if (r.project.mechanism === 'user-pay') return null;
@@ -72,7 +72,8 @@ export const PROJECT_CHECKS: Readonly<Record<string, CheckFn>> = {
 export function projectRules(out: RuleOutput, runs: readonly ProjectRun[], overrides: RuleOverrides): void {
   for (const r of runs) {
     const year = r.project.procurementYear;
-    for (const [rule, check] of Object.entries(PROJECT_CHECKS)) {
+    for (const [rule, check] of Object.entries(PROJECT_CHECKS) as [RuleId, CheckFn | undefined][]) {
+      if (!check) continue;
       const version = ruleInForce(rule, year, overrides);
       if (!version) continue;
       const c = check(r, version, version.threshold ?? 0);

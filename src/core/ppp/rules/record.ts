@@ -3,14 +3,14 @@
  * (SPEC §10 `limits` / `findings`, §11). One place for the message format.
  */
 import { ruleDef } from '../../rules/inForce.ts';
-import type { Finding, LimitRow, RuleVersion, Subject } from '../../rules/types.ts';
+import type { Finding, LimitRow, RuleId, RuleVersion, Subject } from '../../rules/types.ts';
 
 /** How a rule's value and limit read in a message (rates are decimals in data, percent in text, SPEC §1). */
 export type Unit = 'share' | 'ratio' | 'years' | 'count' | 'wan';
 
 /** One rule evaluated for one subject and year, before it becomes a row. */
 export interface Evaluation {
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly version: RuleVersion;
   readonly subject: Subject;
   readonly year: number;

@@ -8,6 +8,7 @@
  */
 import { expandSeries } from '../../../core/model/expand.ts';
 import { ruleInForce } from '../../../core/rules/inForce.ts';
+import type { RuleId } from '../../../core/rules/types.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { at, atN, type SectionContext } from './context.ts';
@@ -23,7 +24,7 @@ export function caichengLevels({ scenario: s }: SectionContext): string[] {
 
 function lineStatus(share: number | null, year: number, s: SectionContext['scenario']): string {
   if (share === null) return '—';
-  const t = (id: string) => ruleInForce(id, year, s.rules)?.threshold ?? null;
+  const t = (id: RuleId) => ruleInForce(id, year, s.rules)?.threshold ?? null;
   const over = (x: number | null) => x !== null && share > x;
   if (over(t('ppp.share.10'))) return '超10%红线 >10% line';
   if (over(t('ppp.share.7'))) return '超7%预警 >7% warning';
