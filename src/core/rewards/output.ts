@@ -43,6 +43,7 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
   const T = run.towns;
   const out = new Float64Array(run.paid.length);
   const allocated = new Uint8Array(Y);
+  const queueMode = prep.scenario.rewards.poolMode === 'queue';
   const inPool = new Uint8Array(programs.length * T);
   for (const s of prep.poolSlots) inPool[s] = 1;
   // Own-line payments: each to the fen.
@@ -61,7 +62,8 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
     if (live.length === 0) continue;
     const w = live.map((s) => run.paid[s * Y + t]!);
     const pool = prep.pool[t]!;
-    let parts = run.poolExhausted[t] === 1 ? null : w.map(roundFen);
+    // the queue pays whole fen already (pool.ts); a prorated pool that ran out is split here
+    let parts = run.poolExhausted[t] === 1 && !queueMode ? null : w.map(roundFen);
     if (parts === null || sumRounded(parts) > pool) {
       parts = allocateToFen(pool, w);
       allocated[t] = 1;
