@@ -21,16 +21,18 @@ const UNIT_LABEL: Readonly<Record<Unit, string>> = {
 };
 
 /**
- * Key metrics; `city` and `ppp` are the section's city and PPP-obligation tables, whose
- * displayed totals the summary repeats.
+ * Key metrics; `city`, `ppp` and `towns` are the section's city, PPP-obligation and towns
+ * tables, whose displayed totals the summary repeats.
  */
-export function summaryTable(ctx: SectionContext, city: Table, ppp: Table): Table {
+export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns: Table): Table {
   const s = ctx.result.summary;
   const rows: Array<[string, string, string, Cell, Unit]> = [
     ['fiscalCostTotal', '财政成本合计', 'Fiscal cost, total', totalOf(city, 'fiscalCost'), 'wan'],
     ['fiscalCostNpv', '财政成本现值', 'Fiscal cost, NPV', s.fiscalCostNpv, 'wan'],
     ['rewardsTotal', '奖补支付合计', 'Rewards paid, total', totalOf(city, 'rewardsPaid'), 'wan'],
     ['wastedOnRemoved', '支付给后被淘汰小镇', 'Paid to towns later removed', s.wastedOnRemoved, 'wan'],
+    ['receivableAtEnd', '期末未追回的追缴款', 'Clawbacks receivable at the end', totalOf(towns, 'receivableAtEnd'), 'wan'],
+    ['rewardPoolDueAfterHorizon', '期后到期的资金池申领', 'Pool claims due after the horizon', ctx.result.city.rewardPool.dueAfterHorizon, 'wan'],
     ['rewardCostPerInvestment', '每万元投资的奖补成本', 'Reward cost per 万元 invested', s.rewardCostPerInvestment, 'ratio'],
     ['rewardCostPerJob', '每个就业岗位的奖补成本（万元）', 'Reward cost per job (万元)', s.rewardCostPerJob, 'ratio'],
     ['pppObligationsTotal', '小镇PPP项目支出责任合计', 'Town PPP obligations, total', totalOf(ppp, 'total'), 'wan'],
