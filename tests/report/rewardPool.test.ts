@@ -75,3 +75,11 @@ describe('report: clawbacks still receivable at the end (SPEC §3 "assessment")'
     expect(value('rewardPoolDueAfterHorizon')).toBe(5);
   });
 });
+
+describe('report: reward cost per job (SPEC §3 "Outputs")', () => {
+  it('is 万元 per job at the 万元 decimals, labelled 万元/人, not 倍', () => {
+    const summary = table(tables({ ...result, summary: { ...result.summary, rewardCostPerJob: 0.123456 } }), 'summary');
+    const row = summary.rows.find((r) => r.metric === 'rewardCostPerJob')!;
+    expect(row.cells).toEqual(['每个就业岗位的奖补成本 Reward cost per job', 0.12, '万元/人 per job']);
+  });
+});
