@@ -6,7 +6,7 @@
  * Works on slot-major arrays (`slot·Y + year`): `prorate` in doubles (fen rounding at the
  * output), `queue` in whole fen, since what it carries must be what was paid.
  */
-import { allocateToFen, fromFenInt, toFenInt } from '../ledger/index.ts';
+import { allocateFenInt, fromFenInt, toFenInt } from '../ledger/index.ts';
 
 /** Year-level outcome of the pool: what it paid, what lapsed, whether it ran out. */
 export interface PoolYear {
@@ -66,7 +66,7 @@ export function enqueue(q: QueueState, s: number, town: number, e: number, amoun
 
 /**
  * `queue`: pays the queued claims of earning years 0…t in order, each year whole while the
- * pool lasts; the year where it runs out shares the fen left by `allocateToFen` (largest
+ * pool lasts; the year where it runs out shares the fen left by `allocateFenInt` (largest
  * remainder, ties in scenario order), so every payment is whole fen and the queue keeps
  * exactly the unpaid fen. `pool` is on the fen grid, or +∞ (no cap).
  */
@@ -111,6 +111,6 @@ export function payQueue(slots: Int32Array, towns: number, q: QueueState, pool: 
 /** `left` fen shared over the queued claims of earning year e in proportion to what each is owed, per `q.order`. */
 function groupShares(q: QueueState, slotCount: number, Y: number, e: number, left: number): number[] {
   const owed: number[] = [];
-  for (let k = 0; k < slotCount; k++) owed.push(fromFenInt(q.queue[q.order[k]! * Y + e]!));
-  return allocateToFen(fromFenInt(left), owed).map(toFenInt);
+  for (let k = 0; k < slotCount; k++) owed.push(q.queue[q.order[k]! * Y + e]!);
+  return allocateFenInt(left, owed);
 }
