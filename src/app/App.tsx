@@ -16,6 +16,7 @@ import { formatHash, MAX_SCENARIOS, parseHash, type View, type ViewState } from 
 import { useInfos, useRuns, type RunState } from './useRuns.ts';
 import { createWorkerClient } from './worker/client.ts';
 import { ReportButtons } from './components/ReportButtons.tsx';
+import { RewardPoolPanel } from './components/RewardPoolPanel.tsx';
 import { ShareLink } from './components/ShareLink.tsx';
 import { adoptShared, decodeShare } from './state/share.ts';
 import { CompareTable, Compare } from './views/Compare.tsx';
@@ -247,6 +248,7 @@ export function App() {
           onLevers={onLevers}
           onOverride={onOverride}
         >
+          {editorReply?.ok && <RewardPoolPanel result={editorReply.result} lang={lang} />}
           {editorEntry?.kind === 'variant' && <ShareLink entry={editorEntry} bundled={bundledPaths} vs={vs} lang={lang} />}
           {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}
         </Editor>

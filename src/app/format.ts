@@ -45,7 +45,8 @@ export function formatCount(v: number | null | undefined): string {
   return fixed(v, 0);
 }
 
-export type Unit = 'wan' | 'share' | 'ratio' | 'count' | 'tier' | 'mu';
+/** `wanPerJob`: 万元 per job (reward cost per job, SPEC §3 "Outputs"), never scaled to 亿元. */
+export type Unit = 'wan' | 'share' | 'ratio' | 'count' | 'tier' | 'mu' | 'wanPerJob';
 
 const TIERS = ['green', 'yellow', 'orange', 'red'] as const;
 export type TierName = (typeof TIERS)[number];
@@ -75,6 +76,8 @@ export function formatValue(v: number | null | undefined, unit: Unit, lang: Lang
       return formatCount(v);
     case 'mu':
       return finite(v) ? `${fixed(v, 2)} ${lang === 'zh' ? '亩' : 'mu'}` : DASH;
+    case 'wanPerJob':
+      return finite(v) ? `${fixed(v, 2)} ${lang === 'zh' ? '万元/人' : '万元 per job'}` : DASH;
     case 'tier':
       return finite(v) ? tierLabel(TIERS[Math.round(v)] ?? null, lang) : DASH;
     default: {

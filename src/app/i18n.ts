@@ -51,6 +51,7 @@ const STRINGS = {
   value: { zh: '数值', en: 'Value' },
   delta: { zh: '差额', en: 'Delta' },
   chartRewards: { zh: '各年奖补支付（按项目）', en: 'Rewards paid by year (by program)' },
+  chartRewardPool: { zh: '奖补资金池执行情况：到期申领与资金池', en: 'Reward pool execution: claims due against the pool' },
   chartFiscal: { zh: '各年财政成本构成', en: 'Fiscal cost by year' },
   chartPppShare: { zh: 'PPP支出责任占一般公共预算支出比例', en: 'PPP obligations / general budget expenditure' },
   chartBroad: { zh: '各区宽口径债务率与风险等级', en: 'District broad debt ratios and tiers' },

@@ -11,6 +11,31 @@ export type NullableSeries = readonly (number | null)[];
 export type TownStatus = 'inactive' | 'active' | 'rectify' | 'removed';
 export type Tier = 'green' | 'yellow' | 'orange' | 'red';
 
+/**
+ * Reward pool execution 奖补资金池执行情况 per year (SPEC §3 "Pool execution", §10
+ * `city.rewardPool`), 万元 rounded to the fen. It foots: under `prorate`
+ * `lapsed = claims − paid`; under `queue` `queued(t) = queued(t−1) + claims − paid`;
+ * `receivable(t) = receivable(t−1) + clawbackDue − clawbackRecovered`.
+ */
+export interface RewardPoolResult {
+  /** The pool of the year; null where the policy sets none (every claim is met). */
+  readonly pool: NullableSeries;
+  /** Pool claims falling due in the year (earned `lagYears` before); the queue carried from earlier years is not counted again. */
+  readonly claims: Series;
+  /** Pool-funded payments of the year. */
+  readonly paid: Series;
+  /** `prorate`: the part of the year's claims the pool did not meet, lost. 0 under `queue`. */
+  readonly lapsed: Series;
+  /** `queue`: claims due and unpaid at year end (an accrued liability, SPEC §6). 0 under `prorate`. */
+  readonly queued: Series;
+  /** Pool claims earned within the horizon that fall due after it. */
+  readonly dueAfterHorizon: number;
+  /** Clawbacks of failed assessments falling due in the year, recovered, and still receivable at year end (all towns). */
+  readonly clawbackDue: Series;
+  readonly clawbackRecovered: Series;
+  readonly receivable: Series;
+}
+
 export interface CityResult {
   readonly budgetExpenditure: Series;
   readonly pppObligations: Series;
@@ -18,6 +43,7 @@ export interface CityResult {
   readonly rewardsPaid: Series;
   readonly fiscalCost: Series;
   readonly investmentPerFiscal: NullableSeries;
+  readonly rewardPool: RewardPoolResult;
 }
 
 export interface DistrictResult {
@@ -49,6 +75,8 @@ export interface TownResult {
     readonly total: Series;
     readonly clawback: Series;
     readonly landQuotaMu: { readonly reward: Series; readonly deduction: Series };
+    /** Clawback receivable not recovered by the horizon's end (SPEC §3 "assessment"). */
+    readonly receivableAtEnd: number;
   };
   readonly exposure: {
     readonly total: Series;
@@ -115,6 +143,8 @@ export interface Summary {
   readonly fiscalCostNpv: number;
   readonly rewardsTotal: number;
   readonly wastedOnRemoved: number;
+  /** Clawbacks not recovered by the horizon's end, all towns (SPEC §3 "assessment", §10). */
+  readonly receivableAtEnd: number;
   /** Net reward cost per 万元 of investment completed, and per job reached (SPEC §3 "Outputs"). */
   readonly rewardCostPerInvestment: number | null;
   readonly rewardCostPerJob: number | null;

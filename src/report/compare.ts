@@ -6,7 +6,8 @@
 import type { RunResult, Summary, Tier } from '../core/result.ts';
 import { TIER_RANK } from '../core/assemble/summary.ts';
 
-export type MetricUnit = 'wan' | 'ratio' | 'share' | 'count' | 'tier';
+/** `wanPerJob`: 万元 per job (reward cost per job, SPEC §3 "Outputs"). */
+export type MetricUnit = 'wan' | 'ratio' | 'share' | 'count' | 'tier' | 'wanPerJob';
 
 export interface MetricDef {
   readonly key: string;
@@ -26,7 +27,7 @@ export const COMPARE_METRICS: readonly MetricDef[] = [
   { key: 'rewardsTotal', zh: '奖补支付合计', en: 'Rewards paid', unit: 'wan', higherIsBetter: false, get: (s) => s.rewardsTotal },
   { key: 'wastedOnRemoved', zh: '支付给后被淘汰小镇', en: 'Paid to towns later removed', unit: 'wan', higherIsBetter: false, get: (s) => s.wastedOnRemoved },
   { key: 'rewardCostPerInvestment', zh: '每万元投资的奖补成本', en: 'Reward cost per 万元 invested', unit: 'ratio', higherIsBetter: false, get: (s) => s.rewardCostPerInvestment },
-  { key: 'rewardCostPerJob', zh: '每个就业岗位的奖补成本(万元)', en: 'Reward cost per job (万元)', unit: 'ratio', higherIsBetter: false, get: (s) => s.rewardCostPerJob },
+  { key: 'rewardCostPerJob', zh: '每个就业岗位的奖补成本（万元/人）', en: 'Reward cost per job (万元 per job)', unit: 'wanPerJob', higherIsBetter: false, get: (s) => s.rewardCostPerJob },
   { key: 'pppObligationsTotal', zh: 'PPP支出责任合计', en: 'PPP obligations, total', unit: 'wan', higherIsBetter: false, get: (s) => s.pppObligationsTotal },
   { key: 'peakPppShare', zh: 'PPP支出占比峰值', en: 'Peak PPP share', unit: 'share', higherIsBetter: false, get: (s) => s.peakPppShare },
   { key: 'investmentMobilised', zh: '撬动投资', en: 'Investment mobilised', unit: 'wan', higherIsBetter: true, get: (s) => s.investmentMobilised },

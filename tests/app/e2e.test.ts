@@ -63,6 +63,9 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     expect(await page.locator('figure.chart').count()).toBeGreaterThanOrEqual(6);
     expect(page.url()).toContain('view=overview');
     await expect(page.locator('h2').first().innerText()).resolves.toContain('基准情景');
+    // the reward pool's execution: claims against the pool, and why raising it would change nothing
+    await page.locator('[data-testid="reward-pool"] canvas').waitFor();
+    expect(await page.locator('[data-testid="reward-pool"] p[role="note"]').innerText()).toMatch(/提高资金池不会改变支付/);
     await shot('overview');
   }, 60_000);
 
@@ -108,10 +111,14 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     // A tighter pool than the baseline's 10亿元 binds: fewer rewards paid (a lower cost reads as better, with a minus sign).
     await setPool('50000', '5.00 亿元');
     await expect.poll(() => rewardsDelta.getAttribute('data-direction'), { timeout: 30_000 }).toBe('better');
+    // the editor's pool chart says which years the pool now falls short in
+    const poolNote = page.locator('[data-testid="reward-pool"] p[role="note"]');
+    await expect.poll(() => poolNote.innerText(), { timeout: 30_000 }).toMatch(/^资金池不足的年份：.*2029/);
     expect(await rewardsDelta.innerText()).toMatch(/^−\d/);
     // Raising it to 20亿元 leaves every claim paid: the comparison updates back to no difference.
     await setPool('200000', '20.00 亿元');
     await expect.poll(() => rewardsDelta.getAttribute('data-direction'), { timeout: 30_000 }).toBe('same');
+    await expect.poll(() => poolNote.innerText(), { timeout: 30_000 }).toMatch(/提高资金池不会改变支付/);
     expect(await rewardsDelta.innerText()).toBe('±0');
     await page.locator('.recompute[data-recompute-ms]:not([data-recompute-ms=""])').waitFor({ timeout: 30_000 });
   }, 60_000);

@@ -35,6 +35,14 @@ describe('shares, ratios, counts', () => {
   });
 });
 
+describe('reward cost per job is 万元 per job, not a multiple', () => {
+  it('shows the unit 万元/人 (万元 per job), never 亿元', () => {
+    expect(formatValue(0.4, 'wanPerJob', 'zh')).toBe('0.40 万元/人');
+    expect(formatValue(12_345.678, 'wanPerJob', 'en')).toBe('12,345.68 万元 per job');
+    expect(formatDelta(-0.1, 'wanPerJob', 'zh')).toBe('−0.10 万元/人');
+  });
+});
+
 describe('deltas', () => {
   it('always carry a sign; shares move in percentage points', () => {
     expect(formatDelta(25_000, 'wan', 'zh')).toBe('+2.50 亿元');

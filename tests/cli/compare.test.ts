@@ -19,6 +19,8 @@ describe('townfisc compare (SPEC §10)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/财政成本合计 Fiscal cost, total/);
     expect(r.stdout).toMatch(/Δ vs guangzhou-baseline/);
+    // reward cost per job is 万元 per job (SPEC §3 "Outputs"), not a multiple
+    expect(r.stdout).toMatch(/每个就业岗位的奖补成本（万元\/人） Reward cost per job \(万元 per job\)/);
   });
 
   it('needs at least two scenarios (exit 2)', () => {

@@ -15,6 +15,10 @@ describe('townfisc run', () => {
       expect(r).toHaveProperty(k);
     }
     expect((r.scenario as { hash: string }).hash).toMatch(/^[0-9a-f]{64}$/);
+    // SPEC §10: the pool's execution and the clawbacks not recovered by the end
+    expect(Object.keys((r.city as { rewardPool: object }).rewardPool)).toEqual(
+      ['pool', 'claims', 'paid', 'lapsed', 'queued', 'dueAfterHorizon', 'clawbackDue', 'clawbackRecovered', 'receivable']);
+    expect(r.summary).toHaveProperty('receivableAtEnd');
     expect(a.stdout).not.toMatch(/NaN|Infinity/);
   });
 
@@ -23,6 +27,7 @@ describe('townfisc run', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/市级逐年 City by year/);
     expect(r.stdout).toMatch(/财政成本合计 fiscal cost total/);
+    expect(r.stdout).toMatch(/奖补资金池执行情况 Reward pool execution/);
   });
 
   it('--out writes atomically and refuses to overwrite without --force', () => {

@@ -28,7 +28,9 @@ describe('simulate(baseline)', () => {
   it('aligns every per-year series with the years', () => {
     const n = r.years.length;
     expect(n).toBe(scenario.horizonYears);
-    for (const s of Object.values(r.city)) expect(s).toHaveLength(n);
+    const { rewardPool, ...series } = r.city;
+    for (const s of Object.values(series)) expect(s).toHaveLength(n);
+    for (const [k, s] of Object.entries(rewardPool)) if (k !== 'dueAfterHorizon') expect(s).toHaveLength(n);
     for (const t of r.towns) {
       expect(t.status).toHaveLength(n);
       for (const s of Object.values(t.exposure)) expect(s).toHaveLength(n);
@@ -63,6 +65,14 @@ describe('simulate(baseline)', () => {
     expect(r.summary.fiscalCostTotal).toBe(sumFen(r.city.fiscalCost));
     expect(r.summary.rewardsTotal).toBe(sumFen(r.city.rewardsPaid));
     expect(r.summary.breaches + r.summary.warnings).toBe(r.findings.length);
+  });
+
+  it('carries the pool execution and the clawbacks still receivable at the end (SPEC §10 city.rewardPool, summary.receivableAtEnd)', () => {
+    const p = r.city.rewardPool;
+    expect(p.paid.every((x, i) => x <= (p.pool[i] ?? Infinity))).toBe(true);
+    expect(p.clawbackRecovered).toEqual(r.years.map((_, i) => sumFen(r.towns.map((t) => t.rewards.clawback[i]!))));
+    expect(r.summary.receivableAtEnd).toBe(p.receivable.at(-1));
+    expect(r.summary.receivableAtEnd).toBe(sumFen(r.towns.map((t) => t.rewards.receivableAtEnd)));
   });
 
   it('lists every finding among the evaluated limits', () => {

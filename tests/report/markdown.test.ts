@@ -27,6 +27,11 @@ describe('Markdown report', () => {
     expect(md).toContain('生成日期 Generated: 2026-11-26');
   });
 
+  it('shows the reward pool execution after the city table', async () => {
+    const md = buildMarkdown(await model([BASELINE]));
+    expect(md.indexOf('### 奖补资金池执行情况 Reward pool execution')).toBeGreaterThan(md.indexOf('### 市级逐年财政成本'));
+  });
+
   it('every bold total row equals the sum of the displayed rows above it', async () => {
     const md = buildMarkdown(await model([REWARDS]));
     let footed = 0;

@@ -37,10 +37,10 @@ function value(c: ExcelJS.Cell): number | null {
 }
 
 describe('XLSX report', () => {
-  it('has the report, summary, city, 财承, towns, PPP, funds, debt, findings and assumptions sheets', async () => {
+  it('has the report, summary, city, reward pool, 财承, towns, PPP, funds, debt, findings and assumptions sheets', async () => {
     const { wb } = await open([BASELINE]);
     const names = wb.worksheets.map((w) => w.name);
-    for (const n of ['报告 Report', '摘要 Summary', '市级 City', '财承 city', '财承 conghua', '小镇 Towns', '奖补 Rewards', 'PPP项目 Projects',
+    for (const n of ['报告 Report', '摘要 Summary', '市级 City', '资金池 Reward pool', '财承 city', '财承 conghua', '小镇 Towns', '奖补 Rewards', 'PPP项目 Projects',
       'PPP支出 Obligations', '基金 Funds', '区债务 Debt', '预警违规 Findings', '限额汇总 Limits', '假设 Assumptions']) expect(names).toContain(n);
   });
 

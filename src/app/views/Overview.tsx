@@ -3,6 +3,7 @@ import { COMPARE_METRICS } from '../../report/compare.ts';
 import type { RunResult } from '../../core/result.ts';
 import { broadRatios, fiscalCost, fundJCurves, investmentPerFiscal, pppShare, rewardsByYear } from '../charts/overview.ts';
 import { ChartView } from '../components/ChartView.tsx';
+import { RewardPoolPanel } from '../components/RewardPoolPanel.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { t, type Lang } from '../i18n.ts';
 import type { ScenarioMeta } from '../meta.ts';
@@ -42,6 +43,7 @@ export function Overview({ result, meta, lang, onDetail }: { result: RunResult; 
           <ChartView data={rewardsByYear(result, meta, lang)} title={t(lang, 'chartRewards')} lang={lang} fileName={`${base}-rewards`} />
           {meta.programs.length === 0 && <p className="muted">{t(lang, 'noRewards')}</p>}
         </div>
+        <RewardPoolPanel result={result} lang={lang} />
         <ChartView data={pppShare(result, meta, lang)} title={t(lang, 'chartPppShare')} lang={lang} fileName={`${base}-ppp-share`} />
         <ChartView data={broadRatios(result, meta, lang)} title={t(lang, 'chartBroad')} lang={lang} fileName={`${base}-broad-ratio`} />
         <ChartView data={fundJCurves(result, meta, lang)} title={t(lang, 'chartJ')} lang={lang} fileName={`${base}-fund-j-curves`} />

@@ -6,7 +6,8 @@ import { UserError } from '../userError.ts';
 function fmtValue(m: ComparedMetric, v: number | null): string {
   if (v === null) return '—';
   switch (m.unit) {
-    case 'wan': return fmtWan(v);
+    case 'wan':
+    case 'wanPerJob': return fmtWan(v);
     case 'share': return fmtPct(v, 2);
     case 'ratio': return fmtRatio(v, 3);
     case 'count': return String(v);

@@ -1,10 +1,12 @@
 /**
  * The readable summary of `townfisc run` (Chinese first, English second): per-year city
- * totals, PPP share against the 5/7/10% lines, district tiers, top towns by reward,
- * removed towns, worst town exposure ratios, and the count of findings.
+ * totals, the reward pool's execution (SPEC §3), PPP share against the 5/7/10% lines,
+ * district tiers, top towns by reward, removed towns, worst town exposure ratios, and the
+ * count of findings.
  */
 import type { Scenario } from '../../core/model/scenario.ts';
 import type { RunResult, Tier } from '../../core/result.ts';
+import { rewardPoolBlock } from './rewardPool.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from './table.ts';
 
 const TIER_ZH: Record<Tier, string> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
@@ -85,6 +87,8 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     '== 市级逐年 City by year (万元) ==',
     cityTable(r),
     '',
+    rewardPoolBlock(r),
+    '',
     '== 区宽口径债务率与风险等级 District broad debt ratio and tier ==',
     districtTable(r, s),
     '',
@@ -100,6 +104,7 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     '== 合计 Summary ==',
     `财政成本合计 fiscal cost total: ${fmtWan(sm.fiscalCostTotal)} 万元 (NPV ${fmtWan(sm.fiscalCostNpv)})`,
     `奖补合计 rewards: ${fmtWan(sm.rewardsTotal)} 万元; 支付给后被淘汰小镇 paid to towns later removed: ${fmtWan(sm.wastedOnRemoved)} 万元`,
+    `期末未追回的追缴款 clawbacks receivable at the end: ${fmtWan(sm.receivableAtEnd)} 万元`,
     `PPP支出合计 PPP obligations: ${fmtWan(sm.pppObligationsTotal)} 万元; 峰值占比 peak share ${fmtPct(sm.peakPppShare, 2)}`,
     `撬动投资 investment mobilised: ${fmtWan(sm.investmentMobilised)} 万元; 每财政万元 per fiscal 万元: ${fmtRatio(sm.investmentPerFiscal)}`,
     `峰值宽口径债务率 peak broad ratio: ${fmtRatio(sm.peakBroadRatio)}; 最差等级 worst tier: ${sm.worstTier === null ? '—' : `${TIER_ZH[sm.worstTier]} ${sm.worstTier}`}`,

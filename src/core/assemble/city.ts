@@ -64,5 +64,6 @@ export function cityResult(scenario: Scenario, x: CityInputs): CityResult {
     rewardsPaid: x.rewards.city.rewardsPaid,
     fiscalCost,
     investmentPerFiscal: investmentPerFiscal(x.investment, fiscalCost),
+    rewardPool: x.rewards.city.rewardPool,
   };
 }

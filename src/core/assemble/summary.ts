@@ -47,6 +47,7 @@ export function summarise(scenario: Scenario, x: SummaryInputs): Summary {
     fiscalCostNpv: roundFen(npv),
     rewardsTotal: sumFen(x.city.rewardsPaid),
     wastedOnRemoved: x.rewards.summary.wastedOnRemoved,
+    receivableAtEnd: x.rewards.summary.receivableAtEnd,
     rewardCostPerInvestment: x.rewards.summary.costPerInvestment,
     rewardCostPerJob: x.rewards.summary.costPerJob,
     pppObligationsTotal: sumFen(x.ppp.city.townObligations),

@@ -5,6 +5,7 @@
  */
 export { roundFen } from './roundFen.ts';
 export { allocateToFen } from './allocateToFen.ts';
+export { allocateFenInt } from './allocateFenInt.ts';
 export { sumFen } from './sumFen.ts';
 export { toFenInt, fromFenInt } from './fenInt.ts';
 export { FEN_PER_WAN } from './decimal.ts';

@@ -6,6 +6,7 @@
  *
  * Layouts: per program and town `(p·T + i)·Y + t`; per town `i·Y + t`.
  */
+import { fromFenInt } from '../ledger/index.ts';
 import type { AchievementRatios } from './achievement.ts';
 import { achievementBuffers, townAchievement } from './achievement.ts';
 import type { ClaimContext } from './claimContext.ts';
@@ -105,7 +106,7 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
   poolSlots.forEach((slot, s) => { slotOf[slot] = s; });
   const money = Int32Array.from(programs.flatMap((p, k) => (isMoneyProgram(p) ? [k] : [])));
   const due = new Float64Array(poolSlots.length);
-  const q = newQueue(queueMode ? poolSlots.length : 0, Y, T);
+  const q = newQueue(queueMode ? poolSlots : new Int32Array(0), Y, T);
   const rec = new Float64Array(T);
   const out = {
     clawbackDue: new Float64Array(T * Y), clawbackRecovered: new Float64Array(T * Y), receivable: new Float64Array(T * Y),
@@ -144,7 +145,7 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
       rec[i] = rec[i]! - r;
       out.clawbackRecovered[i * Y + t] = r;
       out.receivable[i * Y + t] = rec[i]!;
-      out.accrued[i * Y + t] = queueMode ? q.byTown[i]! : 0;
+      out.accrued[i * Y + t] = queueMode ? fromFenInt(q.byTown[i]!) : 0;
     }
   }
   for (let p = 0; p < P; p++) {

@@ -6,6 +6,7 @@
  * order: town, then program); otherwise each payment is `roundFen` of itself.
  */
 import { allocateToFen, fromFenInt, roundFen } from '../ledger/index.ts';
+import { clawbackSeries } from './clawbackOutput.ts';
 import { fenOfRounded, sumRounded } from './fenSum.ts';
 import type { NullableSeries, Series, TownResult, TownStatus } from '../result.ts';
 import type { RewardsRun } from './engine.ts';
@@ -21,9 +22,9 @@ export interface TownRewardsResult {
   readonly rewards: TownResult['rewards'];
   /** Queued unpaid pool claims at year end (SPEC §6 `accruedRewards`). */
   readonly accruedRewards: Series;
-  /** Clawbacks falling due per year (before netting); `rewards.clawback` is what was recovered. */
+  /** Clawbacks falling due per year (before netting); `rewards.clawback` is what was recovered (`clawbackOutput.ts`). */
   readonly clawbackDue: Series;
-  /** Clawback receivable still unrecovered at year end. */
+  /** Clawback receivable still unrecovered at year end; its last value is `rewards.receivableAtEnd`. */
   readonly receivable: Series;
   /** Money claims earned in the horizon, due after it. */
   readonly pendingAtEnd: number;
@@ -43,6 +44,7 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
   const T = run.towns;
   const out = new Float64Array(run.paid.length);
   const allocated = new Uint8Array(Y);
+  const queueMode = prep.scenario.rewards.poolMode === 'queue';
   const inPool = new Uint8Array(programs.length * T);
   for (const s of prep.poolSlots) inPool[s] = 1;
   // Own-line payments: each to the fen.
@@ -61,7 +63,8 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
     if (live.length === 0) continue;
     const w = live.map((s) => run.paid[s * Y + t]!);
     const pool = prep.pool[t]!;
-    let parts = run.poolExhausted[t] === 1 ? null : w.map(roundFen);
+    // the queue pays whole fen already (pool.ts); a prorated pool that ran out is split here
+    let parts = run.poolExhausted[t] === 1 && !queueMode ? null : w.map(roundFen);
     if (parts === null || sumRounded(parts) > pool) {
       parts = allocateToFen(pool, w);
       allocated[t] = 1;
@@ -99,16 +102,20 @@ export function townResults(prep: PreparedRewards, run: RewardsRun, rounded: Rou
     for (let t = 0; t < Y; t++) total[t] = fromFenInt(totalFen[t]!);
     const at = (a: Float64Array, t: number): number => a[i * Y + t]!;
     const fen = (a: Float64Array): number[] => Array.from({ length: Y }, (_, t) => (at(a, t) === 0 ? 0 : roundFen(at(a, t))));
-    const clawback = Array.from({ length: Y }, (_, t) => Math.min(at(run.clawbackRecovered, t) === 0 ? 0 : roundFen(at(run.clawbackRecovered, t)), total[t]!));
+    const claw = clawbackSeries(run.clawbackDue, run.clawbackRecovered, i, Y, totalFen);
     const removed = removalIndex(run.status.subarray(i * Y, (i + 1) * Y));
     return {
       id: frame.town.id,
       status: Array.from(run.status.subarray(i * Y, (i + 1) * Y), (s) => STATUS_OF_CODE[s] ?? 'inactive'),
       achievement: Array.from({ length: Y }, (_, t) => (run.hasA[i * Y + t] === 1 ? at(run.A, t) : null)),
-      rewards: { byProgram, total, clawback, landQuotaMu: { reward: mu(run.landReward, i, Y), deduction: mu(run.landDeduction, i, Y) } },
+      rewards: {
+        byProgram, total, clawback: claw.recovered,
+        landQuotaMu: { reward: mu(run.landReward, i, Y), deduction: mu(run.landDeduction, i, Y) },
+        receivableAtEnd: claw.receivable[Y - 1] ?? 0,
+      },
       accruedRewards: fen(run.accrued),
-      clawbackDue: fen(run.clawbackDue),
-      receivable: fen(run.receivable),
+      clawbackDue: claw.due,
+      receivable: claw.receivable,
       pendingAtEnd: roundFen(run.pendingAtEnd[i]!),
       removedYear: removed < 0 ? null : scenario.startYear + removed,
     };

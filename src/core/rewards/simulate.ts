@@ -27,7 +27,7 @@ export type RewardsOptions = RunInputs;
 /** Shapes one run into results, rounding payments to the fen. */
 export function rewardsResult(prep: PreparedRewards, run: RewardsRun, inputs: RunInputs = {}): RewardsResult {
   const towns = townResults(prep, run, roundedPayments(prep, run));
-  const city = cityRewards(prep, run, towns);
+  const city = cityRewards(prep, towns);
   return { towns, city, summary: rewardsSummary(prep, towns, city, inputs) };
 }
 

@@ -4,14 +4,13 @@
  * per 万元 of investment completed and per job, and what went to towns later removed.
  * Money sums are added in whole fen (`sumRounded`), so totals foot with the town rows.
  */
-import { roundFen } from '../ledger/index.ts';
 import { sumRounded } from './fenSum.ts';
 import { discountFactor } from '../model/timeline.ts';
-import type { NullableSeries, Series } from '../result.ts';
-import type { RewardsRun } from './engine.ts';
+import type { NullableSeries, RewardPoolResult, Series } from '../result.ts';
 import { investmentCompleted, jobsReached, INVESTMENT_KPI, JOBS_KPI } from './investmentCompleted.ts';
 import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
+import { poolExecution } from './poolExecution.ts';
 import type { RunInputs } from './engine.ts';
 
 /** City-level reward series, 万元 (land in mu) per year. */
@@ -28,6 +27,8 @@ export interface RewardsCityResult {
   readonly lapsed: Series;
   /** Σ towns' queued unpaid claims at year end. */
   readonly accrued: Series;
+  /** Pool execution per year (SPEC §3, §10 `city.rewardPool`); its `paid` and `lapsed` are `poolPaid` and `lapsed`. */
+  readonly rewardPool: RewardPoolResult;
   readonly landRewardMu: Series;
   readonly landDeductionMu: Series;
 }
@@ -59,34 +60,25 @@ export interface RewardsSummary {
 }
 
 /** City-level series: sums of the town rows, year by year. */
-export function cityRewards(prep: PreparedRewards, run: RewardsRun, towns: readonly TownRewardsResult[]): RewardsCityResult {
+export function cityRewards(prep: PreparedRewards, towns: readonly TownRewardsResult[]): RewardsCityResult {
   const Y = prep.years;
   const col = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => sumRounded(towns.map((t) => f(t, y))));
   const rewardsPaid = col((t, y) => t.rewards.total[y]!);
   const clawbackRecovered = col((t, y) => t.rewards.clawback[y]!);
+  const rewardPool = poolExecution(prep, towns);
   const mu = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => Math.round(towns.reduce((s, t) => s + f(t, y), 0) * 1e6) / 1e6);
   return {
     rewardsPaid,
     clawbackRecovered,
     netCost: rewardsPaid.map((p, y) => sumRounded([p, -clawbackRecovered[y]!])),
     pool: Array.from(prep.pool, (x) => (Number.isFinite(x) ? x : null)),
-    poolPaid: Array.from({ length: Y }, (_, y) => sumRounded(poolRow(prep, towns, y))),
-    lapsed: Array.from(run.lapsed, (x) => (x === 0 ? 0 : roundFen(x))),
+    poolPaid: rewardPool.paid,
+    lapsed: rewardPool.lapsed,
     accrued: col((t, y) => t.accruedRewards[y]!),
+    rewardPool,
     landRewardMu: mu((t, y) => t.rewards.landQuotaMu.reward[y]!),
     landDeductionMu: mu((t, y) => t.rewards.landQuotaMu.deduction[y]!),
   };
-}
-
-/** Rounded pool-funded payments of year y, across towns and pool programs. */
-function poolRow(prep: PreparedRewards, towns: readonly TownRewardsResult[], y: number): number[] {
-  const out: number[] = [];
-  const T = towns.length;
-  for (const s of prep.poolSlots) {
-    const p = prep.programs[Math.floor(s / T)]!;
-    out.push(towns[s % T]!.rewards.byProgram[p.id]?.paid[y] ?? 0);
-  }
-  return out;
 }
 
 /** Scenario totals; `inputs` are the run's achievement ratios (for investment and jobs actuals). */

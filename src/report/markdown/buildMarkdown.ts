@@ -1,7 +1,7 @@
 /**
- * The Markdown summary (issue #7): identification, key metrics, the city table, the 财承
- * tables, towns, PPP projects, funds, limits by rule and, for several scenarios, the
- * comparison. Tables are the report model's, so they foot at display precision.
+ * The Markdown summary (issue #7): identification, key metrics, the city table, the reward
+ * pool's execution, the 财承 tables, towns, PPP projects, funds, limits by rule and, for
+ * several scenarios, the comparison. Tables are the report model's, so they foot at display precision.
  */
 import { bilingual, cellText } from '../format/cellText.ts';
 import { metaLines } from '../format/meta.ts';
@@ -9,7 +9,7 @@ import { cellUnit } from '../model/table.ts';
 import type { Lang, ReportModel, Row, Table } from '../model/types.ts';
 
 /** Tables of each scenario shown in the Markdown summary, in order (id or id prefix). */
-export const MARKDOWN_TABLES = ['summary', 'city', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary'] as const;
+export const MARKDOWN_TABLES = ['summary', 'city', 'reward-pool', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary'] as const;
 
 /** Text safe in a pipe-table cell: pipes and backslashes escaped, HTML neutralised, one line. */
 function escapeMd(s: string): string {

@@ -12,6 +12,7 @@ import { districtsTable } from './sections/districts.ts';
 import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
+import { rewardPoolTable } from './sections/rewardPool.ts';
 import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonTable } from './comparison.ts';
@@ -41,15 +42,17 @@ export function buildSection(run: ReportRun, decimals: number): ScenarioSection 
   const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals };
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
+  const towns = townsOverviewTable(ctx);
   return {
     scenario: run.result.scenario,
     engineVersion: run.result.engineVersion,
     years: run.result.years,
     tables: [
-      summaryTable(ctx, city, pppObligations),
+      summaryTable(ctx, city, pppObligations, towns),
       city,
+      rewardPoolTable(ctx),
       ...caichengLevels(ctx).map((level) => caichengTable(ctx, level)),
-      townsOverviewTable(ctx),
+      towns,
       townRewardsTable(ctx),
       townStatusTable(ctx),
       townExposureTable(ctx),

@@ -8,7 +8,7 @@ import { buildTable, labelCol, valueCol } from './table.ts';
 import { roundDisplay, sumDisplayed, unitDecimals } from './round.ts';
 import type { Cell, Column, Row, ScenarioSection, Table, Unit } from './types.ts';
 
-const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text' };
+const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'wan' };
 
 function tierName(rank: number | null): string | null {
   return rank === null ? null : (TIER_OF_RANK[rank] ?? null);

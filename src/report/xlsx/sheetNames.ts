@@ -6,6 +6,7 @@
 const NAMES: Readonly<Record<string, string>> = {
   summary: '摘要 Summary',
   city: '市级 City',
+  'reward-pool': '资金池 Reward pool',
   towns: '小镇 Towns',
   'town-rewards': '奖补 Rewards',
   'town-status': '状态 Status',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sumFen } from '../../../src/core/ledger/index.ts';
 import { simulateRewards } from '../../../src/core/rewards/index.ts';
 import type { MilestoneProgram } from '../../../src/core/rewards/types.ts';
 import { ANY, byYear, common, constant, scenario, town } from './fixture.ts';
@@ -83,5 +84,25 @@ describe('pool: queue (SPEC §3)', () => {
     // queued at the end of 2028: a 50 (of 2027); b 50 (of 2027) + 100 (of 2028)
     expect(q.towns[0]!.accruedRewards[2]).toBe(50);
     expect(q.towns[1]!.accruedRewards[2]).toBe(150);
+  });
+});
+
+describe('pool: the queue carries what was paid after fen rounding (SPEC §3)', () => {
+  // three towns claim 40 each in 2026 (milestone base 40, A = 1 → f = 1); queue pool 100.000001 in 2026, then 1000.
+  const towns = [town('a', {}, [1, 0, 0]), town('b', {}, [1, 0, 0]), town('c', {}, [1, 0, 0])];
+  const r = simulateRewards(scenario(towns, { pool: byYear([100.000001, 1000, 1000]), poolMode: 'queue', programs: [milestone('m', 40)] }, 3));
+
+  it('pays each claim exactly its amount in total, never more', () => {
+    // 2026: 120 claimed, pool 100.000001 = 100,000,001 fen → 33,333,333 fen each + 2 fen left,
+    //   equal remainders → to a and b (scenario order): 33.333334, 33.333334, 33.333333
+    // 2027: the queue holds exactly 40 − paid: 6.666666, 6.666666, 6.666667 → paid whole
+    expect(r.towns.map((t) => t.rewards.byProgram.m!.paid.slice(0, 2))).toEqual([[33.333334, 6.666666], [33.333334, 6.666666], [33.333333, 6.666667]]);
+    expect(r.towns.map((t) => sumFen(t.rewards.total))).toEqual([40, 40, 40]);
+  });
+
+  it('the accrued liabilities at the end of 2026 add up to 120 − 100.000001 = 19.999999', () => {
+    expect(r.towns.map((t) => t.accruedRewards[0])).toEqual([6.666666, 6.666666, 6.666667]);
+    expect(sumFen(r.towns.map((t) => t.accruedRewards[0]!))).toBe(19.999999);
+    expect(r.city.accrued).toEqual([19.999999, 0, 0]);
   });
 });

@@ -64,6 +64,23 @@ describe('reward properties (SPEC §3)', () => {
     }), { numRuns: 150 });
   });
 
+  it('queue: each town is paid its claims due in the horizon less what is still queued, to the fen, never more', () => {
+    fc.assert(fc.property(world, (w) => {
+      const s = build({ ...w, mode: 'queue' });
+      const r = simulateRewards(s);
+      const lags: Record<string, number> = { m: w.lags[0], u: w.lags[1], a: w.lags[2], g: w.lags[3] };
+      for (const town of r.towns) {
+        let dueFen = 0, paidFen = 0;
+        for (const id of ['m', 'u', 'a', 'g']) {
+          const flows = town.rewards.byProgram[id]!;
+          flows.claimed.forEach((c, e) => { if (e + lags[id]! < w.years) dueFen += toFenInt(c); });
+          paidFen += flows.paid.reduce((x, p) => x + toFenInt(p), 0);
+        }
+        expect(paidFen + toFenInt(town.accruedRewards[w.years - 1]!)).toBe(dueFen);
+      }
+    }), { numRuns: 150 });
+  });
+
   it('a removed town earns no new claims, and is paid no more than it claimed before removal', () => {
     fc.assert(fc.property(world, (w) => {
       const r = simulateRewards(build(w));

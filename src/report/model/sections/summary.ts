@@ -21,18 +21,21 @@ const UNIT_LABEL: Readonly<Record<Unit, string>> = {
 };
 
 /**
- * Key metrics; `city` and `ppp` are the section's city and PPP-obligation tables, whose
- * displayed totals the summary repeats.
+ * Key metrics; `city`, `ppp` and `towns` are the section's city, PPP-obligation and towns
+ * tables, whose displayed totals the summary repeats.
  */
-export function summaryTable(ctx: SectionContext, city: Table, ppp: Table): Table {
+export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns: Table): Table {
   const s = ctx.result.summary;
-  const rows: Array<[string, string, string, Cell, Unit]> = [
+  // [metric, zh, en, value, unit, unit label when it is not the unit's own]
+  const rows: Array<[string, string, string, Cell, Unit, string?]> = [
     ['fiscalCostTotal', '财政成本合计', 'Fiscal cost, total', totalOf(city, 'fiscalCost'), 'wan'],
     ['fiscalCostNpv', '财政成本现值', 'Fiscal cost, NPV', s.fiscalCostNpv, 'wan'],
     ['rewardsTotal', '奖补支付合计', 'Rewards paid, total', totalOf(city, 'rewardsPaid'), 'wan'],
     ['wastedOnRemoved', '支付给后被淘汰小镇', 'Paid to towns later removed', s.wastedOnRemoved, 'wan'],
+    ['receivableAtEnd', '期末未追回的追缴款', 'Clawbacks receivable at the end', totalOf(towns, 'receivableAtEnd'), 'wan'],
+    ['rewardPoolDueAfterHorizon', '期后到期的资金池申领', 'Pool claims due after the horizon', ctx.result.city.rewardPool.dueAfterHorizon, 'wan'],
     ['rewardCostPerInvestment', '每万元投资的奖补成本', 'Reward cost per 万元 invested', s.rewardCostPerInvestment, 'ratio'],
-    ['rewardCostPerJob', '每个就业岗位的奖补成本（万元）', 'Reward cost per job (万元)', s.rewardCostPerJob, 'ratio'],
+    ['rewardCostPerJob', '每个就业岗位的奖补成本', 'Reward cost per job', s.rewardCostPerJob, 'wan', '万元/人 per job'],
     ['pppObligationsTotal', '小镇PPP项目支出责任合计', 'Town PPP obligations, total', totalOf(ppp, 'total'), 'wan'],
     ['pppObligationsWithExisting', '市级PPP支出责任合计（含存量）', 'City PPP obligations, total (incl. existing)', totalOf(city, 'pppObligations'), 'wan'],
     ['peakPppShare', 'PPP支出占比峰值', 'Peak PPP share', s.peakPppShare, 'share'],
@@ -48,6 +51,6 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table): Tabl
     title: { zh: '摘要', en: 'Summary' },
     subject: { kind: 'scenario', id: ctx.result.scenario.id },
     columns: [labelCol('metric', '指标', 'Metric'), valueCol('value', '数值', 'Value', 'wan'), labelCol('unit', '单位', 'Unit')],
-    rows: rows.map(([key, zh, en, v, unit]) => ({ metric: key, unit, cells: [`${zh} ${en}`, v, UNIT_LABEL[unit]] })),
+    rows: rows.map(([key, zh, en, v, unit, label]) => ({ metric: key, unit, cells: [`${zh} ${en}`, v, label ?? UNIT_LABEL[unit]] })),
   }, ctx.decimals);
 }

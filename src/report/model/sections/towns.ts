@@ -15,7 +15,7 @@ export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
 
 const yearKeys = (years: readonly number[]) => years.map((y) => `y${y}`);
 
-/** One row per town: register fields, final status, rewards paid in total, peak exposure ratio, land quota in mu. */
+/** One row per town: register fields, final status, rewards paid in total, peak exposure ratio, land quota in mu, clawbacks still receivable at the end. */
 export function townsOverviewTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const town = new Map(s.towns.map((t) => [t.id, t] as const));
   const district = namer(s.districts);
@@ -33,6 +33,7 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
       valueCol('peakExposureRatio', '敞口/收入峰值', 'Peak exposure / revenue', 'ratio'),
       valueCol('landQuotaRewardMu', '奖励用地指标(亩)', 'Land quota rewarded (mu)', 'mu', { total: true }),
       valueCol('landQuotaDeductionMu', '倒扣用地指标(亩)', 'Land quota deducted (mu)', 'mu', { total: true }),
+      valueCol('receivableAtEnd', '期末未追回追缴款', 'Clawback receivable at the end', 'wan', { total: true }),
     ],
     rows: r.towns.map((t): Row => {
       const info = town.get(t.id);
@@ -47,6 +48,7 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
           ratios.length === 0 ? null : Math.max(...ratios),
           t.rewards.landQuotaMu.reward.reduce((a, b) => a + b, 0),
           t.rewards.landQuotaMu.deduction.reduce((a, b) => a + b, 0),
+          t.rewards.receivableAtEnd,
         ],
       };
     }),
