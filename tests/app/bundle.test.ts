@@ -42,4 +42,10 @@ describe('bundle size', () => {
     expect(initial.some((f) => /buildXlsx|chart\.umd/.test(f))).toBe(false);
     expect(lazy.some((f) => /buildXlsx/.test(f))).toBe(true);
   });
+
+  it('contains no danfojs-node or TensorFlow code (src/frames.ts is Node-only, issue #16)', () => {
+    const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(assets.length).toBeGreaterThan(3);
+    for (const f of assets) expect(readFileSync(join(outDir, 'assets', f), 'utf8'), f).not.toMatch(/danfo|tfjs|@tensorflow/i);
+  });
 });
