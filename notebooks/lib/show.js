@@ -15,17 +15,26 @@ async function svg(spec) {
   }
 }
 
-/** Shows a Vega-Lite chart inline and returns its SVG. */
-async function chart(spec) {
+/** Shows a Vega-Lite chart inline; `opts.save` also writes its SVG there (relative to notebooks/, e.g. `out/x.svg`). */
+async function chart(spec, opts = {}) {
   const out = await svg(spec);
   require('tslab').display.html(out);
-  return out;
+  if (opts.save) {
+    const fs = require('node:fs');
+    const path = require('node:path');
+    fs.mkdirSync(path.dirname(path.resolve(opts.save)), { recursive: true });
+    fs.writeFileSync(path.resolve(opts.save), out);
+  }
 }
 
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-function cell(v, digits) {
+// Years and other labels that are numbers print without a thousands separator.
+const RAW = /^(year|from|to)$|Year$|^first/;
+
+function cell(v, digits, raw) {
   if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '—';
+  if (typeof v === 'number' && raw) return String(v);
   if (typeof v === 'number') return v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: Number.isInteger(v) ? 0 : Math.min(digits, 2) });
   return escape(v);
 }
@@ -42,7 +51,8 @@ function tableHtml(data, opts = {}) {
     rows = data.values;
   }
   const head = columns.map((c) => `<th>${escape(c)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((v) => `<td style="text-align:${typeof v === 'number' ? 'right' : 'left'}">${cell(v, digits)}</td>`).join('')}</tr>`).join('\n');
+  const raw = columns.map((c) => RAW.test(c) || (opts.raw ?? []).includes(c));
+  const body = rows.map((r) => `<tr>${r.map((v, i) => `<td style="text-align:${typeof v === 'number' ? 'right' : 'left'}">${cell(v, digits, raw[i])}</td>`).join('')}</tr>`).join('\n');
   const caption = opts.caption ? `<caption style="text-align:left;font-weight:bold">${escape(opts.caption)}</caption>` : '';
   return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
