@@ -220,7 +220,9 @@ function open(): Promise<number> {
   }
   const env = setup(python);
   const port = process.env.NOTEBOOK_PORT ?? '8888';
-  const child = spawn(jupyter, ['notebook', '--no-browser', '--ip=127.0.0.1', `--port=${port}`, `--notebook-dir=${NB}`], { cwd: NB, env, stdio: ['inherit', 'inherit', 'pipe'] });
+  // Jupyter refuses to run as root unless told (containers often are root)
+  const root = process.getuid?.() === 0 ? ['--allow-root'] : [];
+  const child = spawn(jupyter, ['notebook', '--no-browser', '--ip=127.0.0.1', `--port=${port}`, `--notebook-dir=${NB}`, ...root], { cwd: NB, env, stdio: ['inherit', 'inherit', 'pipe'] });
   let shown = false;
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
