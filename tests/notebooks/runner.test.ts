@@ -28,7 +28,10 @@ describe('runner helpers', () => {
 
   it('defaults to every notebook in notebooks/, sorted, and takes --if-available and --out', () => {
     const all = parseRunArgs([]);
-    expect(all.files.map((f) => f.split('/').pop())).toEqual(['1-exante-vs-elastic.ipynb', '2-ppp-affordability.ipynb', '3-fund-terms.ipynb', '4-debt.ipynb']);
+    const names = all.files.map((f) => f.split('/').pop() ?? f);
+    expect(names).toEqual([...names].sort());
+    expect(names).toEqual(expect.arrayContaining(['1-exante-vs-elastic.ipynb', '2-ppp-affordability.ipynb', '3-fund-terms.ipynb', '4-debt.ipynb']));
+    expect(all.files.every((f) => f.includes('/notebooks/') && f.endsWith('.ipynb'))).toBe(true);
     expect(all.ifAvailable).toBe(false);
     const some = parseRunArgs(['--if-available', '--out', '/tmp/x', 'a.ipynb']);
     expect(some).toMatchObject({ ifAvailable: true, out: '/tmp/x' });
