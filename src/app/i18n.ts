@@ -37,6 +37,8 @@ const STRINGS = {
   inCompare: { zh: '对比中', en: 'In comparison' },
   exportYaml: { zh: '导出 YAML', en: 'Export YAML' },
   exportResolved: { zh: '导出完整 JSON', en: 'Export resolved JSON' },
+  downloadFile: { zh: '下载原文件', en: 'Download file' },
+  townTemplate: { zh: '下载小镇名录填报模板（.xlsx）', en: 'Download the town register template (.xlsx)' },
   importFile: { zh: '导入情景文件（YAML/JSON）', en: 'Import a scenario file (YAML/JSON)' },
   importOk: { zh: '已导入', en: 'Imported' },
   importFailed: { zh: '导入失败，情景库未改动：', en: 'Import refused, library unchanged:' },

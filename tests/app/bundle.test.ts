@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import ExcelJS from 'exceljs';
+import { scenarioFileUrl, templateUrl, TEMPLATE_FILE } from '../../src/app/downloads.ts';
 
 const LIMIT_KB = 600;
 
@@ -41,5 +43,32 @@ describe('bundle size', () => {
     expect(initialKb).toBeLessThan(LIMIT_KB);
     expect(initial.some((f) => /buildXlsx|chart\.umd/.test(f))).toBe(false);
     expect(lazy.some((f) => /buildXlsx/.test(f))).toBe(true);
+  });
+
+  it('serves the icons from public/, and the scenario files and town register template made at build (issue #16)', async () => {
+    for (const f of ['favicon.svg', 'icon.svg', 'manifest.webmanifest']) expect(readFileSync(join(outDir, f)).length, f).toBeGreaterThan(100);
+    expect(html).toContain('href="/favicon.svg"');
+    // one committed copy of each scenario: scenarios/, copied byte for byte; nothing generated sits in public/
+    const scenarios = readdirSync('scenarios').filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+    expect(readdirSync(join(outDir, 'scenarios')).sort()).toEqual(scenarios);
+    for (const f of scenarios) expect(readFileSync(join(outDir, 'scenarios', f)).equals(readFileSync(join('scenarios', f))), f).toBe(true);
+    expect(readdirSync('public').filter((f) => /\.(ya?ml|json|xlsx)$/.test(f))).toEqual([]);
+    // the template is townfisc template's workbook, districts from the baseline in its hidden list
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(outDir, TEMPLATE_FILE)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['towns', 'stages']));
+    const lists = wb.worksheets.find((w) => w.state === 'hidden');
+    const values = JSON.stringify(lists?.getSheetValues() ?? []);
+    for (const d of ['conghua', 'huangpu', 'nansha']) expect(values).toContain(d);
+    // the library's links point at those files
+    expect(scenarioFileUrl('/scenarios/guangzhou-baseline.yaml', '/')).toBe('/scenarios/guangzhou-baseline.yaml');
+    expect(scenarioFileUrl('/user/mine.yaml', '/')).toBeNull();
+    expect(templateUrl('/')).toBe(`/${TEMPLATE_FILE}`);
+  });
+
+  it('contains no danfojs-node or TensorFlow code (src/frames.ts is Node-only, issue #16)', () => {
+    const assets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(assets.length).toBeGreaterThan(3);
+    for (const f of assets) expect(readFileSync(join(outDir, 'assets', f), 'utf8'), f).not.toMatch(/danfo|tfjs|@tensorflow/i);
   });
 });

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { formatIssue } from '../../scenario/issues.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
+import { scenarioFileUrl, templateUrl } from '../downloads.ts';
 import { t, type Lang } from '../i18n.ts';
 import { refOf, type Library as Lib } from '../state/library.ts';
 import type { ResolvedReply } from '../worker/protocol.ts';
@@ -56,6 +57,7 @@ export function Library(p: LibraryProps) {
         </label>
         <button type="button" onClick={p.onUndo} disabled={!p.canUndo} title="Ctrl+Z">{t(lang, 'undo')}</button>
         <button type="button" onClick={p.onRedo} disabled={!p.canRedo} title="Ctrl+Shift+Z">{t(lang, 'redo')}</button>
+        <a className="button" href={templateUrl()} download data-testid="template-download">{t(lang, 'townTemplate')}</a>
         {p.saveState !== 'idle' && <span className={p.saveState === 'failed' ? 'error' : 'muted'} role="status">{t(lang, p.saveState === 'saved' ? 'saved' : 'saveFailed')}</span>}
       </div>
       {importMsg && (
@@ -89,6 +91,7 @@ export function Library(p: LibraryProps) {
             const start = typeof doc?.startYear === 'number' ? doc.startYear : null;
             const horizon = typeof doc?.horizonYears === 'number' ? doc.horizonYears : null;
             const checked = p.selected.includes(path);
+            const fileUrl = entry ? null : scenarioFileUrl(path);
             return (
               <tr key={path} data-scenario={id} data-path={path}>
                 <td><input type="checkbox" checked={checked} onChange={() => p.onToggleCompare(path)} aria-label={`${t(lang, 'compareToggle')}: ${name}`} /></td>
@@ -105,6 +108,7 @@ export function Library(p: LibraryProps) {
                   <button type="button" className="small" onClick={() => p.onOpen(path)} disabled={!info?.ok}>{t(lang, 'open')}</button>
                   <button type="button" className="small" onClick={() => p.onVariant(path)} disabled={!info?.ok}>{t(lang, 'makeVariant')}</button>
                   {entry?.kind === 'variant' && <button type="button" className="small" onClick={() => p.onEdit(path)}>{t(lang, 'edit')}</button>}
+                  {fileUrl && <a className="button small" href={fileUrl} download>{t(lang, 'downloadFile')}</a>}
                   <button type="button" className="small" onClick={() => p.onExport(path, false)}>{t(lang, 'exportYaml')}</button>
                   <button type="button" className="small" onClick={() => p.onExport(path, true)} disabled={!info?.ok}>{t(lang, 'exportResolved')}</button>
                   {entry && <button type="button" className="small danger" onClick={() => {
