@@ -20,7 +20,7 @@ describe('fund.government-share (SPEC §5, §11)', () => {
     expect(f?.level).toBe('breach');
     // G = 350, S = 1000: headroom (0.3·1000 − 350)/(1 − 0.3) = −71.43 万元 of government commitment
     expect(f?.headroom).toBeCloseTo(-50 / 0.7, 9);
-    expect(f?.message).toMatch(/^基金 tech-fund：政府出资比例超过上限.* \/ Fund tech-fund: Government share above its cap/);
+    expect(f?.message).toMatch(/^政府出资比例：子基金 tech-fund，2026年 35\.00%，超过 30\.00%.* \/ Government share of the fund: fund tech-fund, 2026: 35\.00%, above 30\.00%/);
   });
   it('is not broken at exactly the cap (a rule "> 30%" holds at 30%)', () => {
     const r = row(fund({ governmentShare: 0.3 }), 'fund.government-share');
