@@ -109,7 +109,7 @@ describe('scenario files with funds', () => {
     expect(r.scenario.funds.map((f) => f.governmentShare)).toEqual([0.2, 0.3]);
     const out = simulateFunds(r.scenario);
     expect(out.findings).toEqual([]);
-    expect(out.limits.length).toBe(8);
+    expect(out.limits.length).toBe(10); // 5 fund rules (with fund.real-estate) × 2 funds
     expect(Object.values(out.hiddenDebtByTown).flat().every((x) => x === 0)).toBe(true);
   });
 

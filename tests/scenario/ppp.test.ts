@@ -132,6 +132,16 @@ describe('shipped scenarios (PPP sections)', () => {
     const conghua = sim.districts.find((d) => d.level === 'conghua')!;
     expect(Math.max(...conghua.pppShare.map((x) => x ?? 0))).toBeGreaterThan(0.1);
     const rules = new Set(sim.findings.filter((f) => f.level === 'breach').map((f) => f.rule));
-    expect(rules).toEqual(new Set(['ppp.share.10', 'ppp.share.5.government-pay', 'ppp.concession-2023']));
+    expect(rules).toEqual(new Set(['ppp.share.10', 'ppp.share.5.government-pay', 'ppp.concession-2023', 'ppp.vfm']));
+  });
+
+  it('the overload variant shows one project failing value for money: the wellness centre without PSC inputs', async () => {
+    const { sim } = await load('scenarios/guangzhou-ppp-overload.yaml');
+    const vfm = sim.findings.filter((f) => f.rule === 'ppp.vfm');
+    expect(vfm.map((f) => f.subject.id)).toEqual(['conghua-spa-wellness-center']);
+    const p = sim.projects.find((x) => x.id === 'conghua-spa-wellness-center')!;
+    expect(vfm[0]).toMatchObject({ level: 'breach', year: 2028, value: p.vfm.pppValue, limit: p.vfm.psc });
+    expect(vfm[0]!.headroom).toBeCloseTo(p.vfm.value, 6);
+    expect(p.vfm.value).toBeLessThan(0);
   });
 });
