@@ -6,6 +6,7 @@
  * (reaching it enters the next tier). Negative when the limit is already broken (the
  * reduction, or for a ≥ rule the increase, needed); null when the ratio is undefined.
  */
+import { exceeds } from './atLine.ts';
 
 /**
  * `q / d ≤ cap` (or `< boundary` for a tier) with q the quantity: headroom `cap·d − q`;
@@ -48,12 +49,12 @@ export function shareFloorHeadroom(part: number, whole: number, floor: number): 
  * - ratio > τ: every positive flow is forbidden. Headroom `−min(f, (n − τ·d)/w)`: the smaller
  *   of cutting the flow to zero and cutting it until the ratio is back at τ (0 when f = 0).
  *
- * Null when `d ≤ 0` (ratio undefined).
+ * Null when `d ≤ 0` (ratio undefined). A ratio on τ (SPEC §1 "At the line") is not above it.
  */
 export function onWarningHeadroom(f: number, w: number, n: number, d: number, tau: number): number | null {
   if (!(d > 0)) return null;
   const excess = n - tau * d;
-  if (excess <= 0) return w > 0 ? -excess / w : null;
+  if (!exceeds(n / d, tau)) return w > 0 ? Math.max(0, -excess / w) : null;
   if (f <= 0) return 0;
   return w > 0 ? -Math.min(f, excess / w) : -f;
 }
