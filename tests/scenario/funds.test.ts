@@ -41,6 +41,12 @@ describe('fundSchema (SPEC §5)', () => {
     expect(f.concession).toBeNull();
     expect(f.guarantees).toEqual([]);
     expect(f.returnInvestmentRequirement).toBeNull();
+    expect(f.realEstateInvestment).toBe(0);
+  });
+
+  it('reads a real-estate investment (fund.real-estate) and refuses a negative one', () => {
+    expect(fundSchema.parse({ ...good, realEstateInvestment: '1200' }).realEstateInvestment).toBe(1200);
+    expect(fundSchema.safeParse({ ...good, realEstateInvestment: -1 }).success).toBe(false);
   });
 
   it('reads fee terms, a concession and forbidden terms', () => {

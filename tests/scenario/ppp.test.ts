@@ -145,3 +145,20 @@ describe('shipped scenarios (PPP sections)', () => {
     expect(p.vfm.value).toBeLessThan(0);
   });
 });
+
+describe('pppProjectSchema: mechanism, ring-fencing, construction support, approved estimate (SPEC §4.6)', () => {
+  it('the mechanism defaults by the 2023 review: new when procured from 2023, old before; an explicit value wins', () => {
+    expect(pppProjectSchema.parse(minimal).regime).toBe('old');
+    expect(pppProjectSchema.parse({ ...minimal, procurementYear: 2023 }).regime).toBe('new');
+    expect(pppProjectSchema.parse({ ...minimal, procurementYear: 2023, regime: 'old' }).regime).toBe('old');
+  });
+  it('defaults: not ring-fenced, no construction support, no approved estimate', () => {
+    const p = pppProjectSchema.parse(minimal);
+    expect([p.ringFenced, p.constructionSupport, p.approvedEstimate]).toEqual([false, 0, null]);
+  });
+  it('rejects a negative construction support or estimate and an unknown mechanism, each with its path, in Chinese and English', () => {
+    const got = issues({ ...minimal, constructionSupport: -1, approvedEstimate: -5, regime: 'newer' });
+    expect(got.map((i) => i.path).sort()).toEqual(['approvedEstimate', 'constructionSupport', 'regime']);
+    expect(got.find((i) => i.path === 'constructionSupport')?.zh).toMatch(/建设期投资支持不能为负数/);
+  });
+});

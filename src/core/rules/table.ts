@@ -66,7 +66,7 @@ export const RULES: readonly RuleDef[] = [
     versions: [{ from: 2015, threshold: null, level: 'breach', source: '《预算法》第三十五条；国发〔2014〕43号' }] },
   { id: 'district.platform-borrowing', label: { zh: '预警地区平台融资', en: 'Platform borrowing on warning' }, unit: 'ratio', headroomUnit: 'wan', comparison: 'gt', subjects: ['district'], key: 'year', zh: '宽口径债务率超过100%的地区通过平台公司为小镇新增融资', en: 'New town platform borrowing while the broad ratio is above 100%',
     versions: [{ from: 2017, threshold: 1.0, level: 'breach', source: '发改规划〔2017〕2084号' }] },
-  { id: 'district.bonds-on-warning', label: { zh: '预警地区新增举债', en: 'New borrowing on warning' }, unit: 'ratio', headroomUnit: 'wan', comparison: 'gt', subjects: ['district'], key: 'year', zh: '风险预警地区为小镇新增专项债', en: 'New town special bonds while the broad ratio is above 100%',
+  { id: 'district.bonds-on-warning', label: { zh: '预警地区新增举债', en: 'New borrowing on warning' }, unit: 'ratio', headroomUnit: 'wan', comparison: 'gt', subjects: ['district'], key: 'year', zh: '宽口径债务率超过100%的风险预警地区为小镇新增专项债', en: 'New town special bonds while the broad ratio is above 100%',
     versions: [{ from: 2020, threshold: 1.0, level: 'warning', source: '国办发〔2020〕33号' }] },
   { id: 'bond.self-balance', label: { zh: '专项债收益自平衡', en: 'Special-bond self-balance' }, unit: 'ratio', headroomUnit: 'wan', comparison: 'lt', subjects: ['bond'], key: 'year', secondary: true, zh: '专项债项目收益对债务本息覆盖倍数低于1.2', en: 'Project revenue / bond debt service below 1.2',
     versions: [{ from: 2017, threshold: 1.2, level: 'warning', source: '财预〔2017〕89号；通行做法 1.2倍 (secondary)' }] },

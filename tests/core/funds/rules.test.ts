@@ -91,3 +91,20 @@ describe('fund.guarantee (财预〔2015〕210号 Art. 13, 财预〔2017〕50号)
     expect(row(fund({ establishedYear: 2014, guarantees: [{ kind: 'principal-protection' }] }), 'fund.guarantee')).toBeUndefined();
   });
 });
+
+describe('fund.real-estate (SPEC §5, 财预〔2015〕210号 第十二条)', () => {
+  it('a fund with 50 万元 in real estate is a breach: value 50, limit 0, headroom −50', () => {
+    const f = fund({ realEstateInvestment: 50 });
+    expect(row(f, 'fund.real-estate')).toMatchObject({ level: 'breach', value: 50, limit: 0, headroom: -50, year: 2026 });
+    expect(finding(f, 'fund.real-estate')?.source).toBe('财预〔2015〕210号第十二条');
+    expect(finding(f, 'fund.real-estate')?.message).toBe('基金投资房地产：子基金 tech-fund，2026年，不允许；投资房地产 50.00 万元 / '
+      + 'Fund investing in real estate: fund tech-fund, 2026: not allowed; 50.00 万元 invested in real estate');
+  });
+  it('a fund without real estate is fine: value 0, no finding', () => {
+    expect(row(fund(), 'fund.real-estate')).toMatchObject({ level: 'ok', value: 0, headroom: 0 });
+    expect(finding(fund(), 'fund.real-estate')).toBeUndefined();
+  });
+  it('is not evaluated for a fund established before 2015', () => {
+    expect(row(fund({ establishedYear: 2014, realEstateInvestment: 50 }), 'fund.real-estate')).toBeUndefined();
+  });
+});
