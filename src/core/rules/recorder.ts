@@ -8,7 +8,7 @@
  * caller states it (tiers, ranges, flags, warning bands); the headroom of a value on its
  * limit is exactly 0 (SPEC §1), never a ±1e−16 residue.
  */
-import { isAtLine } from './atLine.ts';
+import { snapHeadroom } from './atLine.ts';
 import { ruleDef } from './inForce.ts';
 import { breaks } from './judge.ts';
 import { findingMessage } from './message.ts';
@@ -59,8 +59,8 @@ export function judgedLevel(rule: RuleId, version: RuleVersion, value: number | 
 export function record(out: Collector, e: Evaluation): LimitRow {
   const value = finiteOrNull(e.value);
   const limit = finiteOrNull(e.limit);
-  const rawHeadroom = finiteOrNull(e.headroom);
-  const headroom = rawHeadroom !== null && value !== null && limit !== null && isAtLine(value, limit) ? 0 : rawHeadroom;
+  const raw = finiteOrNull(e.headroom);
+  const headroom = raw !== null && value !== null && limit !== null ? snapHeadroom(raw, value, limit) : raw;
   const level = e.level ?? judgedLevel(e.rule, e.version, value, limit);
   const row: LimitRow = { rule: e.rule, subject: e.subject, year: e.year, value, limit, headroom, level };
   out.limits.push(row);
