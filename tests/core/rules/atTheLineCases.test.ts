@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulateDebt } from '../../../src/core/debt/simulateDebt.ts';
+import { districtDebt } from '../../../src/core/debt/districtRatios.ts';
 import { checkCompliance } from '../../../src/core/compliance/checkCompliance.ts';
 import { c, district, scenario, tbl, town } from '../debt/fixtures.ts';
 import { found, rows } from '../debt/helpers.ts';
@@ -34,5 +35,9 @@ describe('at the line, by hand', () => {
     const out = checkCompliance(scenario({ horizonYears: 1, towns: [t] }));
     expect(rows(out, 'town.investment-per-mu')[0]).toMatchObject({ level: 'ok', headroom: 0 });
     expect(found(out, 'town.investment-per-mu')).toEqual([]);
+  });
+  it('a legal debt of 0.1 + 0.2 against a limit of 0.3 has headroom exactly 0 in the engine series too (doubles: −5.6e−17)', () => {
+    const d = districtDebt(district({ legalDebt: c(0.1 + 0.2), debtLimit: c(0.3) }), [], 2026, 1, Float64Array.of(1000));
+    expect(Object.is(d.debtHeadroom[0], 0)).toBe(true);
   });
 });
