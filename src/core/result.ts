@@ -96,6 +96,8 @@ export interface PppResult {
     readonly operatingSubsidy: Series;
     readonly riskBearing: Series;
     readonly supportingInputs: Series;
+    /** 建设期投资支持 of a new-mechanism project in its construction years (SPEC §4.6 "Mechanism"); not part of K_n. */
+    readonly constructionSupport: Series;
     readonly total: Series;
   };
   readonly spv: {

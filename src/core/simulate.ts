@@ -10,6 +10,7 @@ import type { Scenario } from './model/scenario.ts';
 import type { RunResult } from './result.ts';
 import { simulateRewards } from './rewards/index.ts';
 import type { RunInputs } from './rewards/engine.ts';
+import { rewardRules } from './rewards/rules.ts';
 import { simulatePpp } from './ppp/index.ts';
 import { simulateFunds } from './funds/index.ts';
 import { simulateDebt } from './debt/index.ts';
@@ -53,8 +54,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment });
   // Limits stay in evaluation order (module by module, each by subject and year): sorting
   // ~450,000 rows of a large run costs more than it helps; findings are sorted for readers.
-  const limits = [...ppp.limits, ...funds.limits, ...debt.limits, ...compliance.limits];
-  const findings = sortFindings([...ppp.findings, ...funds.findings, ...debt.findings, ...compliance.findings]);
+  const rewardChecks = rewardRules(scenario.rewards.programs, rewards.towns, years, scenario.rules);
+  const limits = [...ppp.limits, ...funds.limits, ...debt.limits, ...compliance.limits, ...rewardChecks.limits];
+  const findings = sortFindings([...ppp.findings, ...funds.findings, ...debt.findings, ...compliance.findings, ...rewardChecks.findings]);
   const districts = debt.districts;
 
   const towns = rewards.towns.map((t) => {

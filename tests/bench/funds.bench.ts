@@ -14,7 +14,7 @@ function funds(n: number): Fund[] {
     id: `f${i}`, name: `子基金${i}`, size: 20000 + ((i * 7919) % 180000), establishedYear: START - 5 + (i % 15),
     governmentShare: 0.1 + (i % 3) * 0.1, projectShare: 0.2 + (i % 4) * 0.1, localShare: 0.6 + (i % 5) * 0.08,
     allocationByTown: { [`t${i % 25}`]: 10000, [`t${(i + 7) % 25}`]: 5000 },
-    returnInvestmentRequirement: null, investmentMultipleThreshold: null,
+    returnInvestmentRequirement: null, investmentMultipleThreshold: null, realEstateInvestment: 0,
     takahashiAlexander: { contributionRates: [0.25, 0.333, 0.5], bow: 2 + (i % 3) * 0.5, growth: 0.04 + (i % 5) * 0.02, yield: i % 2 ? 0.02 : 0, lifeYears: 8 + (i % 7), investmentPeriodYears: 4 + (i % 3) },
     fees: { management: { rate: 0.02, rateAfterInvestmentPeriod: 0.015, base: 'dated' }, hurdle: i % 4 ? 0.06 : null, carry: 0.2 },
     concession: i % 3 ? null : { cappedReturn: 0.03 },

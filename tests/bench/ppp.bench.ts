@@ -18,6 +18,7 @@ export function projects(n: number): PppProject[] {
     const op = 20 + (i % 11);
     return {
       id: `p${i}`, name: `项目${i}`, town: `t${i % 25}`, mechanism: mechanisms[i % 3]!,
+      regime: START - 3 + (i % 10) >= 2023 ? 'new' : 'old', ringFenced: false, constructionSupport: 0, approvedEstimate: null,
       procurementYear: START - 3 + (i % 10), constructionStartYear: START - 3 + (i % 10),
       constructionCost: cost, constructionSchedule: i % 2 ? [0.3, 0.4, 0.3] : [0.5, 0.5], operationYears: op,
       capitalRatio: 0.2 + (i % 3) * 0.05, governmentEquityShare: 0.1 + (i % 4) * 0.1,

@@ -19,7 +19,7 @@ const programs: RewardProgram[] = [
   { kind: 'upfront', ...common('exante'), base: 3000 },
   { kind: 'milestone', ...common('mid'), base: 800, curve: null },
   { kind: 'assessment', ...common('post', 1), base: 2500, curve: null, window: { anchor: 'construction', offset: 0, length: 3, repeat: true }, failBelow: 0.85, clawbackFactor: 1 },
-  { kind: 'revenue-return', ...common('return', 0, false), schedule: [1, 1, 1, 0.5, 0.5] },
+  { kind: 'revenue-return', ...common('return', 0, false), schedule: [1, 1, 1, 0.5, 0.5], recipient: 'district' },
   { kind: 'capital-grant', ...common('school'), sector: 'education', base: 1000, years: [2028, 2032, 2036] },
   { kind: 'land-quota', ...common('land', 0, false), share: 0.5, boostedShare: 0.6, boostedThemes: ['tourism'], meetAt: 1, landClawbackFactor: 2, assessment: 'post' },
 ];

@@ -41,6 +41,12 @@ describe('fundSchema (SPEC §5)', () => {
     expect(f.concession).toBeNull();
     expect(f.guarantees).toEqual([]);
     expect(f.returnInvestmentRequirement).toBeNull();
+    expect(f.realEstateInvestment).toBe(0);
+  });
+
+  it('reads a real-estate investment (fund.real-estate) and refuses a negative one', () => {
+    expect(fundSchema.parse({ ...good, realEstateInvestment: '1200' }).realEstateInvestment).toBe(1200);
+    expect(fundSchema.safeParse({ ...good, realEstateInvestment: -1 }).success).toBe(false);
   });
 
   it('reads fee terms, a concession and forbidden terms', () => {
@@ -109,7 +115,7 @@ describe('scenario files with funds', () => {
     expect(r.scenario.funds.map((f) => f.governmentShare)).toEqual([0.2, 0.3]);
     const out = simulateFunds(r.scenario);
     expect(out.findings).toEqual([]);
-    expect(out.limits.length).toBe(8);
+    expect(out.limits.length).toBe(10); // 5 fund rules (with fund.real-estate) × 2 funds
     expect(Object.values(out.hiddenDebtByTown).flat().every((x) => x === 0)).toBe(true);
   });
 

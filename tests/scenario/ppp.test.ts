@@ -132,6 +132,33 @@ describe('shipped scenarios (PPP sections)', () => {
     const conghua = sim.districts.find((d) => d.level === 'conghua')!;
     expect(Math.max(...conghua.pppShare.map((x) => x ?? 0))).toBeGreaterThan(0.1);
     const rules = new Set(sim.findings.filter((f) => f.level === 'breach').map((f) => f.rule));
-    expect(rules).toEqual(new Set(['ppp.share.10', 'ppp.share.5.government-pay', 'ppp.concession-2023']));
+    expect(rules).toEqual(new Set(['ppp.share.10', 'ppp.share.5.government-pay', 'ppp.concession-2023', 'ppp.vfm']));
+  });
+
+  it('the overload variant shows one project failing value for money: the wellness centre without PSC inputs', async () => {
+    const { sim } = await load('scenarios/guangzhou-ppp-overload.yaml');
+    const vfm = sim.findings.filter((f) => f.rule === 'ppp.vfm');
+    expect(vfm.map((f) => f.subject.id)).toEqual(['conghua-spa-wellness-center']);
+    const p = sim.projects.find((x) => x.id === 'conghua-spa-wellness-center')!;
+    expect(vfm[0]).toMatchObject({ level: 'breach', year: 2028, value: p.vfm.pppValue, limit: p.vfm.psc });
+    expect(vfm[0]!.headroom).toBeCloseTo(p.vfm.value, 6);
+    expect(p.vfm.value).toBeLessThan(0);
+  });
+});
+
+describe('pppProjectSchema: mechanism, ring-fencing, construction support, approved estimate (SPEC §4.6)', () => {
+  it('the mechanism defaults by the 2023 review: new when procured from 2023, old before; an explicit value wins', () => {
+    expect(pppProjectSchema.parse(minimal).regime).toBe('old');
+    expect(pppProjectSchema.parse({ ...minimal, procurementYear: 2023 }).regime).toBe('new');
+    expect(pppProjectSchema.parse({ ...minimal, procurementYear: 2023, regime: 'old' }).regime).toBe('old');
+  });
+  it('defaults: not ring-fenced, no construction support, no approved estimate', () => {
+    const p = pppProjectSchema.parse(minimal);
+    expect([p.ringFenced, p.constructionSupport, p.approvedEstimate]).toEqual([false, 0, null]);
+  });
+  it('rejects a negative construction support or estimate and an unknown mechanism, each with its path, in Chinese and English', () => {
+    const got = issues({ ...minimal, constructionSupport: -1, approvedEstimate: -5, regime: 'newer' });
+    expect(got.map((i) => i.path).sort()).toEqual(['approvedEstimate', 'constructionSupport', 'regime']);
+    expect(got.find((i) => i.path === 'constructionSupport')?.zh).toMatch(/建设期投资支持不能为负数/);
   });
 });

@@ -182,3 +182,12 @@ describe('bundled reward scenarios (both extend the Guangzhou baseline)', () => 
     expect(out.summary.landRewardMu).toBeGreaterThan(0);
   });
 });
+
+describe('revenue-return recipient (SPEC §3)', () => {
+  it('defaults to the district and accepts operator or enterprise', () => {
+    const parse = (extra: object) => rewardsSchema.parse({ programs: [{ kind: 'revenue-return', id: 'r', name: 'R', ...extra }] }).programs[0];
+    expect(parse({})).toMatchObject({ recipient: 'district' });
+    expect(parse({ recipient: 'enterprise' })).toMatchObject({ recipient: 'enterprise' });
+    expect(at({ programs: [{ kind: 'revenue-return', id: 'r', name: 'R', recipient: 'firm' }] }, 'programs[0].recipient')).toBeDefined();
+  });
+});

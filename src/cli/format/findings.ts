@@ -11,9 +11,9 @@ import { displayWidth, pad } from './table.ts';
 
 export { codePointWidth, displayWidth, pad } from './table.ts';
 
-const KIND_ORDER: readonly SubjectKind[] = ['city', 'district', 'town', 'bond', 'ppp', 'fund'];
+const KIND_ORDER: readonly SubjectKind[] = ['city', 'district', 'town', 'bond', 'ppp', 'fund', 'program'];
 const KIND_LABEL: Readonly<Record<SubjectKind, string>> = {
-  city: '市 city', district: '区 district', town: '小镇 town', bond: '专项债 bond', ppp: 'PPP项目 PPP project', fund: '子基金 fund',
+  city: '市 city', district: '区 district', town: '小镇 town', bond: '专项债 bond', ppp: 'PPP项目 PPP project', fund: '子基金 fund', program: '奖补政策 program',
 };
 const LEVEL_LABEL = { breach: '违规 breach', warning: '预警 warning' } as const;
 const HEADERS = ['年份 Year', '级别 Level', '规则 Rule', '值 Value', '限值 Limit', '余量 Headroom'] as const;

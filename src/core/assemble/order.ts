@@ -7,7 +7,7 @@
  */
 import type { Finding, LimitRow, SubjectKind } from '../rules/types.ts';
 
-const KIND_ORDER: Readonly<Record<SubjectKind, number>> = { city: 0, district: 1, town: 2, bond: 3, ppp: 4, fund: 5 };
+const KIND_ORDER: Readonly<Record<SubjectKind, number>> = { city: 0, district: 1, town: 2, bond: 3, ppp: 4, fund: 5, program: 6 };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -7,9 +7,10 @@
 import type { Theme, Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides, RuleVersion } from '../rules/types.ts';
-import { km2 } from './format.ts';
-import { param, record, townSubject } from './record.ts';
-import type { Collector } from './record.ts';
+import { fallsShort, exceeds } from '../rules/atLine.ts';
+import { km2 } from '../rules/format.ts';
+import { param, record, townSubject } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { TownFacts } from './townFacts.ts';
 
 /** Themes allowed to exceed the maximum area (guideline: 文旅、体育、农业类). */
@@ -26,11 +27,13 @@ export interface AreaCheck {
  * Area `A` against `[min, max]`: below min → limit = min, headroom `A − min` (< 0: the
  * increase needed, a ≥ bound); exempt themes → limit = min, headroom `A − min` (the
  * decrease allowed); otherwise limit = max, headroom `max − A` (the increase allowed,
- * < 0 above max). Outside when `A < min` or (not exempt and) `A > max`.
+ * < 0 above max). Outside when `A < min` or (not exempt and) `A > max`; both bounds are
+ * inside the range ("1–5平方公里"), judged at the line (SPEC §1).
  */
 export function areaCheck(area: number, min: number, max: number, exempt: boolean): AreaCheck {
-  if (area < min || exempt) return { limit: min, headroom: area - min, outside: area < min };
-  return { limit: max, headroom: max - area, outside: area > max };
+  const below = fallsShort(area, min);
+  if (below || exempt) return { limit: min, headroom: area - min, outside: below };
+  return { limit: max, headroom: max - area, outside: exceeds(area, max) };
 }
 
 /** The maximum area: `params.max`, or an overridden `threshold` when the scenario sets that and not `params.max` (the threshold is the maximum). */
@@ -50,10 +53,11 @@ export function areaLimits(out: Collector, town: Town, facts: TownFacts, rules: 
     const min = param(rule, 'min');
     const max = maxArea(rule, rules);
     const c = areaCheck(area, min, max, exempt);
-    record(out, rule, {
-      rule: 'town.area', subject: townSubject(town.id), year, value: area, limit: c.limit, headroom: c.headroom,
+    record(out, {
+      rule: 'town.area', version: rule, subject: townSubject(town.id), year, value: area, limit: c.limit, headroom: c.headroom,
       level: c.outside ? rule.level : 'ok',
-    }, () => `规划面积 ${km2(area)} 平方公里，不在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''} / `
-      + `Planned area of ${km2(area)} km² is outside ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`);
+      detail: () => [`规划面积应在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''}`,
+        `the planned area must be within ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`],
+    });
   });
 }

@@ -2,8 +2,8 @@
  * Town compliance (SPEC §7, 假小镇真地产 and land): every check of every town for every
  * year, thresholds, levels and sources from the rule table (SPEC §11).
  */
-import { lookup } from '../debt/inputs.ts';
-import type { ByIdSeries } from '../debt/inputs.ts';
+import { lookup } from '../model/byId.ts';
+import type { ByIdSeries } from '../model/byId.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
@@ -12,8 +12,8 @@ import { areaLimits } from './area.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 import { kpiFloorLimits } from './kpiFloors.ts';
 import { perMuLimits } from './perMu.ts';
-import { collector } from './record.ts';
-import type { Collector } from './record.ts';
+import { collector } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import { residentialShareLimits } from './residentialShare.ts';
 import { specialtyShareLimits } from './specialtyShare.ts';
 import { townFacts } from './townFacts.ts';

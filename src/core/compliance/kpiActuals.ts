@@ -3,7 +3,7 @@
  * `target_t × expected achievement_t`; the orchestrator may pass other actuals (a Monte
  * Carlo path). A year whose target is 0 has no target, hence no actual (null).
  */
-import { lookup } from '../debt/inputs.ts';
+import { lookup } from '../model/byId.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { Kpi, Town } from '../model/scenario.ts';
 

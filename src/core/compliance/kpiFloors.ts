@@ -7,17 +7,11 @@
 import type { Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
-import { count } from './format.ts';
-import { record, threshold, townSubject } from './record.ts';
-import type { Collector } from './record.ts';
+import { record, threshold, townSubject } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { TownFacts } from './townFacts.ts';
 
 type FloorRule = 'town.jobs' | 'town.visitors';
-
-const TEXT: Readonly<Record<FloorRule, { zh: string; unitZh: string; en: string }>> = {
-  'town.jobs': { zh: '吸纳就业', unitZh: '人', en: 'jobs' },
-  'town.visitors': { zh: '年接待游客', unitZh: '人次', en: 'visitors a year' },
-};
 
 /** Records `town.jobs` (every theme) and `town.visitors` (tourism towns): value = actual, limit = floor, headroom `actual − floor`. */
 export function kpiFloorLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
@@ -33,9 +27,5 @@ function one(out: Collector, id: FloorRule, townId: string, year: number, actual
   const rule = ruleInForce(id, year, rules);
   if (!rule) return;
   const floor = threshold(rule);
-  const t = TEXT[id];
-  record(out, rule, {
-    rule: id, subject: townSubject(townId), year, value: actual, limit: floor, headroom: actual - floor,
-    level: actual < floor ? rule.level : 'ok',
-  }, () => `${t.zh} ${count(actual)} ${t.unitZh}，低于 ${count(floor)} ${t.unitZh} / ${count(actual)} ${t.en}, below ${count(floor)}`);
+  record(out, { rule: id, version: rule, subject: townSubject(townId), year, value: actual, limit: floor, headroom: actual - floor });
 }

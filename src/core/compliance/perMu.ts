@@ -7,18 +7,18 @@
 import type { Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
-import { floorHeadroom } from '../debt/headroom.ts';
-import { wan } from './format.ts';
-import { record, threshold, townSubject } from './record.ts';
-import type { Collector } from './record.ts';
+import { floorHeadroom } from '../rules/headroom.ts';
+import { wan } from '../rules/format.ts';
+import { record, threshold, townSubject } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { TownFacts } from './townFacts.ts';
 import { kmToMu } from './units.ts';
 
 type PerMuRule = 'town.investment-per-mu' | 'town.tax-per-mu';
 
 const TEXT: Readonly<Record<PerMuRule, { zh: string; en: string }>> = {
-  'town.investment-per-mu': { zh: '每亩建设用地累计投资', en: 'Cumulative investment per mu of construction land' },
-  'town.tax-per-mu': { zh: '每亩建设用地年税收', en: 'Tax per mu of construction land this year' },
+  'town.investment-per-mu': { zh: '累计投资', en: 'cumulative investment' },
+  'town.tax-per-mu': { zh: '当年税收', en: 'tax this year' },
 };
 
 /**
@@ -40,8 +40,8 @@ function one(out: Collector, id: PerMuRule, townId: string, year: number, q: num
   if (!rule) return;
   const floor = threshold(rule);
   const value = mu > 0 ? q / mu : null;
-  record(out, rule, {
-    rule: id, subject: townSubject(townId), year, value, limit: floor, headroom: floorHeadroom(q, mu, floor),
-    level: value !== null && value < floor ? rule.level : 'ok',
-  }, () => `${TEXT[id].zh} ${wan(value ?? 0)} 万元/亩，低于 ${wan(floor)} 万元/亩 / ${TEXT[id].en}: ${wan(value ?? 0)} (10k yuan/mu), below ${wan(floor)}`);
+  record(out, {
+    rule: id, version: rule, subject: townSubject(townId), year, value, limit: floor, headroom: floorHeadroom(q, mu, floor),
+    detail: () => [`${TEXT[id].zh} ${wan(q)} 万元，建设用地 ${wan(mu)} 亩`, `${TEXT[id].en} ${wan(q)} 万元 on ${wan(mu)} mu of construction land`],
+  });
 }

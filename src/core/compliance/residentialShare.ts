@@ -7,17 +7,22 @@
 import type { Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { Level, RuleOverrides } from '../rules/types.ts';
-import { shareCeilingHeadroom } from '../debt/headroom.ts';
-import { km2, pct } from './format.ts';
-import { param, record, threshold, townSubject } from './record.ts';
-import type { Collector } from './record.ts';
+import { shareCeilingHeadroom } from '../rules/headroom.ts';
+import { exceeds } from '../rules/atLine.ts';
+import { km2 } from '../rules/format.ts';
+import { param, record, threshold, townSubject } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { TownFacts } from './townFacts.ts';
 
-/** Level of a share: `breachLevel` when `> cap`, `warning` when `> warnAbove`, else ok. */
+/**
+ * Level of a share: `breachLevel` when above `cap` (超过30%), `warning` when above `warnAbove`
+ * (25%以下 is encouraged, so 25% itself is fine), else ok; both lines judged at the line
+ * (SPEC §1): exactly 30% is the warning band, exactly 25% is ok.
+ */
 export function residentialLevel(share: number | null, cap: number, warnAbove: number, breachLevel: Exclude<Level, 'ok'>): Level {
   if (share === null) return 'ok';
-  if (share > cap) return breachLevel;
-  return share > warnAbove ? 'warning' : 'ok';
+  if (exceeds(share, cap)) return breachLevel;
+  return exceeds(share, warnAbove) ? 'warning' : 'ok';
 }
 
 /**
@@ -35,10 +40,11 @@ export function residentialShareLimits(out: Collector, town: Town, facts: TownFa
     const cap = threshold(rule);
     const warnAbove = param(rule, 'warnAbove');
     const level = residentialLevel(share, cap, warnAbove, rule.level);
-    record(out, rule, {
-      rule: 'town.residential-share', subject: townSubject(town.id), year, value: share, limit: cap,
-      headroom: shareCeilingHeadroom(r, c, cap), level,
-    }, () => `住宅用地 ${km2(r)} 平方公里，占建设用地的 ${pct(share ?? 0)}，${level === 'warning' ? `高于鼓励值 ${pct(warnAbove)}` : `超过 ${pct(cap)}`} / `
-      + `Residential land of ${km2(r)} km² is ${pct(share ?? 0)} of construction land, ${level === 'warning' ? `above the encouraged ${pct(warnAbove)}` : `above ${pct(cap)}`}`);
+    record(out, {
+      rule: 'town.residential-share', version: rule, subject: townSubject(town.id), year, value: share, limit: cap,
+      headroom: shareCeilingHeadroom(r, c, cap), level, line: level === 'warning' ? warnAbove : cap,
+      detail: () => [`住宅用地 ${km2(r)} 平方公里，建设用地 ${km2(c)} 平方公里${level === 'warning' ? '（鼓励值以内为宜）' : ''}`,
+        `residential land ${km2(r)} km² of ${km2(c)} km² construction land${level === 'warning' ? ' (the encouraged share is the lower line)' : ''}`],
+    });
   });
 }

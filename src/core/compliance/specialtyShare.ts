@@ -5,10 +5,10 @@
 import type { Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
-import { shareFloorHeadroom } from '../debt/headroom.ts';
-import { pct, wan } from './format.ts';
-import { record, threshold, townSubject } from './record.ts';
-import type { Collector } from './record.ts';
+import { shareFloorHeadroom } from '../rules/headroom.ts';
+import { wan } from '../rules/format.ts';
+import { record, threshold, townSubject } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { TownFacts } from './townFacts.ts';
 
 /**
@@ -25,10 +25,10 @@ export function specialtyShareLimits(out: Collector, town: Town, facts: TownFact
     const s = facts.specialtyToDate[i] ?? 0;
     const t = facts.planTotalToDate[i] ?? 0;
     const share = t > 0 ? s / t : null;
-    record(out, rule, {
-      rule: 'town.specialty-share', subject: townSubject(town.id), year, value: share, limit: floor,
-      headroom: shareFloorHeadroom(s, t, floor), level: share !== null && share < floor ? rule.level : 'ok',
-    }, () => `累计特色产业投资 ${wan(s)} 万元，占累计总投资的 ${pct(share ?? 0)}，低于 ${pct(floor)} / `
-      + `Cumulative specialty-industry investment of ${wan(s)} (10k yuan) is ${pct(share ?? 0)} of total investment, below ${pct(floor)}`);
+    record(out, {
+      rule: 'town.specialty-share', version: rule, subject: townSubject(town.id), year, value: share, limit: floor,
+      headroom: shareFloorHeadroom(s, t, floor),
+      detail: () => [`累计特色产业投资 ${wan(s)} 万元，累计总投资 ${wan(t)} 万元`, `cumulative specialty investment ${wan(s)} 万元 of ${wan(t)} 万元 in total`],
+    });
   });
 }

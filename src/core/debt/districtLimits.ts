@@ -3,18 +3,19 @@
  * warning, orange and red a breach; `district.debt-limit` — legal debt above 债务限额 is a
  * breach.
  */
-import { record } from '../compliance/record.ts';
-import type { Collector } from '../compliance/record.ts';
-import { pct, wan } from '../compliance/format.ts';
+import { record } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { Tier } from '../result.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
-import { ceilingHeadroom } from './headroom.ts';
+import { ceilingHeadroom } from '../rules/headroom.ts';
 import { tierEdges, tierLevel, tierOf, tierRuleInForce } from './tiers.ts';
 
-const TIER_ZH: Readonly<Record<Tier, string>> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
+const TIER_WORDS: Readonly<Record<Tier, readonly [string, string]>> = {
+  green: ['绿档', 'green tier'], yellow: ['黄档', 'yellow tier'], orange: ['橙档', 'orange tier'], red: ['红档', 'red tier'],
+};
 
 /**
  * Records, for every year the rules are in force:
@@ -31,16 +32,17 @@ export function districtLimits(out: Collector, districtId: string, years: readon
       const ratio = d.broadRatio[i] ?? null;
       const tier = tierOf(ratio, edges);
       const headroom = ceilingHeadroom(at(d.broadDebt, i), at(d.capacity, i), edges.yellow);
-      record(out, tierRule, { rule: 'district.tier', subject, year, value: ratio, limit: edges.yellow, headroom, level: tierLevel(tier, tierRule) },
-        () => `宽口径债务率 ${pct(ratio ?? 0)}，处于${tier ? TIER_ZH[tier] : ''}档（黄档自 ${pct(edges.yellow)} 起） / `
-          + `Broad debt ratio ${pct(ratio ?? 0)} is in the ${tier ?? ''} tier (yellow from ${pct(edges.yellow)})`);
+      const line = tier === 'red' ? edges.red : tier === 'orange' ? edges.orange : edges.yellow;
+      record(out, {
+        rule: 'district.tier', version: tierRule, subject, year, value: ratio, limit: edges.yellow, headroom, level: tierLevel(tier, tierRule), line,
+        detail: () => (tier ? [`处于${TIER_WORDS[tier][0]}`, `in the ${TIER_WORDS[tier][1]}`] : ['', '']),
+      });
     }
     const limitRule = ruleInForce('district.debt-limit', year, rules);
     if (limitRule) {
       const legal = at(d.legalDebt, i);
       const limit = at(d.debtLimit, i);
-      record(out, limitRule, { rule: 'district.debt-limit', subject, year, value: legal, limit, headroom: limit - legal, level: legal > limit ? limitRule.level : 'ok' },
-        () => `法定债务余额 ${wan(legal)} 万元，超过债务限额 ${wan(limit)} 万元 / Legal debt of ${wan(legal)} (10k yuan) exceeds the debt limit of ${wan(limit)}`);
+      record(out, { rule: 'district.debt-limit', version: limitRule, subject, year, value: legal, limit, headroom: limit - legal });
     }
   });
 }

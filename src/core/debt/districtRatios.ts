@@ -12,6 +12,7 @@
  *
  * Ratios are null when their denominator ≤ 0.
  */
+import { snapHeadroom } from '../rules/atLine.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { District } from '../model/scenario.ts';
 import { addInto, at } from './arrays.ts';
@@ -57,7 +58,8 @@ export function districtDebt(district: District, towns: readonly TownDebt[], sta
   };
   for (let i = 0; i < n; i++) {
     broadDebt[i] = at(legalDebt, i) + at(hiddenDebt, i);
-    debtHeadroom[i] = at(debtLimit, i) - at(legalDebt, i);
+    // SPEC §1: a balance on its limit has headroom exactly 0
+    debtHeadroom[i] = snapHeadroom(at(debtLimit, i) - at(legalDebt, i), at(legalDebt, i), at(debtLimit, i));
     out.legalRatio.push(ratio(at(legalDebt, i), at(capacity, i)));
     out.broadRatio.push(ratio(at(broadDebt, i), at(capacity, i)));
     out.debtServiceRatio.push(ratio(at(debtService, i), at(capacity, i)));

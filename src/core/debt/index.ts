@@ -12,7 +12,7 @@ export { districtDebt, ratio } from './districtRatios.ts';
 export type { DistrictDebtSeries } from './districtRatios.ts';
 export { tierOf, tierEdges, tierVersionFor, tierRuleInForce, tierLevel } from './tiers.ts';
 export type { TierEdges } from './tiers.ts';
-export { ceilingHeadroom, floorHeadroom, shareCeilingHeadroom, shareFloorHeadroom, onWarningHeadroom } from './headroom.ts';
+export { ceilingHeadroom, floorHeadroom, shareCeilingHeadroom, shareFloorHeadroom, onWarningHeadroom } from '../rules/headroom.ts';
 export { selfBalanceCoverage, bondSubjectId } from './selfBalance.ts';
 export { toBondResult, toDistrictResult, toPlatformResult, toTownExposure } from './shape.ts';
 export type { BondResult, PlatformResult } from './shape.ts';

@@ -4,15 +4,16 @@
  * town is a breach (`district.platform-borrowing`, 发改规划〔2017〕2084号) and new special
  * bonds for a town are a warning (`district.bonds-on-warning`, 国办发〔2020〕33号).
  */
-import { record, threshold } from '../compliance/record.ts';
-import type { Collector } from '../compliance/record.ts';
-import { pct, wan } from '../compliance/format.ts';
+import { exceeds } from '../rules/atLine.ts';
+import { wan } from '../rules/format.ts';
+import { record, threshold } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { Town } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
-import { onWarningHeadroom } from './headroom.ts';
+import { onWarningHeadroom } from '../rules/headroom.ts';
 import type { TownDebt } from './townExposure.ts';
 
 /** A town of the district with its debt. */
@@ -42,22 +43,22 @@ export function onWarningLimits(
       if (platformRule && town.platform && debt.platform) {
         const tau = threshold(platformRule);
         const f = at(debt.platform.newBorrowing, i);
-        const level = ratio !== null && ratio > tau && f > 0 ? platformRule.level : 'ok';
-        record(out, platformRule, {
-          rule: 'district.platform-borrowing', subject, year, value: ratio, limit: tau, level,
+        const level = ratio !== null && exceeds(ratio, tau) && f > 0 ? platformRule.level : 'ok';
+        record(out, {
+          rule: 'district.platform-borrowing', version: platformRule, subject, year, value: ratio, limit: tau, level,
           headroom: onWarningHeadroom(f, town.platform.hiddenShare, n, c, tau),
-        }, () => `所在区宽口径债务率 ${pct(ratio ?? 0)} 超过 ${pct(tau)}，小镇仍通过平台公司新增融资 ${wan(f)} 万元 / `
-          + `New platform borrowing of ${wan(f)} (10k yuan) for the town while its district's broad debt ratio is ${pct(ratio ?? 0)}, above ${pct(tau)}`);
+          detail: () => [`所在区处于风险预警，小镇仍通过平台公司新增融资 ${wan(f)} 万元`, `new platform borrowing of ${wan(f)} 万元 for the town while its district is on warning`],
+        });
       }
       if (bondRule && town.bonds.length > 0) {
         const tau = threshold(bondRule);
         const f = at(debt.bonds.issued, i);
-        const level = ratio !== null && ratio > tau && f > 0 ? bondRule.level : 'ok';
-        record(out, bondRule, {
-          rule: 'district.bonds-on-warning', subject, year, value: ratio, limit: tau, level,
+        const level = ratio !== null && exceeds(ratio, tau) && f > 0 ? bondRule.level : 'ok';
+        record(out, {
+          rule: 'district.bonds-on-warning', version: bondRule, subject, year, value: ratio, limit: tau, level,
           headroom: onWarningHeadroom(f, 1, n, c, tau),
-        }, () => `所在区宽口径债务率 ${pct(ratio ?? 0)} 超过 ${pct(tau)}，仍为小镇新增专项债 ${wan(f)} 万元 / `
-          + `New special bonds of ${wan(f)} (10k yuan) for the town while its district's broad debt ratio is ${pct(ratio ?? 0)}, above ${pct(tau)}`);
+          detail: () => [`所在区处于风险预警，仍为小镇新增专项债 ${wan(f)} 万元`, `new special bonds of ${wan(f)} 万元 for the town while its district is on warning`],
+        });
       }
     }
   });

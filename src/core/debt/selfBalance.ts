@@ -3,15 +3,15 @@
  * per bond and year, `coverage = project revenue / bond debt service`, a warning below 1.2;
  * null when there is no debt service that year.
  */
-import { record, threshold } from '../compliance/record.ts';
-import type { Collector } from '../compliance/record.ts';
-import { times, wan } from '../compliance/format.ts';
+import { wan } from '../rules/format.ts';
+import { record, threshold } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import type { SpecialBond } from '../model/scenario.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { BondFlows } from './bonds.ts';
-import { floorHeadroom } from './headroom.ts';
+import { floorHeadroom } from '../rules/headroom.ts';
 import { ratio } from './districtRatios.ts';
 
 /** Coverage per year: `projectRevenue / debtService`, null when debt service ≤ 0. */
@@ -41,10 +41,9 @@ export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialB
     const value = coverage[i] ?? null;
     const rev = at(f.projectRevenue, i);
     const ds = at(f.debtService, i);
-    record(out, rule, {
-      rule: 'bond.self-balance', subject, year, value, limit: floor, headroom: floorHeadroom(rev, ds, floor),
-      level: value !== null && value < floor ? rule.level : 'ok',
-    }, () => `专项债项目收益 ${wan(rev)} 万元，为当年还本付息 ${wan(ds)} 万元的 ${times(value ?? 0)} 倍，低于 ${times(floor)} 倍 / `
-      + `Project revenue of ${wan(rev)} (10k yuan) is ${times(value ?? 0)}× the year's debt service of ${wan(ds)}, below ${times(floor)}×`);
+    record(out, {
+      rule: 'bond.self-balance', version: rule, subject, year, value, limit: floor, headroom: floorHeadroom(rev, ds, floor),
+      detail: () => [`项目收益 ${wan(rev)} 万元，当年还本付息 ${wan(ds)} 万元`, `project revenue ${wan(rev)} 万元, debt service ${wan(ds)} 万元`],
+    });
   });
 }

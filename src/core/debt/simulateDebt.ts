@@ -5,8 +5,8 @@
  * adds the limits and shapes the output contract (SPEC §10), money rounded to the fen.
  */
 import type { Finding, LimitRow } from '../rules/types.ts';
-import { collector } from '../compliance/record.ts';
-import type { Collector } from '../compliance/record.ts';
+import { collector } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
 import { scenarioYears } from '../model/timeline.ts';

@@ -6,7 +6,8 @@
 import type { Tier } from '../result.ts';
 import type { RuleOverrides, RuleVersion } from '../rules/types.ts';
 import { ruleDef, ruleInForce } from '../rules/inForce.ts';
-import { param } from '../compliance/record.ts';
+import { reaches } from '../rules/atLine.ts';
+import { param } from '../rules/recorder.ts';
 
 /** The three tier edges. */
 export interface TierEdges {
@@ -15,12 +16,15 @@ export interface TierEdges {
   readonly red: number;
 }
 
-/** The tier of a broad ratio; null when the ratio is undefined. Exactly an edge is the upper tier. */
+/**
+ * The tier of a broad ratio; null when the ratio is undefined. Reaching an edge enters the
+ * upper tier, at the line included (SPEC §1: 1.1999999999999997 from decimal 1.2 is yellow).
+ */
 export function tierOf(ratio: number | null, edges: TierEdges): Tier | null {
   if (ratio === null) return null;
-  if (ratio >= edges.red) return 'red';
-  if (ratio >= edges.orange) return 'orange';
-  if (ratio >= edges.yellow) return 'yellow';
+  if (reaches(ratio, edges.red)) return 'red';
+  if (reaches(ratio, edges.orange)) return 'orange';
+  if (reaches(ratio, edges.yellow)) return 'yellow';
   return 'green';
 }
 

@@ -3,13 +3,14 @@
  * fiscal revenue above the cap (default 2.0) is a breach; `town.revenue-nonpositive` — a
  * year with exposure while revenue ≤ 0 (ratio undefined) is a warning.
  */
-import { record, threshold } from '../compliance/record.ts';
-import type { Collector } from '../compliance/record.ts';
-import { times, wan } from '../compliance/format.ts';
+import { exceeds } from '../rules/atLine.ts';
+import { wan } from '../rules/format.ts';
+import { record, threshold } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
-import { ceilingHeadroom } from './headroom.ts';
+import { ceilingHeadroom } from '../rules/headroom.ts';
 import type { TownExposureSeries } from './townExposure.ts';
 
 /**
@@ -31,17 +32,18 @@ export function townExposureLimits(
     if (cap) {
       const limit = threshold(cap);
       const ratio = exposure.ratio[i] ?? null;
-      const level = ratio !== null && ratio > limit ? cap.level : 'ok';
-      record(out, cap, { rule: 'town.exposure-cap', subject, year, value: ratio, limit, headroom: ceilingHeadroom(total, r, limit), level },
-        () => `小镇债务敞口 ${wan(total)} 万元，为财政收入的 ${times(ratio ?? 0)} 倍，超过上限 ${times(limit)} 倍 / `
-          + `Town exposure of ${wan(total)} (10k yuan) is ${times(ratio ?? 0)}× its revenue, above the cap of ${times(limit)}×`);
+      record(out, {
+        rule: 'town.exposure-cap', version: cap, subject, year, value: ratio, limit, headroom: ceilingHeadroom(total, r, limit),
+        detail: () => [`债务敞口 ${wan(total)} 万元，财政收入 ${wan(r)} 万元`, `exposure ${wan(total)} 万元, revenue ${wan(r)} 万元`],
+      });
     }
     const nonPos = ruleInForce('town.revenue-nonpositive', year, rules);
-    if (nonPos && r <= threshold(nonPos)) {
-      const level = total > 0 ? nonPos.level : 'ok';
-      record(out, nonPos, { rule: 'town.revenue-nonpositive', subject, year, value: total, limit: 0, headroom: -total, level },
-        () => `小镇财政收入 ${wan(r)} 万元不为正，债务敞口 ${wan(total)} 万元无法计算敞口率 / `
-          + `Town revenue of ${wan(r)} (10k yuan) is not positive while exposure is ${wan(total)}: the exposure ratio is undefined`);
+    if (nonPos && !exceeds(r, threshold(nonPos))) {
+      const level = exceeds(total, 0) ? nonPos.level : 'ok';
+      record(out, {
+        rule: 'town.revenue-nonpositive', version: nonPos, subject, year, value: total, limit: 0, headroom: -total, level,
+        detail: () => [`财政收入 ${wan(r)} 万元不为正，债务敞口 ${wan(total)} 万元无法计算敞口率`, `revenue of ${wan(r)} 万元 is not positive while exposure is ${wan(total)} 万元: the exposure ratio is undefined`],
+      });
     }
   });
 }

@@ -1,5 +1,8 @@
 import { assertNever } from '../model/expand.ts';
-import { ruleDef, ruleInForce } from '../rules/inForce.ts';
+import { exceeds } from '../rules/atLine.ts';
+import { wan } from '../rules/format.ts';
+import { ruleInForce } from '../rules/inForce.ts';
+import { collector, record } from '../rules/recorder.ts';
 import type { Finding, LimitRow, RuleId, RuleOverrides, RuleVersion } from '../rules/types.ts';
 import type { FundMultiples } from './metrics.ts';
 import type { Fund, Guarantee } from './types.ts';
@@ -10,23 +13,13 @@ export interface FundChecks {
   readonly findings: Finding[];
 }
 
-interface Check {
-  readonly rule: RuleId;
-  readonly version: RuleVersion;
-  readonly value: number | null;
-  readonly limit: number | null;
-  readonly headroom: number | null;
-  readonly broken: boolean;
-  /** `[中文, English]` detail after the rule's own text. */
-  readonly detail: readonly [string, string];
-}
-
 const f2 = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
 
 /**
  * Evaluates the fund rules of SPEC §11, each in the version in force in the fund's
  * `establishedYear` with the scenario's overrides (SPEC §1 "Dated rules"); every row is dated
- * `establishedYear`. Headroom is in the unit of the restricted quantity (SPEC §6 "Headroom"):
+ * `establishedYear` and recorded through the shared recorder (lines judged at the line, SPEC §1).
+ * Headroom is in the unit of the restricted quantity (SPEC §6 "Headroom"):
  *
  * - `fund.government-share` (G/S > cap): more government commitment x keeps
  *   `(G + x)/(S + x) ≤ cap` while `x ≤ (cap·S − G)/(1 − cap)` 万元 (null when cap ≥ 1);
@@ -34,60 +27,56 @@ const f2 = (x: number | null): string => (x === null ? '—' : x.toFixed(2));
  *   rule's): amount invested in the towns that may go, `local − requirement·G` 万元;
  * - `fund.investment-multiple` (multiple < threshold; the fund's threshold overrides):
  *   `mobilised − threshold·G` 万元;
- * - `fund.guarantee` (any forbidden term): value = number of terms, limit 0, headroom `−terms`.
+ * - `fund.guarantee` (any forbidden term): value = number of terms, limit 0, headroom `−terms`;
+ * - `fund.real-estate` (财预〔2015〕210号 第十二条): value = the fund's real-estate investment
+ *   (万元), limit 0, headroom its negative; a breach when above 0.
  */
 export function fundChecks(fund: Fund, m: FundMultiples, peakGuaranteed: number, rules: RuleOverrides): FundChecks {
-  const checks: Check[] = [];
+  const out = collector();
   const at = (id: RuleId): RuleVersion | null => ruleInForce(id, fund.establishedYear, rules);
+  const subject = { kind: 'fund', id: fund.id } as const;
+  const year = fund.establishedYear;
   const G = m.governmentCommitment;
 
   const share = at('fund.government-share');
   if (share && share.threshold !== null) {
     const cap = share.threshold;
-    checks.push({ rule: 'fund.government-share', version: share, value: fund.governmentShare, limit: cap,
-      headroom: cap < 1 ? (cap * fund.size - G) / (1 - cap) : null, broken: fund.governmentShare > cap,
-      detail: [`政府出资比例 ${f2(fund.governmentShare)}，上限 ${f2(cap)}`, `government share ${f2(fund.governmentShare)}, cap ${f2(cap)}`] });
+    record(out, { rule: 'fund.government-share', version: share, subject, year, value: fund.governmentShare, limit: cap,
+      headroom: cap < 1 ? (cap * fund.size - G) / (1 - cap) : null,
+      detail: () => [`政府认缴 ${wan(G)} 万元，基金规模 ${wan(fund.size)} 万元`, `government commitment ${wan(G)} 万元 of a ${wan(fund.size)} 万元 fund`] });
   }
   const ret = at('fund.return-investment');
   const req = fund.returnInvestmentRequirement ?? ret?.threshold ?? null;
   if (ret && req !== null) {
     const r = m.returnInvestmentRatio;
-    checks.push({ rule: 'fund.return-investment', version: ret, value: r, limit: req,
-      headroom: r === null ? null : m.investedLocally - req * G, broken: r !== null && r < req,
-      detail: [`返投倍数 ${f2(r)}，要求 ${f2(req)}`, `return-investment ratio ${f2(r)}, required ${f2(req)}`] });
+    record(out, { rule: 'fund.return-investment', version: ret, subject, year, value: r, limit: req,
+      headroom: r === null ? null : m.investedLocally - req * G,
+      detail: () => [`投资于本市小镇 ${wan(m.investedLocally)} 万元`, `${wan(m.investedLocally)} 万元 invested in the city's towns`] });
   }
   const mult = at('fund.investment-multiple');
   const min = fund.investmentMultipleThreshold ?? mult?.threshold ?? null;
   if (mult && min !== null) {
     const x = m.investmentMultiple;
-    checks.push({ rule: 'fund.investment-multiple', version: mult, value: x, limit: min,
-      headroom: x === null ? null : m.mobilised - min * G, broken: x !== null && x < min,
-      detail: [`投资倍数 ${f2(x)}，门槛 ${f2(min)}`, `investment multiple ${f2(x)}, threshold ${f2(min)}`] });
+    record(out, { rule: 'fund.investment-multiple', version: mult, subject, year, value: x, limit: min,
+      headroom: x === null ? null : m.mobilised - min * G,
+      detail: () => [`带动投资 ${wan(m.mobilised)} 万元`, `${wan(m.mobilised)} 万元 of investment mobilised`] });
   }
   const guar = at('fund.guarantee');
   if (guar) {
     const n = fund.guarantees.length;
-    const [zh, en] = describeGuarantees(fund.guarantees);
-    checks.push({ rule: 'fund.guarantee', version: guar, value: n, limit: 0, headroom: -n, broken: n > 0,
-      detail: [`${zh}；担保金额峰值 ${f2(peakGuaranteed)} 万元计入隐性债务`, `${en}; peak guaranteed amount ${f2(peakGuaranteed)} 万元 counts as hidden debt`] });
+    record(out, { rule: 'fund.guarantee', version: guar, subject, year, value: n, limit: 0, headroom: -n, level: n > 0 ? guar.level : 'ok',
+      detail: () => {
+        const [zh, en] = describeGuarantees(fund.guarantees);
+        return [`${zh}；担保金额峰值 ${f2(peakGuaranteed)} 万元计入隐性债务`, `${en}; peak guaranteed amount ${f2(peakGuaranteed)} 万元 counts as hidden debt`];
+      } });
   }
-  return toRows(fund, checks);
-}
-
-function toRows(fund: Fund, checks: readonly Check[]): FundChecks {
-  const subject = { kind: 'fund', id: fund.id } as const;
-  const year = fund.establishedYear;
-  const limits: LimitRow[] = [];
-  const findings: Finding[] = [];
-  for (const c of checks) {
-    const level = c.broken ? c.version.level : 'ok';
-    limits.push({ rule: c.rule, subject, year, value: c.value, limit: c.limit, headroom: c.headroom, level });
-    if (level === 'ok') continue;
-    const def = ruleDef(c.rule);
-    findings.push({ rule: c.rule, source: c.version.source, level, subject, year, value: c.value, limit: c.limit, headroom: c.headroom,
-      message: `基金 ${fund.id}：${def.zh}（${c.detail[0]}；${c.version.source}） / Fund ${fund.id}: ${def.en} (${c.detail[1]}; ${c.version.source})` });
+  const estate = at('fund.real-estate');
+  if (estate) {
+    const x = fund.realEstateInvestment;
+    record(out, { rule: 'fund.real-estate', version: estate, subject, year, value: x, limit: 0, headroom: -x, level: exceeds(x, 0) ? estate.level : 'ok',
+      detail: () => [`投资房地产 ${wan(x)} 万元`, `${wan(x)} 万元 invested in real estate`] });
   }
-  return { limits, findings };
+  return out;
 }
 
 /** `[中文, English]` list of a fund's forbidden terms. */

@@ -96,4 +96,6 @@ export interface Fund {
   readonly concession: Concession | null;
   /** Forbidden terms written into the fund's agreement; empty when clean. */
   readonly guarantees: readonly Guarantee[];
+  /** Investment in real estate, 万元 (财预〔2015〕210号 第十二条 forbids it: `fund.real-estate`); default 0. */
+  readonly realEstateInvestment: number;
 }

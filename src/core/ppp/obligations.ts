@@ -1,11 +1,12 @@
 /**
  * Government expenditure responsibilities of one project (SPEC §4.2, 财金〔2015〕21号), per
- * project year: equity + operating subsidy + risk bearing + supporting inputs.
+ * project year: equity + operating subsidy + risk bearing + supporting inputs, plus the new
+ * mechanism's construction support 建设期投资支持 (SPEC §4.6 "Mechanism").
  */
 import type { DiscountRate } from '../model/scenario.ts';
 import { equityObligation } from './equity.ts';
 import { operatingSubsidy, type OperatingSubsidy } from './operatingSubsidy.ts';
-import type { ProjectTime } from './projectTime.ts';
+import { capexSchedule, type ProjectTime } from './projectTime.ts';
 import { riskBearingObligation } from './riskBearing.ts';
 import { supportingInputsObligation } from './supportingInputs.ts';
 import type { PppProject } from './types.ts';
@@ -17,12 +18,14 @@ export interface ProjectObligations {
   readonly operatingSubsidy: Float64Array;
   readonly riskBearing: Float64Array;
   readonly supportingInputs: Float64Array;
-  /** Sum of the four, unrounded (rules and PVs use these). */
+  /** 建设期投资支持 in the construction years (SPEC §4.6 "Mechanism"): not part of K_n. */
+  readonly constructionSupport: Float64Array;
+  /** Sum of the five, unrounded (rules and PVs use these). */
   readonly total: Float64Array;
   readonly subsidyParts: OperatingSubsidy;
 }
 
-/** The four obligation types of SPEC §4.2 and their total, per project year. */
+/** The four obligation types of SPEC §4.2, construction support (SPEC §4.6) and their total, per project year. */
 export function projectObligations(
   p: PppProject, t: ProjectTime, discountRate: DiscountRate,
   capex: Float64Array, opex: Float64Array, userRevenue: Float64Array,
@@ -31,9 +34,10 @@ export function projectObligations(
   const subsidyParts = operatingSubsidy(p, t, discountRate, userRevenue, opex);
   const riskBearing = riskBearingObligation(p.riskBearing, t, capex, opex);
   const supportingInputs = supportingInputsObligation(p.supportingInputs, t);
+  const constructionSupport = capexSchedule({ constructionCost: p.constructionSupport, constructionSchedule: p.constructionSchedule }, t);
   const total = new Float64Array(t.length);
   for (let i = 0; i < t.length; i++) {
-    total[i] = (equity[i] ?? 0) + (subsidyParts.paid[i] ?? 0) + (riskBearing[i] ?? 0) + (supportingInputs[i] ?? 0);
+    total[i] = (equity[i] ?? 0) + (subsidyParts.paid[i] ?? 0) + (riskBearing[i] ?? 0) + (supportingInputs[i] ?? 0) + (constructionSupport[i] ?? 0);
   }
-  return { equity, operatingSubsidy: subsidyParts.paid, riskBearing, supportingInputs, total, subsidyParts };
+  return { equity, operatingSubsidy: subsidyParts.paid, riskBearing, supportingInputs, constructionSupport, total, subsidyParts };
 }

@@ -45,12 +45,16 @@ export function toPppResult(run: ProjectRun, startYear: number, count: number): 
   const operatingSubsidy = roundSeriesFen(on(o.operatingSubsidy));
   const riskBearing = roundSeriesFen(on(o.riskBearing));
   const supportingInputs = roundSeriesFen(on(o.supportingInputs));
+  const constructionSupport = roundSeriesFen(on(o.constructionSupport));
   const s = run.spv;
   const plain = (v: Float64Array): number[] => Array.from(on(v));
   const m = run.metrics;
   return {
     id: run.project.id,
-    obligations: { equity, operatingSubsidy, riskBearing, supportingInputs, total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs], count) },
+    obligations: {
+      equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport,
+      total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport], count),
+    },
     spv: {
       capex: plain(s.capex), revenue: plain(s.revenue), opex: plain(s.opex), taxes: plain(s.taxes),
       cfads: plain(s.cfads), debtService: plain(s.debtService), dividends: plain(s.dividends),

@@ -12,9 +12,10 @@ import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears, onYears } from './onYears.ts';
 import { footRows, toPppResult } from './output.ts';
 import { runProject, type ProjectRun } from './project.ts';
+import { capexOverApprovedRule } from './rules/capexRule.ts';
 import { projectRules } from './rules/projectRules.ts';
 import { governmentPayShareRule, levelShareRules } from './rules/shareRules.ts';
-import type { RuleOutput } from './rules/record.ts';
+import { collector } from '../rules/recorder.ts';
 
 /** What the debt module and the city totals need per town (SPEC §6, §1 "Fiscal cost"). */
 export interface PppTownExtras {
@@ -101,11 +102,12 @@ export function simulatePppCore(s: PppScenario): PppCore {
   const rate = s.city.discountRate;
   const runs = s.ppp.map((p) => runProject(p, { discountRate: rate, startYear }));
   const aff = affordability(s, runs);
-  const out: RuleOutput = { limits: [], findings: [] };
+  const out = collector();
   const levels = [aff.city, ...aff.districts];
   levelShareRules(out, levels, startYear, s.rules);
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
   projectRules(out, runs, s.rules);
+  capexOverApprovedRule(out, runs, startYear, count, s.rules);
   const byTown = s.towns.map((town) => {
     const own = runs.filter((r) => r.project.town === town.id);
     const hiddenDebt = new Float64Array(count);

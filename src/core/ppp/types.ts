@@ -9,6 +9,19 @@ export const PAYMENT_MECHANISMS = ['government-pay', 'viability-gap', 'user-pay'
 /** A payment mechanism of SPEC §4.1. */
 export type PaymentMechanism = (typeof PAYMENT_MECHANISMS)[number];
 
+/**
+ * 旧机制 / 新机制 (SPEC §4.6 "Mechanism"): the February 2023 review divides projects under the
+ * 2014–2022 PPP rules (`old`) from those under the new mechanism of 国办函〔2023〕115号 (`new`:
+ * user-pay concessions only, with construction support allowed). Called `regime` in the data
+ * because `mechanism` already names the payment mechanism (docs/decisions.md).
+ */
+export const PPP_REGIMES = ['old', 'new'] as const;
+/** A project's PPP regime (SPEC §4.6 "Mechanism"). */
+export type PppRegime = (typeof PPP_REGIMES)[number];
+
+/** The first procurement year whose projects default to the new mechanism (SPEC §4.6: procured from 2023). */
+export const NEW_REGIME_FROM = 2023;
+
 /** 运作方式 of the PPP register. */
 export const OPERATION_MODES = ['BOT', 'BOO', 'TOT', 'ROT', 'O&M', 'MC'] as const;
 /** A register operation mode. */
@@ -180,4 +193,19 @@ export interface PppProject {
   readonly guarantees: readonly GuaranteedTerm[];
   readonly register: PppRegister;
   readonly psc: PscInputs;
+  /** 旧机制 / 新机制 (SPEC §4.6 "Mechanism"); the edge defaults it to `new` when procured from 2023, else `old`. */
+  readonly regime: PppRegime;
+  /**
+   * Revenue ring-fenced 收支两条线 (sewage, waste; "实质重于形式", 财金〔2019〕10号, 财金〔2022〕119号):
+   * the 5% line `ppp.share.5.government-pay` does not apply (SPEC §4.6). Default false.
+   */
+  readonly ringFenced: boolean;
+  /**
+   * 建设期投资支持 (SPEC §4.6 "Mechanism"): government capital injection or investment grant, 万元 in
+   * total, paid in the construction years by the construction schedule; a fiscal cost in those
+   * years, not part of K_n. Default 0.
+   */
+  readonly constructionSupport: number;
+  /** 批复概算: the approved estimate of the construction cost, 万元; null = not given (`ppp.capex-over-approved`). */
+  readonly approvedEstimate: number | null;
 }

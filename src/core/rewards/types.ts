@@ -92,11 +92,22 @@ export interface AssessmentProgram extends ProgramCommon {
   readonly clawbackFactor: number;
 }
 
+/**
+ * Who receives a revenue return (SPEC §3): the district or town government (`district`, the
+ * default), the town's operating company (`operator`), or enterprises (`enterprise`: a
+ * tax-linked reward to firms, `reward.tax-linked-enterprise`).
+ */
+export const REWARD_RECIPIENTS = ['district', 'operator', 'enterprise'] as const;
+/** A revenue return's recipient (SPEC §3). */
+export type RewardRecipient = (typeof REWARD_RECIPIENTS)[number];
+
 /** 新增财政收入返还: `schedule_k · city.retainedShare · max(0, R_t − R_base)`, k = year since creation (creation = 1). */
 export interface RevenueReturnProgram extends ProgramCommon {
   readonly kind: 'revenue-return';
   /** Values in [0, 1]; k beyond the schedule returns nothing. */
   readonly schedule: readonly number[];
+  /** Who is paid (default `district`). */
+  readonly recipient: RewardRecipient;
 }
 
 /** Social sectors a capital grant (市基本建设统筹资金) may fund. */

@@ -1,7 +1,11 @@
 /** Rule evaluation records of SPEC §10 (`limits`, `findings`) and §11 (rule table). */
 
 export type Level = 'ok' | 'warning' | 'breach';
-export type SubjectKind = 'city' | 'district' | 'town' | 'ppp' | 'fund' | 'bond';
+/**
+ * What a limit row is about. `program` is a reward program (SPEC §3): rules on a program's
+ * design (`reward.tax-linked-enterprise`) are the program's, not a town's or the city's.
+ */
+export type SubjectKind = 'city' | 'district' | 'town' | 'ppp' | 'fund' | 'bond' | 'program';
 
 export interface Subject {
   readonly kind: SubjectKind;
@@ -105,6 +109,8 @@ export interface RuleDef {
   /** A short label for tables, legends and chart lines. */
   readonly label: { readonly zh: string; readonly en: string };
   readonly unit: RuleUnit;
+  /** The unit of the headroom (SPEC §6: the restricted quantity, e.g. 万元 for a share of expenditure); default `unit`. */
+  readonly headroomUnit?: RuleUnit;
   readonly comparison: Comparison;
   /** The kinds of subject the rule is evaluated for. */
   readonly subjects: readonly SubjectKind[];

@@ -103,5 +103,6 @@ export const fundSchema: z.ZodType<Fund, unknown> = z
     concession: d(z.strictObject({ cappedReturn: d(share, '政府收益上限（年化单利） / capped return a year (simple interest)') }).nullable().default(null),
       '让利：政府收回成本加上限收益，超出部分归社会资本（财预〔2015〕210号第十三条） / concession: the government takes back at most cost + a capped return'),
     guarantees: z.array(guaranteeSchema).default([]),
+    realEstateInvestment: d(nonNegative.default(0), '投资房地产的金额（万元），政府投资基金不得投资房地产（财预〔2015〕210号第十二条） / investment in real estate, 万元 (forbidden: fund.real-estate)'),
   })
   .superRefine((v, ctx) => crossChecks(v, fields(v, [], issuePaths(ctx)), ctx), { when: (payload) => isRecord(payload.value) });

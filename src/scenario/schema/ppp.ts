@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type { SeriesSpec } from '../../core/model/series.ts';
 import {
-  LIFECYCLE_PHASES, LOAN_REPAYMENTS, OPERATION_MODES, PAYING_BUDGETS, PAYMENT_MECHANISMS, RISK_PERIODS,
-  SUBSIDY_BASES, SUBSIDY_FORMULAS, type PppProject,
+  LIFECYCLE_PHASES, LOAN_REPAYMENTS, NEW_REGIME_FROM, OPERATION_MODES, PAYING_BUDGETS, PAYMENT_MECHANISMS, PPP_REGIMES,
+  RISK_PERIODS, SUBSIDY_BASES, SUBSIDY_FORMULAS, type PppProject,
 } from '../../core/ppp/types.ts';
 import { addBilingualIssue } from '../issues.ts';
 import { num, series, seriesOrZero, slug, year } from './primitives.ts';
@@ -124,6 +124,14 @@ const fields = z.strictObject({
     inNationalRegister: z.boolean().default(true),
   }).default({ operationMode: 'BOT', phase: 'execution', sector: '', inNationalRegister: true }),
   psc: psc.default({ constructionCost: null, operatingCost: null, userRevenue: null, competitiveNeutrality: ZERO, transferableRisk: { construction: 0, operation: 0 } }),
+  regime: z.enum(PPP_REGIMES).optional()
+    .describe('旧机制/新机制（2023年2月清理核查为界；缺省：2023年起采购为 new） / old or new PPP mechanism (the February 2023 review; default new when procured from 2023)'),
+  ringFenced: z.boolean().default(false)
+    .describe('收支两条线（污水、垃圾等），不适用5%红线 / revenue ring-fenced 收支两条线: the 5% line does not apply'),
+  constructionSupport: money('建设期投资支持', 'construction support').default(0)
+    .describe('新机制建设期投资支持（资本金注入或投资补助，万元，按建设进度支付） / new-mechanism construction support, 万元, paid by the construction schedule'),
+  approvedEstimate: money('批复概算', 'approved estimate').nullable().default(null)
+    .describe('批复概算（万元），存量项目建设投资超概算预警 / approved estimate of the construction cost, 万元 (ppp.capex-over-approved)'),
 });
 
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -168,6 +176,7 @@ export const pppProjectSchema: z.ZodType<PppProject, unknown> = fields
   .transform((v): PppProject => ({
     ...v,
     constructionStartYear: v.constructionStartYear ?? v.procurementYear,
+    regime: v.regime ?? (v.procurementYear >= NEW_REGIME_FROM ? 'new' : 'old'),
     subsidy: { formula: v.subsidy.formula, base: v.subsidy.base, periodYears: v.subsidy.periodYears ?? v.operationYears },
   }));
 

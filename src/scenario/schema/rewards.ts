@@ -16,7 +16,7 @@ import { REGIONS, STAGES, THEMES } from '../../core/model/scenario.ts';
 import { checkFormula } from '../../core/formula/check.ts';
 import { CURVE_SYMBOLS, isKpiSymbol, kpiSymbol } from '../../core/rewards/curveSymbols.ts';
 import { DEFAULT_FROM_POOL, DEFAULT_LAG, REWARD_DEFAULTS } from '../../core/rewards/defaults.ts';
-import { GRANT_SECTORS, POOL_MODES, PROGRAM_KINDS, WINDOW_ANCHORS } from '../../core/rewards/types.ts';
+import { GRANT_SECTORS, POOL_MODES, PROGRAM_KINDS, REWARD_RECIPIENTS, WINDOW_ANCHORS } from '../../core/rewards/types.ts';
 import type { ElasticCurve, Eligibility, ProgramKind, RewardPolicy, RewardProgram } from '../../core/rewards/types.ts';
 import { addBilingualIssue } from '../issues.ts';
 import { hint, nonNegative, num, oneOf, series, share, slug, year } from './primitives.ts';
@@ -115,7 +115,11 @@ const programVariants = [
     kind: z.literal('assessment'), ...common, base: nonNegative, curve: curveSchema.optional(), window: windowSchema,
     failBelow: nonNegative.optional(), clawbackFactor: nonNegative.default(REWARD_DEFAULTS.clawbackFactor),
   }),
-  z.strictObject({ kind: z.literal('revenue-return'), ...common, schedule: z.array(share).default([...REWARD_DEFAULTS.revenueSchedule]) }),
+  z.strictObject({
+    kind: z.literal('revenue-return'), ...common, schedule: z.array(share).default([...REWARD_DEFAULTS.revenueSchedule]),
+    recipient: z.enum(REWARD_RECIPIENTS).default('district')
+      .describe('返还对象：district 区/镇政府（缺省）、operator 运营主体、enterprise 企业（须公平竞争审查） / recipient: district (default), operator, or enterprise (fair-competition review)'),
+  }),
   z.strictObject({ kind: z.literal('capital-grant'), ...common, sector: z.enum(GRANT_SECTORS), base: nonNegative, years: z.array(year).min(1) }),
   z.strictObject({
     kind: z.literal('land-quota'), ...common,

@@ -16,7 +16,7 @@ describe('town.area (1–5 km², culture/tourism/agriculture may exceed)', () =>
     const out = check(land(5.5));
     expect(rows(out, 'town.area')[0]).toMatchObject({ level: 'warning', value: 5.5, limit: 5, headroom: -0.5 });
     expect(found(out, 'town.area')[0]?.source).toBe('发改规划〔2021〕1383号');
-    expect(found(out, 'town.area')[0]?.message).toMatch(/^规划面积 5\.500 平方公里.* \/ Planned area of 5\.500 km²/);
+    expect(found(out, 'town.area')[0]?.message).toMatch(/^规划面积：小镇 t1，2026年 5\.500 平方公里，超过上限 5\.000 平方公里，余量 -0\.500 平方公里.* \/ Planned area: town t1, 2026: 5\.500 km², above the maximum 5\.000 km², headroom -0\.500 km²/);
   });
   it('does not warn at exactly 1 or 5 km²', () => {
     expect(rows(check(land(5)), 'town.area')[0]).toMatchObject({ level: 'ok', headroom: 0 });
@@ -50,7 +50,7 @@ describe('town.residential-share (> 30% breach, 25–30% warning)', () => {
   });
   it('is a warning above 25% up to 30% (exactly 30% is not a breach)', () => {
     expect(rows(check(land(3, 1, 0.3)), 'town.residential-share')[0]).toMatchObject({ level: 'warning', headroom: 0 });
-    expect(found(check(land(3, 1, 0.26)), 'town.residential-share')[0]?.message).toMatch(/高于鼓励值 25\.0%.* \/ .*above the encouraged 25\.0%/);
+    expect(found(check(land(3, 1, 0.26)), 'town.residential-share')[0]?.message).toMatch(/，2026年 26\.00%，超过 25\.00%，.*鼓励值.* \/ .*: 26\.00%, above 25\.00%, .*encouraged/);
   });
   it('is fine at 25% or below: headroom (0.3·2 − 0.5)/0.7 = 0.142857 km²', () => {
     const r = rows(check(land(3, 2, 0.5)), 'town.residential-share')[0];
@@ -98,7 +98,7 @@ describe('town.tax-per-mu (≥ 10万元/mu/year, operation stage)', () => {
   it('warns below, using town revenue when there is no tax KPI: 14,000 / 1,500 = 9.33', () => {
     const out = check({ revenue: c(14_000) });
     expect(rows(out, 'town.tax-per-mu')[0]).toMatchObject({ level: 'warning', limit: 10, headroom: -1000 });
-    expect(found(out, 'town.tax-per-mu')[0]?.message).toMatch(/每亩建设用地年税收 9\.33 万元\/亩/);
+    expect(found(out, 'town.tax-per-mu')[0]?.message).toMatch(/^亩均税收：小镇 t1，2026年 9\.33 万元\/亩，低于 10\.00 万元\/亩，余量 -1,000\.00 万元/);
   });
   it('uses the tax KPI’s actual when there is one: 20,000 × 0.8 = 16,000 ≥ 15,000', () => {
     expect(rows(check({ revenue: c(100), kpis: { tax: { target: c(20_000), expected: c(0.8) } } }), 'town.tax-per-mu')[0])
@@ -115,7 +115,7 @@ describe('town.jobs (≥ 2,000, operation stage)', () => {
     const r = rows(out, 'town.jobs')[0];
     expect(r).toMatchObject({ level: 'warning', limit: 2000 });
     expect(r?.headroom).toBeCloseTo(-25, 9);
-    expect(found(out, 'town.jobs')[0]?.message).toMatch(/^吸纳就业 1,975 人，低于 2,000 人 \/ 1,975 jobs, below 2,000$/);
+    expect(found(out, 'town.jobs')[0]?.message).toBe('吸纳就业：小镇 t1，2026年 1,975，低于 2,000，余量 -25 / Jobs: town t1, 2026: 1,975, below 2,000, headroom -25');
   });
   it('is fine at 2,000 and takes actuals passed in', () => {
     const t = { kpis: { jobs: { target: c(1000), expected: c(1) } } };
@@ -132,7 +132,7 @@ describe('town.visitors (tourism towns ≥ 500,000 a year, operation stage)', ()
   it('warns for a tourism town below 500,000', () => {
     const out = check({ theme: 'tourism', ...visitors(499_999) });
     expect(rows(out, 'town.visitors')[0]).toMatchObject({ level: 'warning', headroom: -1 });
-    expect(found(out, 'town.visitors')[0]?.message).toMatch(/年接待游客 499,999 人次/);
+    expect(found(out, 'town.visitors')[0]?.message).toMatch(/^年接待游客：小镇 [^，]+，2026年 499,999，低于 500,000，余量 -1 \//);
   });
   it('is fine at 500,000', () => {
     expect(rows(check({ theme: 'tourism', ...visitors(500_000) }), 'town.visitors')[0]?.level).toBe('ok');

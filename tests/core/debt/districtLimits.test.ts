@@ -12,7 +12,7 @@ describe('district.tier (SPEC §6, §11)', () => {
     const out = run(1200);
     expect(rows(out, 'district.tier')[0]).toMatchObject({ level: 'warning', value: 1.2, limit: 1.2, headroom: 0 });
     expect(out.districts[0]?.tier).toEqual(['yellow']);
-    expect(found(out, 'district.tier')[0]?.message).toMatch(/^宽口径债务率 120\.0%，处于黄档.* \/ Broad debt ratio 120\.0% is in the yellow tier/);
+    expect(found(out, 'district.tier')[0]?.message).toBe('宽口径债务率风险等级：区 d1，2026年 1.20，达到 1.20，余量 0.00 万元；处于黄档 / Broad debt-ratio tier: district d1, 2026: 1.20, at or above 1.20, headroom 0.00 万元; in the yellow tier');
   });
   it('just below 1.2 is green with no finding: headroom 1200 − 1199.99 = 0.01 万元', () => {
     const out = run(1199.99);

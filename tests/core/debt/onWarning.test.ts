@@ -20,7 +20,7 @@ describe('district.platform-borrowing (SPEC §6, 发改规划〔2017〕2084号)'
     // broad = 1001 / 1000 = 1.001 > 1.0; borrowing 50 with hidden share 0 → reduction needed = min(50, ∞) = 50
     const out = run(1001, 50, 0);
     expect(rows(out, 'district.platform-borrowing')[0]).toMatchObject({ level: 'breach', subject: { kind: 'town', id: 't1' }, limit: 1, headroom: -50 });
-    expect(found(out, 'district.platform-borrowing')[0]?.message).toMatch(/平台公司新增融资 50\.00 万元.* \/ New platform borrowing of 50\.00/);
+    expect(found(out, 'district.platform-borrowing')[0]?.message).toMatch(/^预警地区平台融资：小镇 t1，2026年 [\d.]+，超过 1\.0+，.*平台公司新增融资 50\.00 万元 \/ Platform borrowing on warning: town t1, 2026: [\d.]+, above 1\.0+, .*new platform borrowing of 50\.00 万元/);
   });
   it('counts that year’s flows: borrowing whose hidden share lifts the ratio past 1.0 is a breach', () => {
     // own 980 + 0.5·100 = 1030 → 1.03; cutting it back to 1.0 needs (1030 − 1000)/0.5 = 60 < 100

@@ -19,7 +19,7 @@ describe('bond.self-balance (SPEC §6: project revenue / debt service ≥ 1.2 pe
     expect(r[0]).toMatchObject({ level: 'warning', subject: { kind: 'bond', id: 't1/b' }, limit: 1.2 });
     expect(r[0]?.value).toBeCloseTo(1.18, 12);
     expect(r[0]?.headroom).toBeCloseTo(-1, 9);
-    expect(found(out, 'bond.self-balance')[0]?.message).toMatch(/ \/ Project revenue of 59\.00/);
+    expect(found(out, 'bond.self-balance')[0]?.message).toMatch(/ \/ Special-bond self-balance: bond t1\/b, 2026: 1\.18, below 1\.20, headroom -1\.00 万元; project revenue 59\.00 万元/);
   });
   it('is fine at exactly 1.2: 60 / 50', () => {
     const out = run(bond(60, { tenorYears: 2 }));

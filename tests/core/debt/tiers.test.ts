@@ -5,17 +5,21 @@ import { ruleInForce } from '../../../src/core/rules/inForce.ts';
 const edges = { yellow: 1.2, orange: 2.0, red: 3.0 };
 
 describe('tierOf (SPEC §6: half-open [low, high) tiers)', () => {
-  it('exactly 1.2 is yellow; just below is green', () => {
+  // SPEC §1 "At the line": within a relative 1e−9 of an edge is on it (the upper tier); 1e−6 below is below
+  it('exactly 1.2 (or a double rounding residue below it) is yellow; just below is green', () => {
     expect(tierOf(1.2, edges)).toBe('yellow');
-    expect(tierOf(1.2 - 1e-12, edges)).toBe('green');
+    expect(tierOf(1.2 - 1e-12, edges)).toBe('yellow');
+    expect(tierOf(1.2 - 1e-6, edges)).toBe('green');
   });
   it('exactly 2.0 is orange; just below is yellow', () => {
     expect(tierOf(2.0, edges)).toBe('orange');
-    expect(tierOf(2.0 - 1e-12, edges)).toBe('yellow');
+    expect(tierOf(2.0 - 1e-12, edges)).toBe('orange');
+    expect(tierOf(2.0 - 1e-6, edges)).toBe('yellow');
   });
   it('exactly 3.0 is red; just below is orange', () => {
     expect(tierOf(3.0, edges)).toBe('red');
-    expect(tierOf(3.0 - 1e-12, edges)).toBe('orange');
+    expect(tierOf(3.0 - 1e-12, edges)).toBe('red');
+    expect(tierOf(3.0 - 1e-6, edges)).toBe('orange');
   });
   it('0 is green and an undefined ratio has no tier', () => {
     expect(tierOf(0, edges)).toBe('green');

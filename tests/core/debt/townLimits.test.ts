@@ -16,7 +16,7 @@ describe('town.exposure-cap (SPEC §6: exposure / revenue ≤ 2.0)', () => {
     expect(row?.headroom).toBeCloseTo(-1, 9);
     const [f] = found(out, 'town.exposure-cap');
     expect(f?.source).toBe('发展改革委政策选择（无官方数值）');
-    expect(f?.message).toMatch(/^小镇债务敞口 201\.00 万元.* \/ Town exposure of 201\.00/);
+    expect(f?.message).toMatch(/^小镇债务敞口率：小镇 t1，2026年 2\.01，超过 2\.00，余量 -1\.00 万元；债务敞口 201\.00 万元.* \/ Town exposure ratio: town t1, 2026: 2\.01, above 2\.00, headroom -1\.00 万元; exposure 201\.00 万元/);
   });
   it('is not breached at exactly the cap: 200 / 100 = 2.0, headroom 0', () => {
     const out = run(200, 100);
@@ -37,7 +37,7 @@ describe('town.revenue-nonpositive (SPEC §6: the undefined ratio is itself a wa
   it('warns when there is exposure and revenue ≤ 0', () => {
     const out = run(10, 0);
     expect(rows(out, 'town.revenue-nonpositive')[0]).toMatchObject({ level: 'warning', value: 10, limit: 0, headroom: -10 });
-    expect(found(out, 'town.revenue-nonpositive')[0]?.message).toMatch(/ \/ Town revenue/);
+    expect(found(out, 'town.revenue-nonpositive')[0]?.message).toMatch(/ \/ Exposure without revenue: town t1, 2026: not allowed; revenue of/);
   });
   it('does not warn without exposure', () => {
     const out = run(0, -5);

@@ -27,6 +27,7 @@ export function fund(over: Partial<Fund> = {}): Fund {
     fees: { management: { rate: 0, rateAfterInvestmentPeriod: null, base: 'dated' }, hurdle: null, carry: 0 },
     concession: null,
     guarantees: [],
+    realEstateInvestment: 0,
     ...over,
   };
 }

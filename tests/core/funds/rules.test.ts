@@ -20,7 +20,7 @@ describe('fund.government-share (SPEC §5, §11)', () => {
     expect(f?.level).toBe('breach');
     // G = 350, S = 1000: headroom (0.3·1000 − 350)/(1 − 0.3) = −71.43 万元 of government commitment
     expect(f?.headroom).toBeCloseTo(-50 / 0.7, 9);
-    expect(f?.message).toMatch(/^基金 tech-fund：政府出资比例超过上限.* \/ Fund tech-fund: Government share above its cap/);
+    expect(f?.message).toMatch(/^政府出资比例：子基金 tech-fund，2026年 35\.00%，超过 30\.00%.* \/ Government share of the fund: fund tech-fund, 2026: 35\.00%, above 30\.00%/);
   });
   it('is not broken at exactly the cap (a rule "> 30%" holds at 30%)', () => {
     const r = row(fund({ governmentShare: 0.3 }), 'fund.government-share');
@@ -89,5 +89,22 @@ describe('fund.guarantee (财预〔2015〕210号 Art. 13, 财预〔2017〕50号)
   });
   it('is not evaluated for a fund established before the rule', () => {
     expect(row(fund({ establishedYear: 2014, guarantees: [{ kind: 'principal-protection' }] }), 'fund.guarantee')).toBeUndefined();
+  });
+});
+
+describe('fund.real-estate (SPEC §5, 财预〔2015〕210号 第十二条)', () => {
+  it('a fund with 50 万元 in real estate is a breach: value 50, limit 0, headroom −50', () => {
+    const f = fund({ realEstateInvestment: 50 });
+    expect(row(f, 'fund.real-estate')).toMatchObject({ level: 'breach', value: 50, limit: 0, headroom: -50, year: 2026 });
+    expect(finding(f, 'fund.real-estate')?.source).toBe('财预〔2015〕210号第十二条');
+    expect(finding(f, 'fund.real-estate')?.message).toBe('基金投资房地产：子基金 tech-fund，2026年，不允许；投资房地产 50.00 万元 / '
+      + 'Fund investing in real estate: fund tech-fund, 2026: not allowed; 50.00 万元 invested in real estate');
+  });
+  it('a fund without real estate is fine: value 0, no finding', () => {
+    expect(row(fund(), 'fund.real-estate')).toMatchObject({ level: 'ok', value: 0, headroom: 0 });
+    expect(finding(fund(), 'fund.real-estate')).toBeUndefined();
+  });
+  it('is not evaluated for a fund established before 2015', () => {
+    expect(row(fund({ establishedYear: 2014, realEstateInvestment: 50 }), 'fund.real-estate')).toBeUndefined();
   });
 });

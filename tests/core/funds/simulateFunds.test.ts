@@ -53,7 +53,7 @@ describe('simulateFunds: classes without fees or concession', () => {
   it('sums the government net cash flow per scenario year and finds nothing', () => {
     expect(r.governmentNetCashflow).toEqual(f?.government.cashflows);
     expect(r.findings).toEqual([]);
-    expect(r.limits.map((l) => l.rule)).toEqual(['fund.government-share', 'fund.return-investment', 'fund.investment-multiple', 'fund.guarantee']);
+    expect(r.limits.map((l) => l.rule)).toEqual(['fund.government-share', 'fund.return-investment', 'fund.investment-multiple', 'fund.guarantee', 'fund.real-estate']);
   });
 });
 

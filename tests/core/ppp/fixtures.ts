@@ -8,6 +8,8 @@ export const flat = (base: number): SeriesSpec => ({ kind: 'growth', base, growt
 /** A viability-gap road: 10,000 万元 over 2 years from 2026, 10 operation years (2028–2037). */
 export function project(over: Partial<PppProject> = {}): PppProject {
   return {
+    // the schema's default (SPEC §4.6 "Mechanism"): new when procured from 2023
+    regime: (over.procurementYear ?? 2026) >= 2023 ? 'new' : 'old', ringFenced: false, constructionSupport: 0, approvedEstimate: null,
     id: 'p1', name: '测试项目', town: 't1', mechanism: 'viability-gap',
     procurementYear: 2026, constructionStartYear: 2026,
     constructionCost: 10000, constructionSchedule: [0.4, 0.6], operationYears: 10,

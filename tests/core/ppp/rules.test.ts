@@ -106,9 +106,9 @@ describe('project rules keyed to the procurement year (SPEC §4.6, §4.3, §11)'
     expect(evaluate('ppp.term-40', [{ ...long, operationYears: 38 }]).findings).toHaveLength(0);
     expect(evaluate('ppp.term-40', [{ ...long, procurementYear: 2022 }]).rows).toHaveLength(0);
   });
-  it('ppp.spv-control: a government share of exactly 50% is a breach; 49% is not', () => {
-    expect(evaluate('ppp.spv-control', [project({ governmentEquityShare: 0.5 })]).findings[0]!.level).toBe('breach');
-    const ok = evaluate('ppp.spv-control', [project({ governmentEquityShare: 0.49 })]);
+  it('ppp.spv-control (old mechanism): a government share of exactly 50% is a breach (达到); 49% is not', () => {
+    expect(evaluate('ppp.spv-control', [project({ regime: 'old', governmentEquityShare: 0.5 })]).findings[0]!.level).toBe('breach');
+    const ok = evaluate('ppp.spv-control', [project({ regime: 'old', governmentEquityShare: 0.49 })]);
     expect(ok.findings).toHaveLength(0);
     expect(ok.rows[0]!.headroom).toBeCloseTo(0.01, 12);
   });
@@ -131,9 +131,8 @@ describe('project rules keyed to the procurement year (SPEC §4.6, §4.3, §11)'
     expect(ok.findings).toHaveLength(0);
   });
   it('findings read 中文 / English and carry the source document', () => {
-    const f = evaluate('ppp.spv-control', [project({ governmentEquityShare: 0.6 })]).findings[0]!;
-    expect(f.message).toMatch(/^政府.+ \/ Government share/);
-    expect(f.message).toContain('60.00%');
+    const f = evaluate('ppp.spv-control', [project({ regime: 'old', governmentEquityShare: 0.6 })]).findings[0]!;
+    expect(f.message).toBe('政府持股比例：PPP项目 p1，2026年 60.00%，达到 50.00%，余量 -10.00% / Government SPV share: PPP project p1, 2026: 60.00%, at or above 50.00%, headroom -10.00%');
     expect(f.source).toBe('财金〔2014〕113号');
   });
   it('a scenario override changes the threshold', () => {

@@ -3,7 +3,7 @@ import { simulateRewards } from '../../../src/core/rewards/index.ts';
 import type { RevenueReturnProgram } from '../../../src/core/rewards/types.ts';
 import { byYear, common, constant, scenario, town, START } from './fixture.ts';
 
-const rr: RevenueReturnProgram = { kind: 'revenue-return', ...common('return', { fromPool: false }), schedule: [1, 1, 1, 0.5, 0.5] };
+const rr: RevenueReturnProgram = { kind: 'revenue-return', ...common('return', { fromPool: false }), schedule: [1, 1, 1, 0.5, 0.5], recipient: 'district' };
 // revenue 2025…2032: 80 (the year before creation), 100, 120, 150, 200, 260, 300, 320
 const revenue = byYear([80, 100, 120, 150, 200, 260, 300, 320], START - 1);
 const ones = [1, 1, 1, 1, 1, 1, 1];

@@ -1,18 +1,25 @@
 /**
- * Project-level rules of SPEC §4.6 / §4.3 / §11, each keyed to the project's procurement year
- * (SPEC §1 "Dated rules"): performance link, guaranteed terms, the 2023 concession rule, the
- * 40-year term, SPV control, capital ratio and DSCR.
+ * Project-level rules of SPEC §4.4 / §4.6 / §4.3 / §11, each keyed to the project's
+ * procurement year (SPEC §1 "Dated rules"): value for money, performance link, guaranteed
+ * terms, the new mechanism's concession rule, the 40-year term, SPV control (old mechanism),
+ * capital ratio, DSCR and the budget that pays operating subsidies. Lines are judged by the
+ * table's comparison through the shared recorder (SPEC §1 "At the line").
  */
+import { exceeds } from '../../rules/atLine.ts';
+import { wan } from '../../rules/format.ts';
 import { ruleInForce } from '../../rules/inForce.ts';
-import type { RuleId, RuleOverrides, RuleVersion } from '../../rules/types.ts';
+import { record, type Collector } from '../../rules/recorder.ts';
+import type { Level, RuleId, RuleOverrides, RuleVersion } from '../../rules/types.ts';
 import type { ProjectRun } from '../project.ts';
-import { record, type RuleOutput, type Unit } from './record.ts';
 
-interface Check {
+/** One project rule evaluated: the row's figures; `level` only for rules with their own test (flags). */
+export interface Check {
   readonly value: number | null;
+  /** The line; default the version's threshold. */
+  readonly limit?: number | null;
   readonly headroom: number | null;
-  readonly broken: boolean;
-  readonly unit: Unit;
+  readonly level?: Level;
+  readonly detail?: () => readonly [string, string];
 }
 
 type CheckFn = (r: ProjectRun, v: RuleVersion, threshold: number) => Check | null;
@@ -21,6 +28,13 @@ type CheckFn = (r: ProjectRun, v: RuleVersion, threshold: number) => Check | nul
 export function constructionSubsidyTotal(r: ProjectRun): number {
   let s = 0;
   for (const k of r.obligations.subsidyParts.construction) s += k;
+  return s;
+}
+
+/** Σ S_n, the operating subsidy paid over the project's life. */
+function operatingSubsidyTotal(r: ProjectRun): number {
+  let s = 0;
+  for (const x of r.obligations.operatingSubsidy) s += x;
   return s;
 }
 
@@ -35,41 +49,65 @@ export function dscrHeadroom(r: ProjectRun, limit: number): number | null {
   return h;
 }
 
+/** A flag rule's level: the version's when `broken`. */
+const flag = (broken: boolean, v: RuleVersion): Level => (broken ? v.level : 'ok');
+
+const BUDGET_WORDS = { general: ['一般公共预算', 'general budget'], fund: ['政府性基金预算', 'government-fund budget'], 'state-capital': ['国有资本经营预算', 'state-capital budget'] } as const;
+
 /** Rule id → the check; `null` = not applicable to this project. Thresholds come from the rule table. */
 export const PROJECT_CHECKS: Readonly<Partial<Record<RuleId, CheckFn>>> = {
+  // SPEC §4.4: PPP value > PSC fails (VfM < 0); value = PPP value, line = the project's PSC, headroom VfM in 万元
+  'ppp.vfm': (r) => ({
+    value: r.vfm.pppValue, limit: r.vfm.psc, headroom: r.vfm.value,
+    detail: () => [`物有所值量值 ${wan(r.vfm.value)} 万元`, `VfM ${wan(r.vfm.value)} 万元`],
+  }),
   // ℓ_c < 0.3 (only where there is a construction part to link)
   'ppp.performance-link': (r, _v, thr) => {
     if (r.project.mechanism === 'user-pay') return null;
     const lc = r.project.performance.constructionLink;
-    return { value: lc, headroom: lc - thr, broken: lc < thr, unit: 'share' };
+    return { value: lc, headroom: lc - thr };
   },
-  'ppp.guaranteed-terms': (r) => {
+  'ppp.guaranteed-terms': (r, v) => {
     const n = r.project.guarantees.length;
-    return { value: n, headroom: -n, broken: n > 0, unit: 'count' };
+    return { value: n, limit: 0, headroom: -n, level: flag(n > 0, v), detail: () => [`${n} 项固定回报、保底或回购条款`, `${n} fixed-return, floor or buy-back terms`] };
   },
-  // not user-pay, or K_n > 0
-  'ppp.concession-2023': (r) => {
+  // new mechanism only (SPEC §4.6 "Mechanism"): not user-pay, or K_n > 0; construction support is not K_n
+  'ppp.concession-2023': (r, v) => {
+    if (r.project.regime !== 'new') return null;
     const k = constructionSubsidyTotal(r);
-    return { value: k, headroom: -k, broken: r.project.mechanism !== 'user-pay' || k > 0, unit: 'wan' };
+    const broken = r.project.mechanism !== 'user-pay' || exceeds(k, 0);
+    return {
+      value: k, limit: 0, headroom: -k, level: flag(broken, v),
+      detail: () => [`付费机制 ${r.project.mechanism}，建设成本补贴合计 ${wan(k)} 万元`, `payment mechanism ${r.project.mechanism}, construction subsidy K_n totalling ${wan(k)} 万元`],
+    };
   },
-  'ppp.term-40': (r, _v, thr) => ({ value: r.time.length, headroom: thr - r.time.length, broken: r.time.length > thr, unit: 'years' }),
-  // ≥ 50% is broken: reaching the boundary crosses it
+  'ppp.term-40': (r, _v, thr) => ({ value: r.time.length, headroom: thr - r.time.length }),
+  // ≥ 50% is broken (达到): reaching the line crosses it; old mechanism only (SPEC §4.6 "Mechanism")
   'ppp.spv-control': (r, _v, thr) => {
+    if (r.project.regime !== 'old') return null;
     const s = r.project.governmentEquityShare;
-    return { value: s, headroom: thr - s, broken: s >= thr, unit: 'share' };
+    return { value: s, headroom: thr - s };
   },
   'ppp.capital-ratio': (r, _v, thr) => {
     const c = r.project.capitalRatio;
-    return { value: c, headroom: c - thr, broken: c < thr, unit: 'share' };
+    return { value: c, headroom: c - thr };
   },
-  'ppp.dscr': (r, _v, thr) => {
-    const m = r.metrics.minDscr;
-    return { value: m, headroom: dscrHeadroom(r, thr), broken: m !== null && m < thr, unit: 'ratio' };
+  'ppp.dscr': (r, _v, thr) => ({ value: r.metrics.minDscr, headroom: dscrHeadroom(r, thr) }),
+  // operating subsidies (government-pay, viability gap, a concession's M_n) paid from the fund or state-capital budget
+  'ppp.budget-source': (r, v) => {
+    const s = operatingSubsidyTotal(r);
+    if (!exceeds(s, 0)) return null;
+    const budget = r.project.payer.budget;
+    const outside = budget !== 'general' ? s : 0;
+    return {
+      value: outside, limit: 0, headroom: -outside, level: flag(outside > 0, v),
+      detail: () => [`运营补贴合计 ${wan(s)} 万元由${BUDGET_WORDS[budget][0]}安排`, `operating subsidies of ${wan(s)} 万元 paid from the ${BUDGET_WORDS[budget][1]}`],
+    };
   },
 };
 
 /** Evaluates every project rule in force in each project's procurement year. */
-export function projectRules(out: RuleOutput, runs: readonly ProjectRun[], overrides: RuleOverrides): void {
+export function projectRules(out: Collector, runs: readonly ProjectRun[], overrides: RuleOverrides): void {
   for (const r of runs) {
     const year = r.project.procurementYear;
     for (const [rule, check] of Object.entries(PROJECT_CHECKS) as [RuleId, CheckFn | undefined][]) {
@@ -78,7 +116,7 @@ export function projectRules(out: RuleOutput, runs: readonly ProjectRun[], overr
       if (!version) continue;
       const c = check(r, version, version.threshold ?? 0);
       if (!c) continue;
-      record(out, { rule, version, subject: { kind: 'ppp', id: r.project.id }, year, limit: version.threshold ?? 0, ...c });
+      record(out, { rule, version, subject: { kind: 'ppp', id: r.project.id }, year, limit: c.limit === undefined ? version.threshold ?? 0 : c.limit, ...c });
     }
   }
 }

@@ -1,0 +1,99 @@
+/**
+ * The one recorder of every evaluated limit (SPEC §10 `limits`, `findings`; §11): each
+ * evaluation becomes a `LimitRow`, crossed or not; a warning or breach also becomes a
+ * `Finding` with the rule version's source document and the one message style of
+ * `message.ts`. PPP, fund, debt and compliance rules all record here.
+ *
+ * The level is judged here by the rule's comparison (SPEC §1 "At the line") unless the
+ * caller states it (tiers, ranges, flags, warning bands); the headroom of a value on its
+ * limit is exactly 0 (SPEC §1), never a ±1e−16 residue.
+ */
+import { snapHeadroom } from './atLine.ts';
+import { ruleDef } from './inForce.ts';
+import { breaks } from './judge.ts';
+import { findingMessage } from './message.ts';
+import type { Finding, Level, LimitRow, RuleId, RuleVersion, Subject } from './types.ts';
+
+/** Where evaluations are collected, in evaluation order. */
+export interface Collector {
+  readonly limits: LimitRow[];
+  readonly findings: Finding[];
+}
+
+/** An empty collector. */
+export function collector(): Collector {
+  return { limits: [], findings: [] };
+}
+
+/** One rule evaluated for one subject and year, before it is recorded (numbers may be non-finite). */
+export interface Evaluation {
+  readonly rule: RuleId;
+  /** The version in force (its level, source and threshold). */
+  readonly version: RuleVersion;
+  readonly subject: Subject;
+  readonly year: number;
+  readonly value: number | null;
+  readonly limit: number | null;
+  /** In the rule's headroom unit (SPEC §6 "Headroom"); negative when broken; null when undefined. */
+  readonly headroom: number | null;
+  /** Stated by rules with their own test (tier, range, flag, warning band); else judged from value and limit. */
+  readonly level?: Level;
+  /** The line crossed, when it is not `limit` (a warning line inside the limit): for the message. */
+  readonly line?: number;
+  /** `[中文, English]` after the standard clause; built only when the row is a finding. */
+  readonly detail?: () => readonly [string, string];
+}
+
+/** The number itself when finite (−0 as 0), else null (SPEC §1: no NaN or Infinity in a result). */
+export function finiteOrNull(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  return x === 0 ? 0 : x;
+}
+
+/** `version.level` when `value` breaks `limit` by the rule's comparison (at the line is on it), else ok. */
+export function judgedLevel(rule: RuleId, version: RuleVersion, value: number | null, limit: number | null): Level {
+  return breaks(rule, finiteOrNull(value), finiteOrNull(limit)) ? version.level : 'ok';
+}
+
+/** Appends the evaluation as a limit row and, when its level is not ok, as a finding; returns the row. */
+export function record(out: Collector, e: Evaluation): LimitRow {
+  const value = finiteOrNull(e.value);
+  const limit = finiteOrNull(e.limit);
+  const raw = finiteOrNull(e.headroom);
+  const headroom = raw !== null && value !== null && limit !== null ? snapHeadroom(raw, value, limit) : raw;
+  const level = e.level ?? judgedLevel(e.rule, e.version, value, limit);
+  const row: LimitRow = { rule: e.rule, subject: e.subject, year: e.year, value, limit, headroom, level };
+  out.limits.push(row);
+  if (level === 'ok') return row;
+  const message = findingMessage(ruleDef(e.rule), { subject: e.subject, year: e.year, value, line: finiteOrNull(e.line ?? limit), headroom, detail: e.detail?.() });
+  out.findings.push({ ...row, level, source: e.version.source, message });
+  return row;
+}
+
+/** A named parameter of a rule version (SPEC §11 multi-threshold rules); throws when the table lacks it. */
+export function param(version: RuleVersion, name: string): number {
+  const v = version.params?.[name];
+  if (v === undefined) throw new Error(`rule version from ${version.from} has no parameter "${name}"`);
+  return v;
+}
+
+/** The threshold of a rule version; throws when the table gives none (a programming error). */
+export function threshold(version: RuleVersion): number {
+  if (version.threshold === null) throw new Error(`rule version from ${version.from} has no threshold`);
+  return version.threshold;
+}
+
+const SUBJECTS = new Map<string, Subject>();
+
+/**
+ * The (shared, frozen) subject of a town's rows: one object per town id instead of one per
+ * row, which matters for the ~300,000 compliance rows of a 2,000-town run.
+ */
+export function townSubject(id: string): Subject {
+  let s = SUBJECTS.get(id);
+  if (!s) {
+    s = Object.freeze({ kind: 'town', id });
+    SUBJECTS.set(id, s);
+  }
+  return s;
+}
