@@ -10,7 +10,7 @@ import {
   type ChartData as CJData, type ChartOptions, type Plugin,
 } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
-import type { ChartData } from '../charts/types.ts';
+import type { ChartData } from '../../charts/types.ts';
 import { formatValue, formatWanTick, type Unit } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { downloadUrl, safeFileName } from '../io/download.ts';
