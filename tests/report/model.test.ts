@@ -91,7 +91,7 @@ describe('report model', () => {
   it('flags a share above 10% in the 财承 table (ppp-overload scenario)', async () => {
     const m = await model(['scenarios/guangzhou-ppp-overload.yaml']);
     const status = m.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => r.cells.at(-1)));
-    expect(status).toContain('超10%红线 >10% line');
+    expect(status).toContain('超10%（PPP支出占比10%红线）>10% (PPP share 10% ceiling)');
   });
 
   it('several scenarios: a comparison whose deltas are the displayed differences', async () => {

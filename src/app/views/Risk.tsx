@@ -8,7 +8,7 @@ import { CsvButton } from '../components/DataTable.tsx';
 import { formatRatio, formatValue, tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
-import { ruleValueUnit } from '../risk/ruleUnits.ts';
+import { ruleDisplayUnit, ruleLabel } from '../risk/ruleFormat.ts';
 import { cellText, districtMatrix, filterFindings, findingRules, townMatrix, type Cell } from '../risk/matrix.ts';
 
 function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
@@ -55,7 +55,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
         <label>{t(lang, 'rule')}{' '}
           <select value={rule ?? ''} onChange={(e) => onFilter({ district, rule: e.target.value || null })} aria-label={t(lang, 'rule')}>
             <option value="">{t(lang, 'allRules')}</option>
-            {rules.map((r) => <option key={r} value={r}>{r}</option>)}
+            {rules.map((r) => <option key={r} value={r}>{ruleLabel(r, lang)} · {r}</option>)}
           </select>
         </label>
         <span className="muted">{t(lang, 'legend')}</span>
@@ -120,12 +120,12 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
             {findings.slice(0, 500).map((f, i) => (
               <tr key={i} data-rule={f.rule} data-level={f.level}>
                 <td className={`lvl-${f.level}`}>{f.level === 'breach' ? '✗ ' : '! '}{t(lang, f.level)}</td>
-                <td><code>{f.rule}</code></td>
+                <td><code>{f.rule}</code> <span className="muted">{ruleLabel(f.rule, lang)}</span></td>
                 <td>{f.source}</td>
                 <td>{f.subject.kind === 'town' ? <button type="button" className="link" onClick={() => onTown(f.subject.id)}>{subjectName(meta, f.subject)}</button> : subjectName(meta, f.subject)}</td>
                 <td className="num">{f.year}</td>
-                <td className="num">{formatValue(f.value, ruleValueUnit(f.rule), lang)}</td>
-                <td className="num">{formatValue(f.limit, ruleValueUnit(f.rule), lang)}</td>
+                <td className="num">{formatValue(f.value, ruleDisplayUnit(f.rule), lang)}</td>
+                <td className="num">{formatValue(f.limit, ruleDisplayUnit(f.rule), lang)}</td>
                 <td className={`num ${f.headroom !== null && f.headroom < 0 ? 'neg' : ''}`}>{showHeadroom(f.headroom)}</td>
                 <td className="msg">{f.message}</td>
               </tr>
