@@ -133,3 +133,22 @@ export function tierEdgesText(e: TierEdges, lang: Lang): string {
   });
   return parts.join(lang === 'zh' ? '、' : ', ');
 }
+
+/**
+ * The tier edges in force over the simulated years as text, by span of years when a dated
+ * version changes them (`2026–2027：绿 [0, 1.2)…；2028–2040：…`); null when the tier rule is
+ * in force in no simulated year.
+ */
+export function tierEdgesSpansText(rows: readonly ThresholdRow[], years: readonly number[], lang: Lang): string | null {
+  const spans: { from: number; to: number; e: TierEdges }[] = [];
+  tierEdges(rows, years).forEach((e, i) => {
+    const y = years[i] ?? 0;
+    const last = spans.at(-1);
+    if (e === null) return;
+    if (last && last.to === y - 1 && last.e.yellow === e.yellow && last.e.orange === e.orange && last.e.red === e.red) last.to = y;
+    else spans.push({ from: y, to: y, e });
+  });
+  if (spans.length === 0) return null;
+  const whole = spans.length === 1 && spans[0]?.from === years[0] && spans[0]?.to === years.at(-1);
+  return spans.map((s) => `${whole ? '' : `${s.from}–${s.to}${lang === 'zh' ? '：' : ': '}`}${tierEdgesText(s.e, lang)}`).join(lang === 'zh' ? '；' : '; ');
+}

@@ -9,7 +9,7 @@ import { formatRatio, formatValue, tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
 import { ruleDisplayUnit, ruleLabel } from '../risk/ruleFormat.ts';
-import { cellText, districtMatrix, filterFindings, findingRules, townMatrix, type Cell } from '../risk/matrix.ts';
+import { cellText, districtMatrix, filterFindings, findingRules, tierLegend, townMatrix, type Cell } from '../risk/matrix.ts';
 
 function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
   switch (f.kind) {
@@ -41,6 +41,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
   const findings = filterFindings(result.findings, meta, filter);
   const rules = findingRules(result.findings);
   const years = result.years;
+  const legend = tierLegend(result, lang);
   const title = (c: Cell) => `${c.year}: ${levelWord(c.level, lang)} ${c.rules.join(', ')}`.trim();
   return (
     <section aria-labelledby="risk-h">
@@ -62,6 +63,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
       </div>
 
       <h3>{t(lang, 'districtMatrix')}</h3>
+      {legend !== null && <p className="muted" data-tier-legend>{legend}</p>}
       <div className="table-wrap">
         <table className="matrix" aria-label={t(lang, 'districtMatrix')}>
           <thead><tr><th scope="col">{t(lang, 'districts')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>

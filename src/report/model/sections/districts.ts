@@ -4,7 +4,7 @@
  */
 import type { RunResult } from '../../../core/result.ts';
 import { ruleDef } from '../../../core/rules/inForce.ts';
-import { tierEdges, tierEdgesText, type TierEdges } from '../../../charts/lines.ts';
+import { tierEdgesSpansText } from '../../../charts/lines.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
@@ -15,21 +15,13 @@ import { TIER_ZH } from './summary.ts';
  * dated version changes them: `风险等级按宽口径债务率：绿 [0, 1.2)、黄 [1.2, 2)…`.
  */
 export function tierNote(thresholds: RunResult['thresholds'], years: readonly number[]): Label {
-  const edges = tierEdges(thresholds, years);
-  const spans: { from: number; to: number; e: TierEdges }[] = [];
-  edges.forEach((e, i) => {
-    const y = years[i] ?? 0;
-    const last = spans.at(-1);
-    if (e === null) return;
-    if (last && last.to === y - 1 && last.e.yellow === e.yellow && last.e.orange === e.orange && last.e.red === e.red) last.to = y;
-    else spans.push({ from: y, to: y, e });
-  });
-  const one = spans.length === 1 && spans[0]?.from === years[0] && spans[0]?.to === years.at(-1);
-  const text = (lang: 'zh' | 'en') => spans.map((s) => `${one ? '' : `${s.from}–${s.to}${lang === 'zh' ? '：' : ': '}`}${tierEdgesText(s.e, lang)}`).join(lang === 'zh' ? '；' : '; ');
-  if (spans.length === 0) return { zh: '风险等级规则在模拟期内未生效。', en: 'The tier rule is not in force in the simulated years.' };
+  const zh = tierEdgesSpansText(thresholds, years, 'zh');
+  const en = tierEdgesSpansText(thresholds, years, 'en');
+  if (zh === null || en === null) return { zh: '风险等级规则在模拟期内未生效。', en: 'The tier rule is not in force in the simulated years.' };
+  const secondary = ruleDef('district.tier').secondary === true;
   return {
-    zh: `风险等级按宽口径债务率：${text('zh')}（${ruleDef('district.tier').secondary ? '二手资料，' : ''}情景可覆盖）。`,
-    en: `Tiers on the broad ratio: ${text('en')} (${ruleDef('district.tier').secondary ? 'secondary sources; ' : ''}overridable by the scenario).`,
+    zh: `风险等级按宽口径债务率：${zh}（${secondary ? '二手资料，' : ''}情景可覆盖）。`,
+    en: `Tiers on the broad ratio: ${en} (${secondary ? 'secondary sources; ' : ''}overridable by the scenario).`,
   };
 }
 
