@@ -75,19 +75,20 @@ const TIER_WORD: Readonly<Record<string, { zh: string; en: string }>> = { yellow
 function overlayLines(results: readonly RunResult[], lines: readonly OverlayLine[], years: readonly number[], lang: Lang): Dataset[] {
   const out: Dataset[] = [];
   for (const l of lines) {
-    const groups = new Map<string, { values: (number | null)[]; who: number[]; level: 'warning' | 'breach' }>();
+    // Scenarios agreeing wherever both have a line (years one lacks do not split them) share one dataset.
+    const groups: { values: (number | null)[]; who: number[]; level: 'warning' | 'breach' }[] = [];
     results.forEach((r, i) => {
       const values = aligned(r, lineSeries(r.thresholds, r.years, l.rule, l.subjectKind, l.param), years);
       if (values.every((v) => v === null)) return;
-      const key = JSON.stringify(values);
       const level = r.years.map((y) => thresholdAt(r.thresholds, l.rule, l.subjectKind, y, l.param)?.level).find((x) => x !== undefined) ?? 'warning';
-      const g = groups.get(key);
-      if (g) g.who.push(i);
-      else groups.set(key, { values, who: [i], level });
+      const g = groups.find((x) => x.level === level && x.values.every((v, k) => v === null || values[k] === null || v === values[k]));
+      if (!g) { groups.push({ values, who: [i], level }); return; }
+      g.who.push(i);
+      g.values = g.values.map((v, k) => v ?? values[k] ?? null);
     });
     const tier = l.param ? TIER_WORD[l.param] : undefined;
-    for (const g of groups.values()) {
-      const who = groups.size > 1 ? `${g.who.map(letter).join('/')} · ` : '';
+    for (const g of groups) {
+      const who = groups.length > 1 ? `${g.who.map(letter).join('/')} · ` : '';
       const label = lineLabel(l.rule, g.values, { zh: `${who}${tier?.zh ?? ''}`, en: `${who}${tier?.en ?? ''}` });
       out.push({ label: inLang(lang, label), data: g.values, colour: LEVEL_COLOUR[g.level], type: 'line', dashed: true });
     }
