@@ -138,4 +138,14 @@ describe('report model', () => {
       expect(exact(t.total![3] as number)).toBe(exactSum([t.total![1] as number, t.total![2] as number]));
     }), { numRuns: 200 });
   });
+
+  it('findings and the per-rule summary name each rule from the rule table (no label kept in the report)', async () => {
+    const m = await model(['scenarios/guangzhou-ppp-overload.yaml']);
+    const findings = m.sections[0]!.tables.find((t) => t.id === 'findings')!;
+    const col = (t: Table, k: string) => t.columns.findIndex((c) => c.key === k);
+    const row = findings.rows.find((r) => r.cells[col(findings, 'rule')] === 'ppp.share.10')!;
+    expect(row.cells[col(findings, 'ruleName')]).toBe('PPP支出占比10%红线 PPP share 10% ceiling');
+    const summary = m.sections[0]!.tables.find((t) => t.id === 'limits-summary')!;
+    for (const r of summary.rows) expect(String(r.cells[col(summary, 'ruleName')])).not.toBe('');
+  });
 });
