@@ -78,4 +78,16 @@ describe('a variant as extends documents', () => {
     if (!good.ok) throw new Error(JSON.stringify(good.issues));
     expect(good.result.scenario.id).toBe(second.entry.id);
   }, 60_000);
+
+  it('export folds both layers into one file: a removal of a project a lever patched survives, and re-importing gives the same hash', async () => {
+    const { lib, entry } = variant(EMPTY_LIBRARY, BASE, 'guangzhou-baseline', { pppProfitRate: 0.05 }, { ppp: [{ id: 'conghua-spa-road', remove: true }] });
+    const file = await runner.file(entry.path, lib.user);
+    if (!file.ok || file.kind !== 'doc') throw new Error('expected a document');
+    const ppp = file.doc.ppp as { id: string; remove?: boolean; profitRate?: number }[];
+    expect(ppp.find((p) => p.id === 'conghua-spa-road')).toEqual({ id: 'conghua-spa-road', remove: true });
+    expect(ppp.filter((p) => p.profitRate === 0.05).length).toBe(ppp.length - 1);
+    const text = JSON.stringify(file.doc);
+    const imported = await runner.run('/user/exported.json', [{ kind: 'imported', path: '/user/exported.json', id: 'x', name: 'x', fileName: 'exported.json', text }]);
+    expect(okHash(imported)).toBe(okHash(await runner.run(entry.path, lib.user)));
+  }, 60_000);
 });

@@ -8,7 +8,7 @@
 import { simulate } from '../../core/simulate.ts';
 import type { RunResult } from '../../core/result.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
-import { mergeScenario, resolveScenario } from '../../scenario/index.ts';
+import { resolveScenario } from '../../scenario/index.ts';
 import { MAX_EXTENDS_DEPTH } from '../../scenario/resolve.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
@@ -18,7 +18,7 @@ import { leverPatch, leverStates, type LeverState } from '../state/levers.ts';
 import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply } from './protocol.ts';
 
 import { sizeIssue } from './sizeLimit.ts';
-import { leverDocument, variantDocument, variantOfLayer } from './variantDoc.ts';
+import { foldLayers, leverDocument, variantDocument, variantOfLayer } from './variantDoc.ts';
 
 /** A failed variant still carries its merged document (`doc`), so the editor's forms can show and fix it. */
 type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[]; doc?: Loose };
@@ -141,9 +141,9 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       }
       const parent = await resolve(entry.parent, user);
       if (!parent.ok) return { ok: false, issues: parent.issues };
-      const merged = mergeScenario(leverPatch(parent.scenario, entry.levers), entry.override, path, new WeakMap());
+      const folded = foldLayers(leverPatch(parent.scenario, entry.levers), entry.override) as Loose;
       const parentFile = entry.parent.slice(entry.parent.lastIndexOf('/') + 1);
-      return { ok: true, kind: 'doc', doc: { extends: `./${parentFile}`, ...merged.value } };
+      return { ok: true, kind: 'doc', doc: { extends: `./${parentFile}`, ...folded } };
     },
   };
 }
