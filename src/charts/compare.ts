@@ -90,7 +90,7 @@ function overlayLines(results: readonly RunResult[], lines: readonly OverlayLine
     for (const g of groups) {
       const who = groups.length > 1 ? `${g.who.map(letter).join('/')} · ` : '';
       const label = lineLabel(l.rule, g.values, { zh: `${who}${tier?.zh ?? ''}`, en: `${who}${tier?.en ?? ''}` });
-      out.push({ label: inLang(lang, label), data: g.values, colour: LEVEL_COLOUR[g.level], type: 'line', dashed: true });
+      out.push({ label: inLang(lang, label), data: g.values, colour: LEVEL_COLOUR[g.level], type: 'line', dashed: true, stepped: true });
     }
   }
   return out;

@@ -69,7 +69,7 @@ export function ruleLineDatasets(
     const values = lineSeries(rows, years, l.rule, l.subjectKind, l.param);
     if (values.every((v) => v === null)) continue;
     const level = years.map((y) => thresholdAt(rows, l.rule, l.subjectKind, y, l.param)?.level).find((x) => x !== undefined) ?? 'warning';
-    out.push({ label: inLang(lang, lineLabel(l.rule, values)), data: values, colour: LEVEL_COLOUR[level], type: 'line', dashed: true, dash: LINE_DASH[out.length % LINE_DASH.length] ?? [6, 4] });
+    out.push({ label: inLang(lang, lineLabel(l.rule, values)), data: values, colour: LEVEL_COLOUR[level], type: 'line', dashed: true, stepped: true, dash: LINE_DASH[out.length % LINE_DASH.length] ?? [6, 4] });
   }
   return out;
 }

@@ -50,6 +50,8 @@ export interface Dataset {
   readonly stack?: string;
   /** A threshold or reference line: dashed, no points. */
   readonly dashed?: boolean;
+  /** A rule line in force year by year: drawn as steps (a dated version takes effect at its year, not between years). */
+  readonly stepped?: boolean;
   /** Line dash pattern (overlaid scenarios B, C, D stay visible where they coincide with A). */
   readonly dash?: readonly number[];
   /** Plotted against the right-hand axis. */

@@ -67,6 +67,7 @@ export function ChartView({ data, title, lang, fileName, height = 280 }: { data:
       borderDash: d.dash ? [...d.dash] : d.dashed ? [6, 4] : [],
       pointRadius: d.type === 'line' && !d.dashed ? 2 : 0,
       spanGaps: false,
+      stepped: d.stepped ? 'before' : false,
       stack: d.stack ?? d.label,
       yAxisID: d.axis ?? 'y',
       order: d.type === 'line' ? 0 : 1,

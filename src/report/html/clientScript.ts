@@ -38,7 +38,7 @@ export const CLIENT_SCRIPT = String.raw`
     return {
       type: d.type, label: d.label, data: d.data, borderColor: d.colour, backgroundColor: line ? 'transparent' : d.colour,
       borderDash: d.dash ? d.dash : (d.dashed ? [6, 4] : []), borderWidth: line ? (d.dashed ? 1.5 : 2) : 0,
-      pointRadius: line && !d.dashed ? 2 : 0, fill: false, spanGaps: false,
+      pointRadius: line && !d.dashed ? 2 : 0, fill: false, spanGaps: false, stepped: d.stepped ? 'before' : false,
       stack: d.stack || d.label, yAxisID: d.axis || 'y', order: line ? 0 : 1
     };
   }
