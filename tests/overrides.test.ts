@@ -127,6 +127,13 @@ describe('overridden lines reach every edge', () => {
     // 财承: a level above 3% but not 10% is marked against the 3% line
     const status = model.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => String(r.cells.at(-1))));
     expect(status.some((s) => s.startsWith('超3%（PPP支出占比7%预警线）'))).toBe(true);
+    // the rule-lines table states every line the run used, overrides applied
+    const lines = model.sections[0]!.tables.find((t) => t.id === 'rule-lines')!;
+    const line = (metric: string, kind: string) => lines.rows.find((r) => r.metric === metric && String(r.cells[2]).includes(kind));
+    expect(line('ppp.share.7', 'district')?.cells.slice(4, 7)).toEqual([2019, null, 0.03]);
+    expect(line('ppp.share.7', 'district')?.unit).toBe('share');
+    expect(['yellow', 'orange', 'red'].map((p) => line(`district.tier.${p}`, 'district')?.cells[6])).toEqual([0.5, 0.8, 1]);
+    expect(html).toContain('规则线（现行，含情景覆盖）');
   });
 
   it('run summary: the share mark reads the line in force', () => {

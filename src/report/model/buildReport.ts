@@ -12,6 +12,7 @@ import { districtsTable } from './sections/districts.ts';
 import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
+import { ruleLinesTable } from './sections/ruleLines.ts';
 import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonCharts, sectionCharts } from './charts.ts';
@@ -62,6 +63,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       findingsTable(ctx),
       limitsSummaryTable(ctx),
       limitsTable(ctx),
+      ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
     ],
     charts: sectionCharts(run, decimals, lang),
