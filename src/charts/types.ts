@@ -111,6 +111,3 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 export function colourAt(i: number): string {
   return PALETTE[i % PALETTE.length] ?? '#000000';
 }
-
-/** Tier colours (SPEC §6), pale enough to read lines over. */
-export const TIER_BAND_COLOUR = { green: 'rgba(0,158,115,0.12)', yellow: 'rgba(240,228,66,0.22)', orange: 'rgba(230,159,0,0.20)', red: 'rgba(213,94,0,0.18)' } as const;
