@@ -38,5 +38,5 @@ export type { Resolved, ScenarioIssue, ReadText } from './scenario/index.ts';
 export { scenarioJsonSchema } from './scenario/jsonSchema.ts';
 
 // Comparison (SPEC §10 `compare`)
-export { compareResults } from './report/compare.ts';
-export type { Comparison, ComparedMetric } from './report/compare.ts';
+export { compareResults } from './core/compare.ts';
+export type { Comparison, ComparedMetric } from './core/compare.ts';

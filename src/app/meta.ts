@@ -18,7 +18,7 @@ export interface ScenarioMeta {
   readonly horizonYears: number;
   readonly districts: readonly Named[];
   readonly towns: readonly (Named & { readonly district: string; readonly theme: string; readonly region: string })[];
-  readonly ppp: readonly (Named & { readonly town: string; readonly mechanism: string; readonly payer: string })[];
+  readonly ppp: readonly (Named & { readonly town: string; readonly mechanism: string; readonly payer: string; readonly procurementYear: number })[];
   readonly funds: readonly Named[];
   readonly programs: readonly (Named & { readonly kind: string })[];
   readonly bonds: readonly { readonly id: string; readonly town: string }[];
@@ -33,7 +33,7 @@ export function scenarioMeta(s: Scenario): ScenarioMeta {
     horizonYears: s.horizonYears,
     districts: s.districts.map((d) => ({ id: d.id, name: d.name })),
     towns: s.towns.map((t) => ({ id: t.id, name: t.name, district: t.district, theme: t.theme, region: t.region })),
-    ppp: s.ppp.map((p) => ({ id: p.id, name: p.name, town: p.town, mechanism: p.mechanism, payer: p.payer.level })),
+    ppp: s.ppp.map((p) => ({ id: p.id, name: p.name, town: p.town, mechanism: p.mechanism, payer: p.payer.level, procurementYear: p.procurementYear })),
     funds: s.funds.map((f) => ({ id: f.id, name: f.name })),
     programs: s.rewards.programs.map((p) => ({ id: p.id, name: p.name, kind: p.kind })),
     bonds: s.towns.flatMap((t) => t.bonds.map((b) => ({ id: b.id, town: t.id }))),

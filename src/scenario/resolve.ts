@@ -36,7 +36,13 @@ export type Resolved =
       /** Files read, the entry first, then its parent, grandparent… */
       readonly files: readonly string[];
     }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly files: readonly string[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly ScenarioIssue[];
+      readonly files: readonly string[];
+      /** The merged document when the whole chain was read (so an editor can show and fix it). */
+      readonly resolvedRaw?: Loose;
+    };
 
 type Chain =
   | { readonly docs: ReadonlyArray<{ readonly file: string; readonly doc: Loose }> }
@@ -98,7 +104,7 @@ export async function resolveScenario(entry: string, readText: ReadText): Promis
   const root = files.at(-1) ?? entry;
   const v = validateScenario(merged);
   if (!v.ok) issues.push(...v.issues.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) })));
-  if (!v.ok || issues.length > 0) return { ok: false, issues, files };
+  if (!v.ok || issues.length > 0) return { ok: false, issues, files, resolvedRaw: merged };
   return { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), resolvedRaw: merged, files };
 }
 

@@ -1,10 +1,10 @@
 /** The chart-data functions (STYLE rule 12) on the hand-made fixture run. */
 import { describe, expect, it } from 'vitest';
-import { broadRatios, fiscalCost, fundJCurves, investmentPerFiscal, PPP_SHARE_LINES, pppShare, rewardsByYear } from '../../src/app/charts/overview.ts';
-import { maxAcross, OVERLAY_SERIES, overlay } from '../../src/app/charts/compare.ts';
+import { broadRatios, fiscalCost, fundJCurves, investmentPerFiscal, pppShare, rewardsByYear } from '../../src/charts/overview.ts';
+import { maxAcross, OVERLAY_SERIES, overlay } from '../../src/charts/compare.ts';
 import { fundFlows, pppDscr, pppObligations, pppSpv, townExposure, townRewards } from '../../src/app/charts/detail.ts';
-import { clean, cumulative, sumSeries } from '../../src/app/charts/types.ts';
-import type { ChartData } from '../../src/app/charts/types.ts';
+import { clean, cumulative, sumSeries } from '../../src/charts/types.ts';
+import type { ChartData } from '../../src/charts/types.ts';
 import { allFiniteOrNull, meta, result } from './fixtures/result.ts';
 
 const ds = (c: ChartData, label: string) => {
@@ -39,15 +39,16 @@ describe('overview chart data', () => {
     expect(noUndefinedNumbers(c)).toBe(true);
   });
 
-  it('pppShare draws the city, every district and the 5/7/10% lines as constant dashed series', () => {
+  it('pppShare draws the city, every district and the 5/7/10% lines in force, named from the rule table', () => {
     const c = pppShare(result, meta, 'en');
     expect(ds(c, 'City').data).toEqual([0.03, 0.04, null]);
     expect(ds(c, '从化区').data).toEqual([0.05, 0.08, 0.11]);
-    for (const l of PPP_SHARE_LINES) {
-      const line = ds(c, l.en);
-      expect(line.dashed).toBe(true);
-      expect(line.data).toEqual([l.value, l.value, l.value]);
-    }
+    // The fixture's thresholds are the table's defaults: 5% (from 2019), 7% (2019), 10% (2015).
+    const lines = c.datasets.filter((d) => d.dashed);
+    expect(lines.map((d) => d.label)).toEqual(['Government-pay 5% gate: 5%', 'PPP share 7% warning line: 7%', 'PPP share 10% ceiling: 10%']);
+    expect(lines.map((d) => d.data)).toEqual([[0.05, 0.05, 0.05], [0.07, 0.07, 0.07], [0.1, 0.1, 0.1]]);
+    // coloured by level: the 7% line warns (amber), the 5% gate and the 10% ceiling are breaches (red)
+    expect(lines.map((d) => d.colour)).toEqual(['#B00020', '#E69F00', '#B00020']);
     expect(c.unit).toBe('share');
   });
 
@@ -57,14 +58,14 @@ describe('overview chart data', () => {
     // peak 3.4 × 1.1 = 3.74 → 3.8
     expect(c.yMax).toBe(3.8);
     expect(c.bands?.map((b) => [b.from, b.to])).toEqual([[0, 1.2], [1.2, 2], [2, 3], [3, 3.8]]);
-    expect(c.bands?.map((b) => b.label)).toEqual(['green tier', 'yellow tier', 'orange tier', 'red tier']);
+    expect(c.bands?.map((b) => b.label)).toEqual(['green tier [0, 1.2)', 'yellow tier [1.2, 2)', 'orange tier [2, 3)', 'red tier ≥3']);
   });
 
   it('broadRatios keeps a green city readable: the axis stops at 1.5 and the red band is left out', () => {
     const green = { ...result, districts: result.districts.map((d) => ({ ...d, broadRatio: [0.5, 0.6, 0.7] })) };
     const c = broadRatios(green, meta, 'zh');
     expect(c.yMax).toBe(1.5);
-    expect(c.bands?.map((b) => b.label)).toEqual(['绿档', '黄档']);
+    expect(c.bands?.map((b) => b.label)).toEqual(['绿档 [0, 1.2)', '黄档 [1.2, 2)']);
   });
 
   it('fundJCurves is the government cumulative net cash flow per fund (the J: down, then up)', () => {
@@ -148,10 +149,10 @@ describe('detail chart data', () => {
     expect(ds(c, 'CFADS').type).toBe('line');
   });
 
-  it('pppDscr keeps years without debt service as gaps, with the 1.0 line', () => {
-    const c = pppDscr(ppp, result.years, 'en');
+  it('pppDscr keeps years without debt service as gaps, with the ppp.dscr line in force at procurement', () => {
+    const c = pppDscr(ppp, result.years, result.thresholds, 2025, 'en');
     expect(ds(c, 'DSCR').data).toEqual([null, 1.2, 0.8]);
-    expect(ds(c, '1.0: debt service not covered').data).toEqual([1, 1, 1]);
+    expect(ds(c, 'Minimum DSCR: 1').data).toEqual([1, 1, 1]);
   });
 
   it('fundFlows shows calls negative, distributions positive and NAV as a line', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, districtMatrix, filterFindings, findingRules, townMatrix } from '../../src/app/risk/matrix.ts';
 import { districtOf, townOf } from '../../src/app/meta.ts';
-import { ruleValueUnit } from '../../src/app/risk/ruleUnits.ts';
+import { ruleDisplayUnit, ruleLabel } from '../../src/app/risk/ruleFormat.ts';
 import { meta, result } from './fixtures/result.ts';
 
 describe('townMatrix', () => {
@@ -70,12 +70,19 @@ describe('findings filters', () => {
   });
 });
 
-describe('ruleValueUnit', () => {
-  it('reads PPP shares and land/investment shares as percent, jobs and visitors as counts, ratios plain', () => {
-    expect(ruleValueUnit('ppp.share.10')).toBe('share');
-    expect(ruleValueUnit('town.residential-share')).toBe('share');
-    expect(ruleValueUnit('town.jobs')).toBe('count');
-    expect(ruleValueUnit('district.tier')).toBe('ratio');
-    expect(ruleValueUnit('some.future-rule')).toBe('ratio');
+describe('ruleDisplayUnit and ruleLabel read the rule table', () => {
+  it('shares as percent, jobs, visitors and terms in years as counts, ratios and 万元/mu plain, unknown ids plain', () => {
+    expect(ruleDisplayUnit('ppp.share.10')).toBe('share');
+    expect(ruleDisplayUnit('town.residential-share')).toBe('share');
+    expect(ruleDisplayUnit('town.jobs')).toBe('count');
+    expect(ruleDisplayUnit('ppp.term-40')).toBe('count');
+    expect(ruleDisplayUnit('district.tier')).toBe('ratio');
+    expect(ruleDisplayUnit('town.investment-per-mu')).toBe('ratio');
+    expect(ruleDisplayUnit('some.future-rule')).toBe('ratio');
+  });
+  it('labels come from the table, in the interface language; an unknown id shows as itself', () => {
+    expect(ruleLabel('ppp.share.7', 'zh')).toBe('PPP支出占比7%预警线');
+    expect(ruleLabel('ppp.share.7', 'en')).toBe('PPP share 7% warning line');
+    expect(ruleLabel('some.future-rule', 'en')).toBe('some.future-rule');
   });
 });

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRunner } from '../../src/app/worker/runner.ts';
 import { MAX_IMPORT_BYTES, sizeIssue } from '../../src/app/worker/sizeLimit.ts';
 import { addVariant, EMPTY_LIBRARY, updateVariant, type Library } from '../../src/app/state/library.ts';
-import { broadRatios, fiscalCost, fundJCurves, investmentPerFiscal, pppShare, rewardsByYear } from '../../src/app/charts/overview.ts';
+import { broadRatios, fiscalCost, fundJCurves, investmentPerFiscal, pppShare, rewardsByYear } from '../../src/charts/overview.ts';
 import { fundFlows, pppDscr, pppObligations, pppSpv, townExposure, townRewards } from '../../src/app/charts/detail.ts';
-import { OVERLAY_SERIES, overlay } from '../../src/app/charts/compare.ts';
+import { OVERLAY_SERIES, overlay } from '../../src/charts/compare.ts';
 import { districtMatrix, townMatrix } from '../../src/app/risk/matrix.ts';
 import type { RunReply } from '../../src/app/worker/protocol.ts';
 import { formatIssue } from '../../src/scenario/index.ts';
@@ -99,7 +99,7 @@ describe('runner: bundled scenarios and variants', () => {
     for (const { result, meta } of [base, over]) {
       const charts = [rewardsByYear, pppShare, broadRatios, fundJCurves, investmentPerFiscal, fiscalCost].map((f) => f(result, meta, 'zh'));
       charts.push(...result.towns.flatMap((t) => [townRewards(t, result.years, meta, 'zh'), townExposure(t, result.years, 'zh')]));
-      charts.push(...result.ppp.flatMap((p) => [pppObligations(p, result.years, 'zh'), pppSpv(p, result.years, 'zh'), pppDscr(p, result.years, 'zh')]));
+      charts.push(...result.ppp.flatMap((p) => [pppObligations(p, result.years, 'zh'), pppSpv(p, result.years, 'zh'), pppDscr(p, result.years, result.thresholds, 2025, 'zh')]));
       charts.push(...result.funds.map((f) => fundFlows(f, result.years, 'zh')));
       charts.push(...OVERLAY_SERIES.map((s) => overlay([base.result, result], s, 'zh')));
       for (const c of charts) for (const d of c.datasets) {

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildHtml } from '../../src/report/html/buildHtml.ts';
-import { toChartData } from '../../src/report/html/chartData.ts';
 import { chartJsSource } from '../../src/report/chartJsSource.ts';
 import { buildReport } from '../../src/report/model/buildReport.ts';
 import { launchChromium, skipBrowserTests } from '../support/chromium.ts';
@@ -30,20 +29,24 @@ describe('HTML report (pure)', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('chart data: rewards by program, PPP share with the 5/7/10% lines, district ratios over tier bands, fund J-curves', async () => {
+  it('chart data: the shared charts (rewards by program, PPP share with the lines in force, district ratios over the tier bands, fund J-curves), rounded as the tables', async () => {
     const s = (await model([REWARDS])).sections[0]!;
-    const [rewards, share, debt, jcurve] = toChartData(s);
+    const [rewards, share, debt, jcurve] = s.charts;
+    expect(s.charts.map((c) => c.id)).toEqual(['rewards', 'ppp-share', 'broad-ratio', 'fund-j-curves']);
     // one stacked series per program that paid (the fixture's programs join the baseline's)
-    expect(rewards!.series.map((x) => x.label)).toEqual(expect.arrayContaining(['事前补贴', '事中奖励', '事后考核', '新增财政收入返还']));
-    expect(share!.series.filter((x) => x.reference).map((x) => x.label)).toEqual(['5%', '7%', '10%']);
-    expect(share!.series[0]!.data[0]).toBeCloseTo(2.04, 2);
-    expect(debt!.bands!.map((b) => b[0])).toEqual([0, 1.2, 2, 3]);
-    expect(debt!.series).toHaveLength(7);
+    expect(rewards!.datasets.map((x) => x.label)).toEqual(expect.arrayContaining(['事前补贴', '事中奖励', '事后考核', '新增财政收入返还']));
+    expect(share!.datasets.filter((x) => x.dashed).map((x) => x.label)).toEqual(['政府付费项目5%门槛：5%', 'PPP支出占比7%预警线：7%', 'PPP支出占比10%红线：10%']);
+    // shares are fractions at the tables' display precision (2 decimals of a percent)
+    expect(share!.datasets[0]!.data[0]).toBeCloseTo(0.0204, 4);
+    for (const v of share!.datasets[0]!.data) if (v !== null) expect(Number((v * 1e4).toFixed(6)) % 1).toBe(0);
+    expect(debt!.bands!.map((b) => b.from)).toEqual([0, 1.2, 2, 3].filter((x) => x < debt!.yMax!));
+    expect(debt!.datasets).toHaveLength(7);
     // a J-curve dips below zero while capital is called, then recovers
-    const tech = jcurve!.series.find((x) => x.label === 'gz-tech-internet-fund')!.data as number[];
-    expect(Math.min(...tech)).toBeLessThan(0);
-    expect(tech.at(-1)!).toBeGreaterThan(Math.min(...tech));
-    for (const c of toChartData(s)) for (const x of c.series) for (const v of x.data) if (v !== null) expect(Number.isFinite(v)).toBe(true);
+    const tech = jcurve!.datasets.find((x) => x.label.startsWith('广州科技创新'))?.data ?? jcurve!.datasets[0]!.data;
+    const nums = tech.filter((v): v is number => v !== null);
+    expect(Math.min(...nums)).toBeLessThan(0);
+    expect(nums.at(-1)!).toBeGreaterThan(Math.min(...nums));
+    for (const c of s.charts) for (const x of c.datasets) for (const v of x.data) if (v !== null) expect(Number.isFinite(v)).toBe(true);
   });
 });
 
@@ -68,7 +71,7 @@ describe.skipIf(skipBrowserTests())('HTML report in Chromium', () => {
       for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
       return n;
     }));
-    expect(inked).toHaveLength(9); // the comparison chart, then four charts per scenario
+    expect(inked).toHaveLength(10); // the two comparison charts, then four charts per scenario
     for (const n of inked) expect(n).toBeGreaterThan(5000);
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);

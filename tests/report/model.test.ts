@@ -91,7 +91,7 @@ describe('report model', () => {
   it('flags a share above 10% in the 财承 table (ppp-overload scenario)', async () => {
     const m = await model(['scenarios/guangzhou-ppp-overload.yaml']);
     const status = m.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => r.cells.at(-1)));
-    expect(status).toContain('超10%红线 >10% line');
+    expect(status).toContain('超10%（PPP支出占比10%红线）>10% (PPP share 10% ceiling)');
   });
 
   it('several scenarios: a comparison whose deltas are the displayed differences', async () => {
@@ -137,5 +137,15 @@ describe('report model', () => {
       // the grand total foots both ways: Σ row totals = Σ column totals
       expect(exact(t.total![3] as number)).toBe(exactSum([t.total![1] as number, t.total![2] as number]));
     }), { numRuns: 200 });
+  });
+
+  it('findings and the per-rule summary name each rule from the rule table (no label kept in the report)', async () => {
+    const m = await model(['scenarios/guangzhou-ppp-overload.yaml']);
+    const findings = m.sections[0]!.tables.find((t) => t.id === 'findings')!;
+    const col = (t: Table, k: string) => t.columns.findIndex((c) => c.key === k);
+    const row = findings.rows.find((r) => r.cells[col(findings, 'rule')] === 'ppp.share.10')!;
+    expect(row.cells[col(findings, 'ruleName')]).toBe('PPP支出占比10%红线 PPP share 10% ceiling');
+    const summary = m.sections[0]!.tables.find((t) => t.id === 'limits-summary')!;
+    for (const r of summary.rows) expect(String(r.cells[col(summary, 'ruleName')])).not.toBe('');
   });
 });

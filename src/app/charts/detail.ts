@@ -5,10 +5,13 @@
  */
 import type { FundResult, PppResult, TownResult } from '../../core/result.ts';
 import type { Lang } from '../i18n.ts';
+import type { ThresholdRow } from '../../core/rules/types.ts';
+import { thresholdAt } from '../../core/rules/thresholds.ts';
+import { LEVEL_COLOUR, lineLabel } from '../../charts/lines.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import { nameOf } from '../meta.ts';
-import type { ChartData, Dataset } from './types.ts';
-import { clean, colourAt, constant } from './types.ts';
+import type { ChartData, Dataset } from '../../charts/types.ts';
+import { clean, colourAt, constant, inLang } from '../../charts/types.ts';
 
 const L = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 const labels = (years: readonly number[]): string[] => years.map(String);
@@ -80,14 +83,19 @@ export function pppSpv(p: PppResult, years: readonly number[], lang: Lang): Char
   };
 }
 
-/** DSCR per year with the 1.0 line of rule `ppp.dscr` (years without debt service are gaps). */
-export function pppDscr(p: PppResult, years: readonly number[], lang: Lang): ChartData {
+/**
+ * DSCR per year with the line of rule `ppp.dscr` in force for the project (keyed by its
+ * procurement year, SPEC §1 "Dated rules"; read from the result's `thresholds`, SPEC §10).
+ * Years without debt service are gaps.
+ */
+export function pppDscr(p: PppResult, years: readonly number[], thresholds: readonly ThresholdRow[], procurementYear: number, lang: Lang): ChartData {
+  const row = thresholdAt(thresholds, 'ppp.dscr', 'ppp', procurementYear);
+  const line: Dataset[] = row && row.value !== null
+    ? [{ label: inLang(lang, lineLabel('ppp.dscr', [row.value])), data: constant(row.value, years.length), colour: LEVEL_COLOUR[row.level], type: 'line', dashed: true }]
+    : [];
   return {
     labels: labels(years),
-    datasets: [
-      { label: 'DSCR', data: clean(p.dscr), colour: '#0072B2', type: 'line' },
-      { label: L(lang, '1.0：偿债覆盖不足', '1.0: debt service not covered'), data: constant(1, years.length), colour: '#D55E00', type: 'line', dashed: true },
-    ],
+    datasets: [{ label: 'DSCR', data: clean(p.dscr), colour: '#0072B2', type: 'line' }, ...line],
     unit: 'ratio',
   };
 }

@@ -10,7 +10,7 @@ import {
   type ChartData as CJData, type ChartOptions, type Plugin,
 } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
-import type { ChartData } from '../charts/types.ts';
+import type { ChartData } from '../../charts/types.ts';
 import { formatValue, formatWanTick, type Unit } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { downloadUrl, safeFileName } from '../io/download.ts';
@@ -67,6 +67,7 @@ export function ChartView({ data, title, lang, fileName, height = 280 }: { data:
       borderDash: d.dash ? [...d.dash] : d.dashed ? [6, 4] : [],
       pointRadius: d.type === 'line' && !d.dashed ? 2 : 0,
       spanGaps: false,
+      stepped: d.stepped ? 'before' : false,
       stack: d.stack ?? d.label,
       yAxisID: d.axis ?? 'y',
       order: d.type === 'line' ? 0 : 1,

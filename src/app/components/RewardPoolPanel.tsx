@@ -4,7 +4,7 @@
  * in the editor under the levers, so raising the pool with no effect has a visible reason.
  */
 import type { RunResult } from '../../core/result.ts';
-import { rewardPoolChart, rewardPoolNote } from '../charts/rewardPool.ts';
+import { rewardPoolChart, rewardPoolNote } from '../../charts/rewardPool.ts';
 import { t, type Lang } from '../i18n.ts';
 import { ChartView } from './ChartView.tsx';
 

@@ -5,6 +5,8 @@
  * A town's row gathers its own limits and those of its PPP projects and special bonds.
  */
 import type { LimitRow, RunResult, Tier, TownStatus } from '../../core/result.ts';
+import { tierEdgesSpansText } from '../../charts/lines.ts';
+import type { Lang } from '../i18n.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import { districtOf, townOf } from '../meta.ts';
 
@@ -122,4 +124,9 @@ export function filterFindings<F extends { readonly rule: string; readonly subje
 /** Rule ids that appear among the findings, sorted (for the rule filter). */
 export function findingRules(findings: readonly { readonly rule: string }[]): string[] {
   return [...new Set(findings.map((f) => f.rule))].sort();
+}
+
+/** The tier edges in force for the districts × years legend (the result's `thresholds`, SPEC §10), or null when the tier rule is not in force. */
+export function tierLegend(r: RunResult, lang: Lang): string | null {
+  return tierEdgesSpansText(r.thresholds, r.years, lang);
 }

@@ -1,7 +1,7 @@
 /** 2–4 scenarios side by side: compareResults' metrics with coloured, signed deltas, and overlaid charts. */
 import type { RunResult } from '../../core/result.ts';
-import { compareResults } from '../../report/compare.ts';
-import { OVERLAY_SERIES, overlay } from '../charts/compare.ts';
+import { compareResults } from '../../core/compare.ts';
+import { OVERLAY_SERIES, overlay } from '../../charts/compare.ts';
 import { ChartView } from '../components/ChartView.tsx';
 import { CsvButton } from '../components/DataTable.tsx';
 import { deltaDirection, formatDelta, formatValue } from '../format.ts';

@@ -80,7 +80,7 @@ export function PppDetail({ result, meta, lang, id }: P) {
       <div className="grid2">
         <ChartView data={pppObligations(p, result.years, lang)} title={t(lang, 'obligations')} lang={lang} fileName={`${base}-obligations`} />
         <ChartView data={pppSpv(p, result.years, lang)} title={t(lang, 'spv')} lang={lang} fileName={`${base}-spv`} />
-        <ChartView data={pppDscr(p, result.years, lang)} title={t(lang, 'dscr')} lang={lang} fileName={`${base}-dscr`} />
+        <ChartView data={pppDscr(p, result.years, result.thresholds, meta.ppp.find((x) => x.id === p.id)?.procurementYear ?? result.years[0] ?? 0, lang)} title={t(lang, 'dscr')} lang={lang} fileName={`${base}-dscr`} />
       </div>
     </section>
   );

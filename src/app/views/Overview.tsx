@@ -1,7 +1,8 @@
 /** One scenario: key metrics and the overview charts (issue #8 "Overview"). */
-import { COMPARE_METRICS } from '../../report/compare.ts';
+import { COMPARE_METRICS } from '../../core/compare.ts';
 import type { RunResult } from '../../core/result.ts';
-import { broadRatios, fiscalCost, fundJCurves, investmentPerFiscal, pppShare, rewardsByYear } from '../charts/overview.ts';
+import { scenarioChart } from '../../charts/overview.ts';
+import type { ScenarioChart } from '../../charts/overview.ts';
 import { ChartView } from '../components/ChartView.tsx';
 import { RewardPoolPanel } from '../components/RewardPoolPanel.tsx';
 import { DataTable } from '../components/DataTable.tsx';
@@ -36,18 +37,18 @@ export function Overview({ result, meta, lang, onDetail }: { result: RunResult; 
             }}
           />
         </div>
-        <ChartView data={fiscalCost(result, meta, lang)} title={t(lang, 'chartFiscal')} lang={lang} fileName={`${base}-fiscal-cost`} />
+        <OverviewChart chart={scenarioChart('fiscal-cost')} result={result} meta={meta} lang={lang} />
       </div>
       <div className="grid2">
         <div>
-          <ChartView data={rewardsByYear(result, meta, lang)} title={t(lang, 'chartRewards')} lang={lang} fileName={`${base}-rewards`} />
+          <OverviewChart chart={scenarioChart('rewards')} result={result} meta={meta} lang={lang} />
           {meta.programs.length === 0 && <p className="muted">{t(lang, 'noRewards')}</p>}
         </div>
         <RewardPoolPanel result={result} lang={lang} />
-        <ChartView data={pppShare(result, meta, lang)} title={t(lang, 'chartPppShare')} lang={lang} fileName={`${base}-ppp-share`} />
-        <ChartView data={broadRatios(result, meta, lang)} title={t(lang, 'chartBroad')} lang={lang} fileName={`${base}-broad-ratio`} />
-        <ChartView data={fundJCurves(result, meta, lang)} title={t(lang, 'chartJ')} lang={lang} fileName={`${base}-fund-j-curves`} />
-        <ChartView data={investmentPerFiscal(result, meta, lang)} title={t(lang, 'chartInvest')} lang={lang} fileName={`${base}-investment-per-fiscal`} />
+        <OverviewChart chart={scenarioChart('ppp-share')} result={result} meta={meta} lang={lang} />
+        <OverviewChart chart={scenarioChart('broad-ratio')} result={result} meta={meta} lang={lang} />
+        <OverviewChart chart={scenarioChart('fund-j-curves')} result={result} meta={meta} lang={lang} />
+        <OverviewChart chart={scenarioChart('investment-per-fiscal')} result={result} meta={meta} lang={lang} />
         <div>
           <h3>{t(lang, 'towns')} · {t(lang, 'ppp')} · {t(lang, 'fund')}</h3>
           <ul className="links">
@@ -63,6 +64,11 @@ export function Overview({ result, meta, lang, onDetail }: { result: RunResult; 
   );
 }
 
+/** One scenario chart from the shared chart module (src/charts), titled in the interface language. */
+function OverviewChart({ chart, result, meta, lang }: { chart: ScenarioChart; result: RunResult; meta: ScenarioMeta; lang: Lang }) {
+  const title = lang === 'zh' ? chart.title.zh : chart.title.en;
+  return <ChartView data={chart.build(result, meta, lang)} title={title} lang={lang} fileName={`${result.scenario.id}-${chart.id}`} />;
+}
 
 function formatMetric(v: number | null, unit: Unit, lang: Lang): string {
   return formatValue(v, unit, lang);

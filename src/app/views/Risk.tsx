@@ -8,8 +8,8 @@ import { CsvButton } from '../components/DataTable.tsx';
 import { formatRatio, formatValue, tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
-import { ruleValueUnit } from '../risk/ruleUnits.ts';
-import { cellText, districtMatrix, filterFindings, findingRules, townMatrix, type Cell } from '../risk/matrix.ts';
+import { ruleDisplayUnit, ruleLabel } from '../risk/ruleFormat.ts';
+import { cellText, districtMatrix, filterFindings, findingRules, tierLegend, townMatrix, type Cell } from '../risk/matrix.ts';
 
 function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
   switch (f.kind) {
@@ -41,6 +41,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
   const findings = filterFindings(result.findings, meta, filter);
   const rules = findingRules(result.findings);
   const years = result.years;
+  const legend = tierLegend(result, lang);
   const title = (c: Cell) => `${c.year}: ${levelWord(c.level, lang)} ${c.rules.join(', ')}`.trim();
   return (
     <section aria-labelledby="risk-h">
@@ -55,13 +56,14 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
         <label>{t(lang, 'rule')}{' '}
           <select value={rule ?? ''} onChange={(e) => onFilter({ district, rule: e.target.value || null })} aria-label={t(lang, 'rule')}>
             <option value="">{t(lang, 'allRules')}</option>
-            {rules.map((r) => <option key={r} value={r}>{r}</option>)}
+            {rules.map((r) => <option key={r} value={r}>{ruleLabel(r, lang)} · {r}</option>)}
           </select>
         </label>
         <span className="muted">{t(lang, 'legend')}</span>
       </div>
 
       <h3>{t(lang, 'districtMatrix')}</h3>
+      {legend !== null && <p className="muted" data-tier-legend>{legend}</p>}
       <div className="table-wrap">
         <table className="matrix" aria-label={t(lang, 'districtMatrix')}>
           <thead><tr><th scope="col">{t(lang, 'districts')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
@@ -120,12 +122,12 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
             {findings.slice(0, 500).map((f, i) => (
               <tr key={i} data-rule={f.rule} data-level={f.level}>
                 <td className={`lvl-${f.level}`}>{f.level === 'breach' ? '✗ ' : '! '}{t(lang, f.level)}</td>
-                <td><code>{f.rule}</code></td>
+                <td><code>{f.rule}</code> <span className="muted">{ruleLabel(f.rule, lang)}</span></td>
                 <td>{f.source}</td>
                 <td>{f.subject.kind === 'town' ? <button type="button" className="link" onClick={() => onTown(f.subject.id)}>{subjectName(meta, f.subject)}</button> : subjectName(meta, f.subject)}</td>
                 <td className="num">{f.year}</td>
-                <td className="num">{formatValue(f.value, ruleValueUnit(f.rule), lang)}</td>
-                <td className="num">{formatValue(f.limit, ruleValueUnit(f.rule), lang)}</td>
+                <td className="num">{formatValue(f.value, ruleDisplayUnit(f.rule), lang)}</td>
+                <td className="num">{formatValue(f.limit, ruleDisplayUnit(f.rule), lang)}</td>
                 <td className={`num ${f.headroom !== null && f.headroom < 0 ? 'neg' : ''}`}>{showHeadroom(f.headroom)}</td>
                 <td className="msg">{f.message}</td>
               </tr>

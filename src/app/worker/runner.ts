@@ -1,14 +1,15 @@
 /**
  * What the worker computes, as plain async functions (testable in Node): resolve a scenario
- * of the library (bundled file, imported file, or variant = parent + lever patch + override,
- * merged like `extends`, SPEC §2), validate it with the CLI's validator and messages, and
- * run `simulate`. Resolved scenarios and results are cached (by content and by hash), so a
+ * of the library (bundled file, imported file, or variant = an `extends` document over its
+ * lever layer over its parent, SPEC §2) with `src/scenario`'s resolver — the CLI's merge,
+ * validator, messages and hash — and run `simulate`. Resolved scenarios and results are cached (by content and by hash), so a
  * comparison that shows the baseline again does not run it again.
  */
 import { simulate } from '../../core/simulate.ts';
 import type { RunResult } from '../../core/result.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
-import { mergeScenario, resolveScenario, scenarioHash, validateScenario } from '../../scenario/index.ts';
+import { resolveScenario } from '../../scenario/index.ts';
+import { MAX_EXTENDS_DEPTH } from '../../scenario/resolve.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
 import { scenarioMeta } from '../meta.ts';
@@ -17,6 +18,7 @@ import { leverPatch, leverStates, type LeverState } from '../state/levers.ts';
 import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply } from './protocol.ts';
 
 import { sizeIssue } from './sizeLimit.ts';
+import { foldLayers, leverDocument, variantDocument, variantOfLayer } from './variantDoc.ts';
 
 /** A failed variant still carries its merged document (`doc`), so the editor's forms can show and fix it. */
 type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[]; doc?: Loose };
@@ -44,39 +46,48 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
   const resolutions = new Map<string, Resolution>();
   const results = new Map<string, RunResult>();
 
-  /** Text of a virtual file: bundled, or an imported user file; `/user/x.yaml` extending `./baseline.yaml` finds the bundled baseline. */
-  const readText = (user: readonly UserEntry[], extra?: { path: string; text: string }) => async (p: string): Promise<string> => {
+  /**
+   * Text of a virtual file: an imported user file, a variant's `extends` document, a
+   * variant's lever layer (computed over its resolved parent), or a bundled file;
+   * `/user/x.yaml` extending `./baseline.yaml` finds the bundled baseline.
+   */
+  const readText = (user: readonly UserEntry[], depth: number, extra?: { path: string; text: string }) => async (p: string): Promise<string> => {
     if (extra && p === extra.path) return extra.text;
     const own = user.find((e) => e.path === p);
     if (own?.kind === 'imported') return own.text;
-    if (own?.kind === 'variant') throw new Error(`${p} is a variant (edit it in the dashboard, or export it first)`);
+    if (own?.kind === 'variant') return JSON.stringify(variantDocument(own));
+    const layered = variantOfLayer(p, user);
+    if (layered) {
+      const parent = await resolve(layered.parent, user, depth + 1);
+      if (!parent.ok) throw new Error(`the parent ${layered.parent} does not resolve`);
+      return JSON.stringify(leverDocument(layered, parent.scenario));
+    }
     const t = bundled.get(p) ?? (isUserPath(p) ? bundled.get(`${BUNDLED_DIR}${p.slice(p.lastIndexOf('/') + 1)}`) : undefined);
     if (t === undefined) throw new Error('no such scenario file');
     return t;
   };
 
+  /**
+   * Resolves a library path with `src/scenario`'s `resolveScenario` (SPEC §2): a variant is
+   * an `extends` document (see `variantDoc.ts`), so it merges, validates and hashes exactly
+   * as a file would in the CLI. A variant whose parent fails reports the parent's problems.
+   */
   async function resolve(path: string, user: readonly UserEntry[], depth = 0): Promise<Resolution> {
     const key = contentKey(path, user);
     const hit = resolutions.get(key);
     if (hit) return hit;
     const entry = user.find((e) => e.path === path);
-    let res: Resolution;
     if (entry?.kind === 'variant') {
-      if (depth > 16) return { ok: false, issues: [issue('变体层级过深或形成循环', 'variants nested too deep, or in a cycle', path)] };
+      if (depth > MAX_EXTENDS_DEPTH) return { ok: false, issues: [issue('变体层级过深或形成循环', 'variants nested too deep, or in a cycle', path)] };
       const parent = await resolve(entry.parent, user, depth + 1);
       if (!parent.ok) return { ok: false, issues: parent.issues };
-      const levers = leverPatch(parent.scenario, entry.levers);
-      const origins = new WeakMap();
-      const withLevers = mergeScenario(parent.doc, levers, path, origins);
-      const merged = mergeScenario(withLevers.value, entry.override, path, origins);
-      const mergeIssues = [...withLevers.issues, ...merged.issues];
-      const v = validateScenario(merged.value);
-      if (!v.ok || mergeIssues.length > 0) res = { ok: false, issues: [...mergeIssues, ...(v.ok ? [] : v.issues.map((i) => ({ ...i, file: path })))], doc: merged.value };
-      else res = { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), doc: merged.value };
-    } else {
-      const r = await resolveScenario(path, readText(user));
-      res = r.ok ? { ok: true, scenario: r.scenario, hash: r.hash, doc: r.resolvedRaw } : { ok: false, issues: r.issues };
     }
+    const r = await resolveScenario(path, readText(user, depth));
+    // Problems set by a variant's lever layer are the variant's own (the layer is not a file the user sees).
+    const named = (i: ScenarioIssue): ScenarioIssue => (i.file !== undefined && variantOfLayer(i.file, user) ? { ...i, file: path } : i);
+    const res: Resolution = r.ok
+      ? { ok: true, scenario: r.scenario, hash: r.hash, doc: r.resolvedRaw }
+      : { ok: false, issues: r.issues.map(named), ...(r.resolvedRaw ? { doc: r.resolvedRaw } : {}) };
     return remember(resolutions, key, res);
   }
 
@@ -103,7 +114,7 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       if (size) return { ok: false, issues: [size] };
       const safe = fileName.replace(/[^A-Za-z0-9._-]+/g, '-');
       const path = `/user/${/\.(json|ya?ml)$/i.test(safe) ? safe : `${safe}.yaml`}`;
-      const r = await resolveScenario(path, readText(user, { path, text }));
+      const r = await resolveScenario(path, readText(user, 0, { path, text }));
       if (!r.ok) return { ok: false, issues: r.issues.map((i) => (i.file === path ? { ...i, file: fileName } : i)) };
       return { ok: true, id: r.scenario.id, name: r.scenario.name };
     },
@@ -130,9 +141,9 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       }
       const parent = await resolve(entry.parent, user);
       if (!parent.ok) return { ok: false, issues: parent.issues };
-      const merged = mergeScenario(leverPatch(parent.scenario, entry.levers), entry.override, path, new WeakMap());
+      const folded = foldLayers(leverPatch(parent.scenario, entry.levers), entry.override) as Loose;
       const parentFile = entry.parent.slice(entry.parent.lastIndexOf('/') + 1);
-      return { ok: true, kind: 'doc', doc: { extends: `./${parentFile}`, ...merged.value } };
+      return { ok: true, kind: 'doc', doc: { extends: `./${parentFile}`, ...folded } };
     },
   };
 }

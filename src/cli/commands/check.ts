@@ -13,8 +13,8 @@ export function registerCheck(program: Command): void {
     .option('--json', '输出 JSON：limits 与 findings / emit limits and findings as JSON')
     .option('--strict', '预警也视为失败（退出码 1）/ fail (exit 1) on warnings too')
     .action(async (files: string[], opts: { json?: boolean; strict?: boolean }) => {
-      const [{ loadOrThrow }, { simulate }, { renderFindings }] = await Promise.all([
-        import('../load.ts'), import('../../core/simulate.ts'), import('../format/findings.ts'),
+      const [{ loadOrThrow }, { simulate }, { renderFindings }, { renderChangedLines }] = await Promise.all([
+        import('../load.ts'), import('../../core/simulate.ts'), import('../format/findings.ts'), import('../format/ruleLines.ts'),
       ]);
       const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
       let failed = false;
@@ -25,7 +25,7 @@ export function registerCheck(program: Command): void {
         const warnings = r.findings.length - breaches;
         if (breaches > 0 || (opts.strict && warnings > 0)) failed = true;
         if (opts.json) json.push({ file, scenario: r.scenario, engineVersion: r.engineVersion, summary: { breaches, warnings }, findings: r.findings, limits: r.limits });
-        else process.stdout.write(`== ${r.scenario.name} (${file}) hash ${r.scenario.hash.slice(0, 16)} ==\n${renderFindings(r.findings)}\n`);
+        else process.stdout.write(`== ${r.scenario.name} (${file}) hash ${r.scenario.hash.slice(0, 16)} ==\n${renderChangedLines(r.thresholds)}${renderFindings(r.findings)}\n`);
       }
       if (opts.json) process.stdout.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
       process.exitCode = failed ? 1 : 0;

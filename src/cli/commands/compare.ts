@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { compareResults, TIER_OF_RANK, type ComparedMetric } from '../../report/compare.ts';
+import { compareResults, TIER_OF_RANK, type ComparedMetric } from '../../core/compare.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from '../format/table.ts';
 import { UserError } from '../userError.ts';
 

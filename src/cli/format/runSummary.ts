@@ -1,20 +1,35 @@
 /**
  * The readable summary of `townfisc run` (Chinese first, English second): per-year city
- * totals, the reward pool's execution (SPEC §3), PPP share against the 5/7/10% lines,
- * district tiers, top towns by reward, removed towns, worst town exposure ratios, and the
- * count of findings.
+ * totals, the reward pool's execution (SPEC §3), PPP share against the 5/7/10% lines in force
+ * (the result's `thresholds`), district tiers, top towns by reward, removed towns, worst town
+ * exposure ratios, and the count of findings.
  */
 import type { Scenario } from '../../core/model/scenario.ts';
 import type { RunResult, Tier } from '../../core/result.ts';
+import { exceeds } from '../../core/rules/atLine.ts';
+import { thresholdAt } from '../../core/rules/thresholds.ts';
+import type { RuleId, SubjectKind, ThresholdRow } from '../../core/rules/types.ts';
+import { formatLineValue } from '../../charts/lines.ts';
 import { rewardPoolBlock } from './rewardPool.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from './table.ts';
 
 const TIER_ZH: Record<Tier, string> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
 
-function pppLine(share: number | null): string {
+/** The city's PPP-share lines, most severe first, with the mark shown when the share is above one (SPEC §4.6). */
+const SHARE_MARKS: readonly { rule: RuleId; subjectKind: SubjectKind; mark: string }[] = [
+  { rule: 'ppp.share.10', subjectKind: 'city', mark: '✖' },
+  { rule: 'ppp.share.7', subjectKind: 'city', mark: '▲' },
+  { rule: 'ppp.share.5.government-pay', subjectKind: 'ppp', mark: '·' },
+];
+
+/** A share with the mark of the highest line in force that year it is above (`3.20% ▲>3%`), from the result's `thresholds` (SPEC §10). */
+export function pppLine(share: number | null, year: number, thresholds: readonly ThresholdRow[]): string {
   if (share === null) return '—';
-  const mark = share > 0.1 ? ' ✖>10%' : share > 0.07 ? ' ▲>7%' : share > 0.05 ? ' ·>5%' : '';
-  return `${fmtPct(share, 2)}${mark}`;
+  for (const m of SHARE_MARKS) {
+    const line = thresholdAt(thresholds, m.rule, m.subjectKind, year)?.value ?? null;
+    if (line !== null && exceeds(share, line)) return `${fmtPct(share, 2)} ${m.mark}>${formatLineValue(line, 'share')}`;
+  }
+  return fmtPct(share, 2);
 }
 
 function cityTable(r: RunResult): string {
@@ -22,7 +37,7 @@ function cityTable(r: RunResult): string {
     String(y),
     fmtWan(r.city.rewardsPaid[i] ?? 0),
     fmtWan(r.city.pppObligations[i] ?? 0),
-    pppLine(r.city.pppShare[i] ?? null),
+    pppLine(r.city.pppShare[i] ?? null, y, r.thresholds),
     fmtWan(r.city.fiscalCost[i] ?? 0),
     fmtRatio(r.city.investmentPerFiscal[i] ?? null),
   ]);

@@ -8,7 +8,7 @@
 import { bilingual, labelLines } from '../format/cellText.ts';
 import { metaLines } from '../format/meta.ts';
 import type { ReportModel, ScenarioSection } from '../model/types.ts';
-import { comparisonChart, toChartData } from './chartData.ts';
+import type { ReportChart } from '../model/charts.ts';
 import { CLIENT_SCRIPT } from './clientScript.ts';
 import { escapeHtml, jsonForScript, scriptText } from './escape.ts';
 import { REPORT_CSS } from './styles.ts';
@@ -22,12 +22,22 @@ export interface HtmlOptions {
 /** Tables left out of the HTML (too long to read or print; complete in XLSX and CSV). */
 export const HTML_OMITTED_TABLES: readonly string[] = ['limits'];
 
+/** A canvas for a chart of section `section` (an index, or `c` for the comparison). */
+function canvasHtml(c: ReportChart, section: number | 'c', lang: ReportModel['meta']['lang']): string {
+  return `<div class="chart"><canvas id="chart-${section}-${escapeHtml(c.id)}" width="640" height="300" role="img" aria-label="${escapeHtml(bilingual(c.title, lang))}"></canvas></div>`;
+}
+
+/** What the page script draws: the chart data, its canvas section and its title line. */
+function chartJson(c: ReportChart, section: number | 'c', lang: ReportModel['meta']['lang']) {
+  return { ...c, section, title: bilingual(c.title, lang) };
+}
+
 const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:";
 
 function sectionHtml(model: ReportModel, s: ScenarioSection, i: number): string {
   const { lang, decimals } = model.meta;
   const meta = metaLines(model.meta, s).map((m) => `<dt>${escapeHtml(bilingual(m, lang))}</dt><dd data-meta="${escapeHtml(m.en)}">${escapeHtml(m.value)}</dd>`).join('');
-  const charts = toChartData(s).map((c) => `<div class="chart"><canvas id="chart-${i}-${c.id}" width="640" height="300" role="img" aria-label="${escapeHtml(c.title)}"></canvas></div>`).join('');
+  const charts = s.charts.map((c) => canvasHtml(c, i, lang)).join('');
   const tables = s.tables.filter((t) => !HTML_OMITTED_TABLES.includes(t.id)).map((t) => tableHtml(t, decimals, lang, i)).join('\n');
   return `<section class="scenario" id="s${i}">
 <h2>${escapeHtml(s.scenario.name)} <span class="sub">${escapeHtml(s.scenario.id)}</span></h2>
@@ -47,13 +57,13 @@ export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string
   const { lang, decimals } = model.meta;
   const [title, sub] = labelLines({ zh: '特色小镇财政模拟报告', en: 'Town fiscal report' }, lang);
   const hashes = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash}`).join('; ');
-  const compareChart = model.comparisonByYear ? comparisonChart(model.comparisonByYear) : null;
   const charts = [
-    ...(compareChart ? [{ ...compareChart, section: 'c' }] : []),
-    ...model.sections.flatMap((s, i) => toChartData(s).map((c) => ({ ...c, section: i }))),
+    ...model.comparisonCharts.map((c) => chartJson(c, 'c', lang)),
+    ...model.sections.flatMap((s, i) => s.charts.map((c) => chartJson(c, i, lang))),
   ];
+  const compareCanvases = model.comparisonCharts.map((c) => canvasHtml(c, 'c', lang)).join('');
   const comparison = model.comparison
-    ? `<section class="comparison" id="comparison">${compareChart ? `<div class="charts"><div class="chart"><canvas id="chart-c-${compareChart.id}" width="640" height="300" role="img" aria-label="${escapeHtml(compareChart.title)}"></canvas></div></div>` : ''}
+    ? `<section class="comparison" id="comparison">${compareCanvases ? `<div class="charts">${compareCanvases}</div>` : ''}
 ${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
     : '';
   return `<!DOCTYPE html>

@@ -1,14 +1,15 @@
 /**
  * The page script of the HTML report (plain ES2017, run in the browser after the inlined
- * Chart.js UMD build): draws each chart of `#chart-data` into its canvas without
- * animation (so print and PDF capture finished charts), tier bands behind the lines, and
- * sets `window.__chartsReady = true` when every chart is drawn.
+ * Chart.js UMD build): draws each chart of `#chart-data` — the shared chart data of
+ * `src/charts` (datasets with colour, bar/line, stack, dashed rule lines; tier bands; unit)
+ * — into its canvas without animation (so print and PDF capture finished charts), tier
+ * bands behind the lines with their labels, and sets `window.__chartsReady = true` when
+ * every chart is drawn. Nothing here knows a threshold: lines and bands arrive as data.
  */
 export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
-  var PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22'];
-  var REF = { '5%': '#e6be00', '7%': '#f07800', '10%': '#dc2828' };
+  var AXIS = { wan: '万元', share: '%', ratio: '×', count: '' };
   var bandsPlugin = {
     id: 'tierBands',
     beforeDatasetsDraw: function (chart, _args, opts) {
@@ -17,36 +18,46 @@ export const CLIENT_SCRIPT = String.raw`
       var area = chart.chartArea, y = chart.scales.y, ctx = chart.ctx;
       ctx.save();
       bands.forEach(function (b) {
-        var top = y.getPixelForValue(Math.min(b[1], y.max)), bottom = y.getPixelForValue(Math.max(b[0], y.min));
+        var top = y.getPixelForValue(Math.min(b.to, y.max)), bottom = y.getPixelForValue(Math.max(b.from, y.min));
         if (bottom <= top) return;
-        ctx.fillStyle = b[2];
+        ctx.fillStyle = b.colour;
         ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
+        ctx.fillStyle = '#333333';
+        ctx.font = '11px sans-serif';
+        ctx.textAlign = 'right';
+        ctx.fillText(b.label, area.right - 4, top + 12);
       });
       ctx.restore();
     }
   };
-  function dataset(s, i, kind, stacked) {
-    var ref = s.reference === true;
-    var colour = ref ? (REF[s.label] || '#999') : PALETTE[i % PALETTE.length];
+  function tick(unit) {
+    return function (v) { return unit === 'share' ? (v * 100).toFixed(1) + '%' : v; };
+  }
+  function dataset(d) {
+    var line = d.type === 'line';
     return {
-      label: s.label, data: s.data, borderColor: colour, backgroundColor: kind === 'bar' ? colour : colour,
-      borderDash: ref ? [6, 4] : [], borderWidth: ref ? 1.5 : 2, pointRadius: ref ? 0 : 2, fill: false,
-      stack: stacked ? 'all' : undefined, spanGaps: false
+      type: d.type, label: d.label, data: d.data, borderColor: d.colour, backgroundColor: line ? 'transparent' : d.colour,
+      borderDash: d.dash ? d.dash : (d.dashed ? [6, 4] : []), borderWidth: line ? (d.dashed ? 1.5 : 2) : 0,
+      pointRadius: line && !d.dashed ? 2 : 0, fill: false, spanGaps: false, stepped: d.stepped ? 'before' : false,
+      stack: d.stack || d.label, yAxisID: d.axis || 'y', order: line ? 0 : 1
     };
   }
   function draw(spec) {
     var canvas = document.getElementById('chart-' + spec.section + '-' + spec.id);
     if (!canvas || typeof Chart === 'undefined') return false;
+    var scales = {
+      x: { stacked: !!spec.stacked },
+      y: { stacked: !!spec.stacked, title: { display: true, text: AXIS[spec.unit] || '' }, beginAtZero: true, ticks: { callback: tick(spec.unit) } }
+    };
+    if (spec.yMax !== undefined) { scales.y.min = 0; scales.y.max = spec.yMax; }
+    if (spec.unit2) scales.y2 = { position: 'right', grid: { drawOnChartArea: false }, title: { display: true, text: AXIS[spec.unit2] || '' }, ticks: { callback: tick(spec.unit2) } };
     new Chart(canvas, {
-      type: spec.kind,
-      data: { labels: spec.labels, datasets: spec.series.map(function (s, i) { return dataset(s, i, spec.kind, spec.stacked); }) },
+      type: 'bar',
+      data: { labels: spec.labels, datasets: spec.datasets.map(dataset) },
       options: {
         animation: false, responsive: false, devicePixelRatio: 2,
         plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom' }, tierBands: { bands: spec.bands || null } },
-        scales: {
-          x: { stacked: !!spec.stacked },
-          y: { stacked: !!spec.stacked, title: { display: true, text: spec.yUnit }, beginAtZero: true, min: spec.yMin, max: spec.yMax }
-        }
+        scales: scales
       },
       plugins: [bandsPlugin]
     });

@@ -13,8 +13,10 @@ import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findi
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
 import { rewardPoolTable } from './sections/rewardPool.ts';
+import { ruleLinesTable } from './sections/ruleLines.ts';
 import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
+import { comparisonCharts, sectionCharts } from './charts.ts';
 import { comparisonTable } from './comparison.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
@@ -38,7 +40,7 @@ export interface ReportOptions {
 export const DEFAULT_DECIMALS = 2;
 
 /** The tables of one run, in report order. */
-export function buildSection(run: ReportRun, decimals: number): ScenarioSection {
+export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'): ScenarioSection {
   const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals };
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
@@ -64,8 +66,10 @@ export function buildSection(run: ReportRun, decimals: number): ScenarioSection 
       findingsTable(ctx),
       limitsSummaryTable(ctx),
       limitsTable(ctx),
+      ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
     ],
+    charts: sectionCharts(run, decimals, lang),
   };
 }
 
@@ -74,12 +78,14 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   const decimals = options.decimals ?? DEFAULT_DECIMALS;
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new RangeError(`report: decimals must be a whole number 0–6, got ${decimals}`);
   if (runs.length === 0) throw new RangeError('report: at least one run is needed');
-  const sections = runs.map((run) => buildSection(run, decimals));
+  const lang = options.lang ?? 'zh';
+  const sections = runs.map((run) => buildSection(run, decimals, lang));
   return {
-    meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang: options.lang ?? 'zh' },
+    meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang },
     sections,
     comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,
+    comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r) => r.result), decimals, lang) : [],
   };
 }
 

@@ -2,7 +2,7 @@
  * Several scenarios in one report: key metrics side by side with deltas against the first
  * (the `compare` command's figures, `compareResults`), at display precision.
  */
-import { compareResults, TIER_OF_RANK, type MetricUnit } from '../compare.ts';
+import { compareResults, TIER_OF_RANK, type MetricUnit } from '../../core/compare.ts';
 import type { RunResult } from '../../core/result.ts';
 import { buildTable, labelCol, valueCol } from './table.ts';
 import { roundDisplay, sumDisplayed, unitDecimals } from './round.ts';

@@ -4,6 +4,7 @@
  * browser-safe. Every number in a table is already rounded for display, and every total
  * is the sum of the displayed rows it totals (SPEC §1: a report always foots).
  */
+import type { ReportChart } from './charts.ts';
 
 /** A bilingual label: Simplified Chinese first, English second. */
 export interface Label {
@@ -77,6 +78,8 @@ export interface ScenarioSection {
   readonly engineVersion: string;
   readonly years: readonly number[];
   readonly tables: readonly Table[];
+  /** The section's charts (shared chart data, `src/charts`; lines from the result's `thresholds`). */
+  readonly charts: readonly ReportChart[];
 }
 
 /** What identifies a report besides its scenarios. */
@@ -100,4 +103,6 @@ export interface ReportModel {
   readonly comparison: Table | null;
   /** With several scenarios: their city figures year by year, side by side. */
   readonly comparisonByYear: Table | null;
+  /** With several scenarios: overlaid charts (empty for one scenario). */
+  readonly comparisonCharts: readonly ReportChart[];
 }

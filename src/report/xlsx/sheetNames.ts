@@ -19,6 +19,7 @@ const NAMES: Readonly<Record<string, string>> = {
   findings: '预警违规 Findings',
   'limits-summary': '限额汇总 Limits',
   limits: '限额明细 Limit rows',
+  'rule-lines': '规则线 Rule lines',
   assumptions: '假设 Assumptions',
   comparison: '对比 Comparison',
   'comparison-by-year': '逐年对比 By year',

@@ -127,7 +127,7 @@ const fields = z.strictObject({
   regime: z.enum(PPP_REGIMES).optional()
     .describe('旧机制/新机制（2023年2月清理核查为界；缺省：2023年起采购为 new） / old or new PPP mechanism (the February 2023 review; default new when procured from 2023)'),
   ringFenced: z.boolean().default(false)
-    .describe('收支两条线（污水、垃圾等），不适用5%红线 / revenue ring-fenced 收支两条线: the 5% line does not apply'),
+    .describe('收支两条线（污水、垃圾等），不适用政府付费项目占比门槛（ppp.share.5.government-pay） / revenue ring-fenced 收支两条线: the government-pay share gate (ppp.share.5.government-pay) does not apply'),
   constructionSupport: money('建设期投资支持', 'construction support').default(0)
     .describe('新机制建设期投资支持（资本金注入或投资补助，万元，按建设进度支付） / new-mechanism construction support, 万元, paid by the construction schedule'),
   approvedEstimate: money('批复概算', 'approved estimate').nullable().default(null)

@@ -3,18 +3,22 @@
  * 财承 reports: for one paying level (the city or a district), years × the four
  * expenditure types summed over that level's town projects paid from the general budget,
  * plus its existing non-town obligations, against general budget expenditure, with the
- * share and the 5/7/10% lines (thresholds from the dated rule table, scenario overrides
- * applied).
+ * share and the 5/7/10% lines in force (the result's `thresholds`, SPEC §10: dated rule
+ * table, scenario overrides applied).
  */
 import { expandSeries } from '../../../core/model/expand.ts';
-import { ruleInForce } from '../../../core/rules/inForce.ts';
-import type { RuleId } from '../../../core/rules/types.ts';
+import { exceeds } from '../../../core/rules/atLine.ts';
+import { ruleDef } from '../../../core/rules/inForce.ts';
+import { thresholdAt } from '../../../core/rules/thresholds.ts';
+import type { RuleId, SubjectKind, ThresholdRow } from '../../../core/rules/types.ts';
+import { formatLineValue } from '../../../charts/lines.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { at, atN, type SectionContext } from './context.ts';
 import { OBLIGATION_TYPES } from './ppp.ts';
 
 const TYPE_KEYS = OBLIGATION_TYPES.map((t) => t.key);
+const CEILING = ruleDef('ppp.share.10').label;
 
 /** Levels with a 财承 table: the city, and every district paying a town project. */
 export function caichengLevels({ scenario: s }: SectionContext): string[] {
@@ -22,13 +26,21 @@ export function caichengLevels({ scenario: s }: SectionContext): string[] {
   return ['city', ...s.districts.map((d) => d.id).filter((id) => paying.has(id))];
 }
 
-function lineStatus(share: number | null, year: number, s: SectionContext['scenario']): string {
+/** The lines a level's share is judged against, most severe first (the 5% gate is the line for a project procured that year). */
+const SHARE_LINES: readonly { rule: RuleId; subjectKind: SubjectKind }[] = [
+  { rule: 'ppp.share.10', subjectKind: 'district' }, { rule: 'ppp.share.7', subjectKind: 'district' }, { rule: 'ppp.share.5.government-pay', subjectKind: 'ppp' },
+];
+
+/** `超7%（PPP支出占比7%预警线）>7% (PPP share 7% warning line)`: the highest line in force the share is above (SPEC §1 "at the line"), or within. */
+function lineStatus(share: number | null, year: number, thresholds: readonly ThresholdRow[], level: SubjectKind): string {
   if (share === null) return '—';
-  const t = (id: RuleId) => ruleInForce(id, year, s.rules)?.threshold ?? null;
-  const over = (x: number | null) => x !== null && share > x;
-  if (over(t('ppp.share.10'))) return '超10%红线 >10% line';
-  if (over(t('ppp.share.7'))) return '超7%预警 >7% warning';
-  if (over(t('ppp.share.5.government-pay'))) return '超5%（限新政府付费项目）>5%';
+  for (const l of SHARE_LINES) {
+    const line = thresholdAt(thresholds, l.rule, l.subjectKind === 'ppp' ? 'ppp' : level, year)?.value ?? null;
+    if (line === null || !exceeds(share, line)) continue;
+    const { label } = ruleDef(l.rule);
+    const v = formatLineValue(line, 'share');
+    return `超${v}（${label.zh}）>${v} (${label.en})`;
+  }
   return '正常 within';
 }
 
@@ -44,11 +56,11 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
   const levelName = district ? district.name : `${s.city.name}（市级）`;
   const rows = r.years.map((y, i): Row => {
     const byType = TYPE_KEYS.map((k) => r.ppp.filter((p) => projects.has(p.id)).reduce((a, p) => a + at(p.obligations[k], i), 0));
-    const limit10 = ruleInForce('ppp.share.10', y, s.rules)?.threshold ?? null;
+    const limit10 = thresholdAt(r.thresholds, 'ppp.share.10', district ? 'district' : 'city', y)?.value ?? null;
     const e = at(expenditure, i);
     return {
       year: y,
-      cells: [y, ...byType, null, at(existing, i), null, e, atN(share, i), limit10 === null ? null : limit10 * e, lineStatus(atN(share, i), y, s)],
+      cells: [y, ...byType, null, at(existing, i), null, e, atN(share, i), limit10 === null ? null : limit10 * e, lineStatus(atN(share, i), y, r.thresholds, district ? 'district' : 'city')],
     };
   });
   return buildTable({
@@ -63,8 +75,8 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
       valueCol('obligations', '支出责任合计', 'Obligations, total', 'wan', { total: true, sumOf: [...TYPE_KEYS, 'existing'] }),
       valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
       valueCol('pppShare', '占比', 'Share', 'share'),
-      valueCol('limit10', '10%上限金额', '10% ceiling', 'wan'),
-      valueCol('status', '5%/7%/10%线', '5/7/10% lines', 'text'),
+      valueCol('limit10', `${CEILING.zh}对应金额`, `${CEILING.en}, amount`, 'wan'),
+      valueCol('status', '占比线（现行）', 'Share lines in force', 'text'),
     ],
     rows,
     note: {

@@ -2,10 +2,28 @@
  * Districts (SPEC §6): debt, 综合财力, ratios, tier and headroom under the debt limit, by
  * year. All balances and ratios: no total row.
  */
+import type { RunResult } from '../../../core/result.ts';
+import { ruleDef } from '../../../core/rules/inForce.ts';
+import { tierEdgesSpansText } from '../../../charts/lines.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Row, Table } from '../types.ts';
+import type { Label, Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
 import { TIER_ZH } from './summary.ts';
+
+/**
+ * The tier edges in force (the result's `thresholds`, SPEC §10), by span of years when a
+ * dated version changes them: `风险等级按宽口径债务率：绿 [0, 1.2)、黄 [1.2, 2)…`.
+ */
+export function tierNote(thresholds: RunResult['thresholds'], years: readonly number[]): Label {
+  const zh = tierEdgesSpansText(thresholds, years, 'zh');
+  const en = tierEdgesSpansText(thresholds, years, 'en');
+  if (zh === null || en === null) return { zh: '风险等级规则在模拟期内未生效。', en: 'The tier rule is not in force in the simulated years.' };
+  const secondary = ruleDef('district.tier').secondary === true;
+  return {
+    zh: `风险等级按宽口径债务率：${zh}（${secondary ? '二手资料，' : ''}情景可覆盖）。`,
+    en: `Tiers on the broad ratio: ${en} (${secondary ? 'secondary sources; ' : ''}overridable by the scenario).`,
+  };
+}
 
 /** One row per district and year: debt, 综合财力, ratios, tier, limit and headroom, burdens, PPP share. */
 export function districtsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
@@ -38,6 +56,6 @@ export function districtsTable({ result: r, scenario: s, decimals }: SectionCont
           atN(d.interestBurden, i), atN(d.pppShare, i)],
       };
     })),
-    note: { zh: '风险等级按宽口径债务率：绿 [0,1.2)、黄 [1.2,2.0)、橙 [2.0,3.0)、红 ≥3.0（二手资料，可覆盖）。', en: 'Tiers on the broad ratio: green [0,1.2), yellow [1.2,2.0), orange [2.0,3.0), red ≥3.0 (secondary sources; overridable).' },
+    note: tierNote(r.thresholds, r.years),
   }, decimals);
 }

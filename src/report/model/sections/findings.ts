@@ -4,9 +4,17 @@
  * evaluated limit with its headroom.
  */
 import type { RunResult } from '../../../core/result.ts';
+import { isRuleId, ruleDef } from '../../../core/rules/inForce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import type { SectionContext } from './context.ts';
+
+/** A rule's short label from the rule table (`中文 English`), or '' for an id the table does not know. */
+function ruleName(rule: string): string {
+  if (!isRuleId(rule)) return '';
+  const { label } = ruleDef(rule);
+  return `${label.zh} ${label.en}`;
+}
 
 const LEVEL_LABEL = { ok: '正常 ok', warning: '预警 warning', breach: '违规 breach' } as const;
 
@@ -19,6 +27,7 @@ export function findingsTable({ result: r, decimals }: SectionContext): Table {
     columns: [
       labelCol('level', '级别', 'Level'),
       labelCol('rule', '规则', 'Rule'),
+      labelCol('ruleName', '规则名称', 'Rule name'),
       labelCol('source', '依据', 'Source'),
       labelCol('subject', '对象', 'Subject', 'text', true),
       labelCol('year', '年份', 'Year', 'year'),
@@ -29,7 +38,7 @@ export function findingsTable({ result: r, decimals }: SectionContext): Table {
     ],
     rows: r.findings.map((f): Row => ({
       subject: f.subject, metric: f.rule, year: f.year,
-      cells: [LEVEL_LABEL[f.level], f.rule, f.source, `${f.subject.kind}:${f.subject.id}`, f.year, f.value, f.limit, f.headroom, f.message],
+      cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), f.source, `${f.subject.kind}:${f.subject.id}`, f.year, f.value, f.limit, f.headroom, f.message],
     })),
   }, decimals);
 }
@@ -45,11 +54,12 @@ export function limitsSummaryTable({ result: r, decimals }: SectionContext): Tab
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
       labelCol('rule', '规则', 'Rule'),
+      labelCol('ruleName', '规则名称', 'Rule name'),
       valueCol('evaluated', '检查次数', 'Evaluated', 'count', { total: true }),
       valueCol('warnings', '预警', 'Warnings', 'count', { total: true }),
       valueCol('breaches', '违规', 'Breaches', 'count', { total: true }),
     ],
-    rows: [...counts].map(([rule, c]): Row => ({ metric: rule, cells: [rule, c.evaluated, c.warnings, c.breaches] })),
+    rows: [...counts].map(([rule, c]): Row => ({ metric: rule, cells: [rule, ruleName(rule), c.evaluated, c.warnings, c.breaches] })),
   }, decimals);
 }
 

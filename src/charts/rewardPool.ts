@@ -4,9 +4,8 @@
  * what the pool paid, with what lapsed (prorate) or stayed queued (queue); and a sentence
  * saying whether the pool ever bound, so a user who raises it can see why nothing changes.
  */
-import type { RunResult } from '../../core/result.ts';
-import type { Lang } from '../i18n.ts';
-import type { ChartData, Dataset } from './types.ts';
+import type { RunResult } from '../core/result.ts';
+import type { ChartData, Dataset, Lang } from './types.ts';
 import { clean } from './types.ts';
 
 const L = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);

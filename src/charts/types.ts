@@ -1,9 +1,45 @@
 /**
- * The chart data the dashboard draws: a plain, serialisable subset of Chart.js data built
- * by pure `toChartData`-style functions (STYLE rule 12) and handed to Chart.js only inside
- * components. Values are finite numbers or null (a gap); `clean` enforces it.
+ * The chart data the dashboard and the HTML report draw: a plain, serialisable subset of
+ * Chart.js data built by pure functions (STYLE rule 12) and handed to Chart.js only inside
+ * a component or the report's page script. Values are finite numbers or null (a gap);
+ * `clean` enforces it (SPEC §1: no NaN or Infinity in a chart). Browser-safe: no Node, no
+ * React.
  */
-import type { Unit } from '../format.ts';
+
+/** Language shown: Simplified Chinese or English. */
+export type Lang = 'zh' | 'en';
+
+/** A bilingual text, Chinese first (titles, labels). */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** The y unit of a chart: 万元, a share (decimal, shown as percent), a plain ratio, a count. */
+export type ChartUnit = 'wan' | 'share' | 'ratio' | 'count';
+
+/** An entity's id and display name. */
+export interface Named {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The names the charts label series with (the dashboard's ScenarioMeta and a Scenario both fit). */
+export interface ChartNames {
+  readonly districts: readonly Named[];
+  readonly programs: readonly Named[];
+  readonly funds: readonly Named[];
+}
+
+/** The display name of an entity by id, falling back to the id. */
+export function nameIn(list: readonly Named[], id: string): string {
+  return list.find((e) => e.id === id)?.name ?? id;
+}
+
+/** The text of a label in `lang`. */
+export function inLang(lang: Lang, l: Label): string {
+  return lang === 'zh' ? l.zh : l.en;
+}
 
 export interface Dataset {
   readonly label: string;
@@ -14,6 +50,8 @@ export interface Dataset {
   readonly stack?: string;
   /** A threshold or reference line: dashed, no points. */
   readonly dashed?: boolean;
+  /** A rule line in force year by year: drawn as steps (a dated version takes effect at its year, not between years). */
+  readonly stepped?: boolean;
   /** Line dash pattern (overlaid scenarios B, C, D stay visible where they coincide with A). */
   readonly dash?: readonly number[];
   /** Plotted against the right-hand axis. */
@@ -31,9 +69,9 @@ export interface Band {
 export interface ChartData {
   readonly labels: readonly string[];
   readonly datasets: readonly Dataset[];
-  readonly unit: Unit;
+  readonly unit: ChartUnit;
   /** Unit of the right-hand axis, when a dataset uses it. */
-  readonly unit2?: Unit;
+  readonly unit2?: ChartUnit;
   readonly stacked?: boolean;
   readonly bands?: readonly Band[];
   /** Upper end of the y axis, when the bands need one. */
@@ -73,6 +111,3 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 export function colourAt(i: number): string {
   return PALETTE[i % PALETTE.length] ?? '#000000';
 }
-
-/** Tier colours (SPEC §6), pale enough to read lines over. */
-export const TIER_BAND_COLOUR = { green: 'rgba(0,158,115,0.12)', yellow: 'rgba(240,228,66,0.22)', orange: 'rgba(230,159,0,0.20)', red: 'rgba(213,94,0,0.18)' } as const;

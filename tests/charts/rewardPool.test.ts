@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rewardPoolChart, rewardPoolNote } from '../../src/app/charts/rewardPool.ts';
+import { rewardPoolChart, rewardPoolNote } from '../../src/charts/rewardPool.ts';
 import type { RunResult } from '../../src/core/result.ts';
-import { allFiniteOrNull, result } from './fixtures/result.ts';
+import { allFiniteOrNull, result } from '../app/fixtures/result.ts';
 
 const withPool = (over: Partial<RunResult['city']['rewardPool']>): RunResult => ({ ...result, city: { ...result.city, rewardPool: { ...result.city.rewardPool, ...over } } });
 

@@ -1,10 +1,10 @@
 /**
  * Scenario comparison (SPEC §10 `compare`): key metrics of several runs side by side, with
- * absolute and relative deltas against the first. Pure and browser-safe (the dashboard
- * reuses it).
+ * absolute and relative deltas against the first. Pure, in the core, so the CLI's `compare`,
+ * the reports and the dashboard share one definition (issue #11).
  */
-import type { RunResult, Summary, Tier } from '../core/result.ts';
-import { TIER_RANK } from '../core/assemble/summary.ts';
+import type { RunResult, Summary, Tier } from './result.ts';
+import { TIER_RANK } from './assemble/summary.ts';
 
 /** `wanPerJob`: 万元 per job (reward cost per job, SPEC §3 "Outputs"). */
 export type MetricUnit = 'wan' | 'ratio' | 'share' | 'count' | 'tier' | 'wanPerJob';

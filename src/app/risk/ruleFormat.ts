@@ -1,0 +1,27 @@
+/**
+ * How a rule reads in the risk view, from the rule table itself (SPEC §11; issue #11 "one
+ * home for rules"): its short label and the display unit of its value and line, derived
+ * from `ruleDef(id).unit` — shares as percent, counts and years as whole numbers, 万元 as
+ * money, ratios, 万元/mu and km² as plain 2-decimal numbers. Headroom is in the unit of the
+ * restricted quantity (SPEC §6) and stays a plain number.
+ */
+import { isRuleId, ruleDef } from '../../core/rules/inForce.ts';
+import type { RuleUnit } from '../../core/rules/types.ts';
+import type { Unit } from '../format.ts';
+import type { Lang } from '../i18n.ts';
+
+const DISPLAY: Readonly<Record<RuleUnit, Unit>> = {
+  share: 'share', ratio: 'ratio', wan: 'wan', wanPerMu: 'ratio', km2: 'ratio', years: 'count', count: 'count', flag: 'ratio',
+};
+
+/** The display unit of a rule's value and limit; a rule id the table does not know (a result from another engine) reads as a plain ratio. */
+export function ruleDisplayUnit(rule: string): Unit {
+  return isRuleId(rule) ? DISPLAY[ruleDef(rule).unit] : 'ratio';
+}
+
+/** A rule's short label in `lang` (the rule table's `label`), or its id when the table does not know it. */
+export function ruleLabel(rule: string, lang: Lang): string {
+  if (!isRuleId(rule)) return rule;
+  const l = ruleDef(rule).label;
+  return lang === 'zh' ? l.zh : l.en;
+}

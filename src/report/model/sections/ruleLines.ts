@@ -1,0 +1,48 @@
+/**
+ * The rule lines in force (SPEC §10 `thresholds`, §11): every line the run was judged
+ * against — rule, its name from the rule table, kind of subject, parameter, span of key
+ * years, value in the rule's unit and the level crossing it gives — after the scenario's
+ * overrides and dated versions, so a printed report states the lines its findings, charts
+ * and bands used. Flag rules (no line) are left out.
+ */
+import { ruleDef } from '../../../core/rules/inForce.ts';
+import type { RuleUnit } from '../../../core/rules/types.ts';
+import { buildTable, labelCol, valueCol } from '../table.ts';
+import type { Row, Table, Unit } from '../types.ts';
+import type { SectionContext } from './context.ts';
+
+/** How a line's value is shown: shares as percent, ratios as multiples, others as given. */
+const SHOWN: Readonly<Record<RuleUnit, Unit>> = { share: 'share', ratio: 'ratio', wan: 'wan', wanPerMu: 'raw', km2: 'raw', years: 'raw', count: 'raw', flag: 'raw' };
+const UNIT_TEXT: Readonly<Record<RuleUnit, string>> = { share: '%', ratio: '×', wan: '万元', wanPerMu: '万元/亩', km2: 'km²', years: '年 years', count: '个 count', flag: '' };
+const LEVEL_LABEL = { warning: '预警 warning', breach: '违规 breach' } as const;
+const KIND_LABEL = { city: '市 city', district: '区 district', town: '小镇 town', ppp: 'PPP项目 PPP', fund: '子基金 fund', bond: '专项债 bond', program: '奖补项目 program' } as const;
+
+/** One row per threshold in force with a value (`result.thresholds`, in rule-table order). */
+export function ruleLinesTable({ result: r, decimals }: SectionContext): Table {
+  return buildTable({
+    id: 'rule-lines',
+    title: { zh: '规则线（现行，含情景覆盖）', en: 'Rule lines in force (scenario overrides applied)' },
+    subject: { kind: 'scenario', id: r.scenario.id },
+    columns: [
+      labelCol('rule', '规则', 'Rule'),
+      labelCol('ruleName', '规则名称', 'Rule name'),
+      labelCol('subjectKind', '对象类别', 'Subject kind'),
+      labelCol('param', '参数', 'Parameter'),
+      labelCol('from', '起始年', 'From', 'year'),
+      labelCol('to', '截止年', 'To', 'year'),
+      valueCol('value', '线值', 'Line', 'raw'),
+      labelCol('unit', '单位', 'Unit'),
+      labelCol('level', '级别', 'Level'),
+    ],
+    rows: r.thresholds.flatMap((t): Row[] => {
+      if (t.value === null) return [];
+      const { label } = ruleDef(t.rule);
+      return [{
+        metric: t.param ? `${t.rule}.${t.param}` : t.rule,
+        unit: SHOWN[t.unit],
+        cells: [t.rule, `${label.zh} ${label.en}`, KIND_LABEL[t.subjectKind], t.param ?? '', t.from, t.to, t.value, UNIT_TEXT[t.unit], LEVEL_LABEL[t.level]],
+      }];
+    }),
+    note: { zh: '键年份：市、区、小镇规则为模拟年份，PPP项目为采购年份，子基金为设立年份；截止年为空表示持续有效。', en: 'Key year: the simulated year for city, district and town rules, the procurement year for PPP projects, the establishment year for funds; an empty "to" is open-ended.' },
+  }, decimals);
+}
