@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
-import { simulate } from '../../core/simulate.ts';
-import { reportDate } from '../../report/format/meta.ts';
-import { buildReport, type ReportRun } from '../../report/model/buildReport.ts';
 import type { Lang } from '../../report/model/types.ts';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/render.ts';
-import { ChromiumMissingError } from '../../report/pdf/printPdf.ts';
-import { loadOrThrow } from '../load.ts';
-import { writeFileAtomic } from '../io.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.ts';
+import { reportDate } from '../../report/format/meta.ts';
+import { ChromiumMissingError } from '../../report/pdf/chromiumPath.ts';
 import { UserError } from '../userError.ts';
 
 interface ReportOpts {
@@ -67,8 +63,12 @@ export function registerReport(program: Command): void {
       const decimals = decimalsOf(opts.decimals);
       const lang = langOf(opts.lang);
       const generatedAt = dateOf(opts.date);
+      // The engine, the report builders and their libraries load only when a report is made.
+      const [{ loadOrThrow }, { simulate }, { buildReport }, { renderReport }, { writeFileAtomic }] = await Promise.all([
+        import('../load.ts'), import('../../core/simulate.ts'), import('../../report/model/buildReport.ts'), import('../../report/render.ts'), import('../io.ts'),
+      ]);
       const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
-      const runs: ReportRun[] = loaded.map(({ scenario, hash }) => ({ scenario, result: simulate(scenario, { hash }) }));
+      const runs = loaded.map(({ scenario, hash }) => ({ scenario, result: simulate(scenario, { hash }) }));
       const model = buildReport(runs, { generatedAt, decimals, lang });
       let bytes: Uint8Array;
       try {
