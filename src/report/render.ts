@@ -23,7 +23,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
     case 'md':
       return new TextEncoder().encode((await import('./markdown/buildMarkdown.ts')).buildMarkdown(model));
     case 'xlsx':
-      return (await import('./xlsx/buildXlsx.ts')).buildXlsx(model);
+      return (await import('./xlsx/buildXlsxStreamed.ts')).buildXlsxStreamed(model);
     case 'html':
       return new TextEncoder().encode(await htmlOf(model));
     case 'pdf': {
