@@ -46,6 +46,8 @@ const result = await build({
   outdir,
   external: EXTERNAL,
   sourcemap: 'linked',
+  minifyWhitespace: true,
+  minifySyntax: true,
   metafile: true,
   logLevel: 'warning',
   // Bundled CommonJS code (commander, decimal.js) may call require() for Node built-ins.
