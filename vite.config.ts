@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { publicFiles } from './scripts/vitePublicFiles.ts';
 
-// The dashboard is served from src/app; the scenarios it bundles are read at build time.
-// public/ holds the icons; scenario downloads and the town register template are emitted at build.
+// The dashboard is served from src/app and built into dist/app (dist/cli holds the built CLI);
+// the scenarios it bundles are read at build time. public/ holds the icons; scenario downloads
+// and the town register template are emitted at build.
 export default defineConfig({
   root: 'src/app',
   publicDir: '../../public',
   plugins: [react(), publicFiles()],
-  build: { outDir: '../../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: { outDir: '../../dist/app', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     root: '.',

@@ -23,7 +23,17 @@ function installSignalHandlers(): void {
   process.once('SIGTERM', cleanupAndExit);
 }
 
+/** Writes `data` to `path` atomically; refuses an existing file without `force` (UserError, exit 2). */
 export function writeFileAtomic(path: string, data: string | Uint8Array, force: boolean): void {
+  writeChunksAtomic(path, [data], force);
+}
+
+/**
+ * Writes the pieces of `chunks` to `path` atomically, one piece at a time (a result JSON
+ * larger than any one string can be written this way, issue #12); refuses an existing
+ * file without `force`.
+ */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, force: boolean): void {
   if (existsSync(path) && !force) {
     throw new UserError(`${path}: 文件已存在，如需覆盖请加 --force / file exists; add --force to overwrite it`);
   }
@@ -35,8 +45,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, force: 
   try {
     const fd = openSync(tmp, 'w');
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      for (const chunk of chunks) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -47,5 +59,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, force: 
     throw err;
   } finally {
     pending.delete(tmp);
+  }
+}
+
+/** Writes the pieces of `chunks` to stdout, waiting whenever the pipe is full, so memory stays bounded. */
+export async function writeChunksToStdout(chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  for await (const chunk of chunks) {
+    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
   }
 }

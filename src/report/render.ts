@@ -1,34 +1,35 @@
 /**
  * Node-side dispatch from a report model to a file's bytes, per format. The builders are
  * pure; this module supplies what they need from the machine (the Chart.js bundle for
- * HTML, headless Chromium for PDF).
+ * HTML, headless Chromium for PDF). Each format's builder is imported only when that
+ * format is asked for, so a CSV export never loads exceljs or playwright-core.
  */
-import { buildCsv } from './csv/buildCsv.ts';
-import { buildMarkdown } from './markdown/buildMarkdown.ts';
 import type { ReportModel } from './model/types.ts';
-import { buildXlsx } from './xlsx/buildXlsx.ts';
-import { buildHtml } from './html/buildHtml.ts';
-import { chartJsSource } from './chartJsSource.ts';
-import { printPdf } from './pdf/printPdf.ts';
+import type { ReportFormat } from './formats.ts';
 
-/** Formats of `townfisc report --format`. */
-export const REPORT_FORMATS = ['xlsx', 'csv', 'html', 'pdf', 'md'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS } from './formats.ts';
+export type { ReportFormat } from './formats.ts';
+
+async function htmlOf(model: ReportModel): Promise<string> {
+  const [{ buildHtml }, { chartJsSource }] = await Promise.all([import('./html/buildHtml.ts'), import('./chartJsSource.ts')]);
+  return buildHtml(model, { chartJs: chartJsSource() });
+}
 
 /** The report file's bytes in `format`. */
 export async function renderReport(model: ReportModel, format: ReportFormat): Promise<Uint8Array> {
   switch (format) {
     case 'csv':
-      return buildCsv(model);
+      return (await import('./csv/buildCsv.ts')).buildCsv(model);
     case 'md':
-      return new TextEncoder().encode(buildMarkdown(model));
+      return new TextEncoder().encode((await import('./markdown/buildMarkdown.ts')).buildMarkdown(model));
     case 'xlsx':
-      return buildXlsx(model);
+      return (await import('./xlsx/buildXlsxStreamed.ts')).buildXlsxStreamed(model);
     case 'html':
-      return new TextEncoder().encode(buildHtml(model, { chartJs: chartJsSource() }));
+      return new TextEncoder().encode(await htmlOf(model));
     case 'pdf': {
       const footer = model.sections.map((s) => `${s.scenario.id} · hash ${s.scenario.hash}`).join('; ');
-      return printPdf(buildHtml(model, { chartJs: chartJsSource() }), { footer: `${footer} · townfisc ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
+      const { printPdf } = await import('./pdf/printPdf.ts');
+      return printPdf(await htmlOf(model), { footer: `${footer} · townfisc ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
     }
   }
 }

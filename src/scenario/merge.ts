@@ -69,53 +69,86 @@ function checkRemoval(ctx: Ctx, e: Loose, path: Path): boolean {
   return true;
 }
 
+/** Sets `out[k]` as an own, enumerable property: a `__proto__` key stays a plain (invalid) key and never reaches a prototype (SPEC §9). */
+function put(out: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else out[k] = v;
+}
+
+/**
+ * A value the file sets where nothing is inherited: a copy of its objects and entity lists
+ * (removal markers reported and dropped). No origins are recorded for its keys: the caller
+ * records the file at the key or index it is attached to, and `originOf` takes the deepest
+ * recorded origin, so everything below inherits it (only entity lists record their slots).
+ * This keeps a one-file scenario's merge linear and nearly free of bookkeeping (issue #12).
+ */
+function freshValue(over: unknown, path: Path, ctx: Ctx): unknown {
+  if (isRecord(over)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(over)) put(out, k, freshValue(over[k], [...path, k], ctx));
+    return out;
+  }
+  if (isEntityList(over)) return mergeEntities(undefined, over, path, ctx);
+  return over;
+}
+
 function mergeEntities(base: unknown, over: readonly Loose[], path: Path, ctx: Ctx): unknown[] {
   const parent = Array.isArray(base) ? (base as readonly unknown[]) : [];
   const parentOrigins = Array.isArray(base) ? ctx.origins.get(base) : undefined;
-  const items: Array<{ value: unknown; origin: string | undefined }> = parent.map((value, i) => ({ value, origin: parentOrigins?.get(i) }));
-  const indexOf = (id: string): number => items.findIndex((it) => isRecord(it.value) && it.value.id === id);
+  // Slots of the parent's entities, then appended ones; a removed entity leaves an empty slot.
+  const items: Array<{ value: unknown; origin: string | undefined } | undefined> = parent.map((value, i) => ({ value, origin: parentOrigins?.get(i) }));
+  // Each id's first inherited entity, as `findIndex` would find it. Only inherited entities are
+  // ever looked up: an id is looked up once (later repeats are appended), so appended and
+  // removed slots are never looked up again.
+  const slotOf = new Map<string, number>();
+  parent.forEach((value, i) => {
+    if (isRecord(value) && typeof value.id === 'string' && !slotOf.has(value.id)) slotOf.set(value.id, i);
+  });
   const seen = new Set<string>();
   over.forEach((e, i) => {
     const id = e.id as string;
     // An id repeated within one file is appended as a second entity: validation then reports the duplicate.
-    const at = seen.has(id) ? -1 : indexOf(id);
+    const at = seen.has(id) ? undefined : slotOf.get(id);
     seen.add(id);
     if (isRemoval(e)) {
       if (!checkRemoval(ctx, e, [...path, i])) return;
-      if (at < 0) {
+      if (at === undefined) {
         issue(ctx, [...path, i, 'id'], id, `无法删除 "${id}"：继承来的情景中没有这个编号（删除标记用于 extends 其他文件的情景）`,
           `cannot remove "${id}": no entity with this id is inherited (removals belong in a file that extends another)`);
-      } else items.splice(at, 1);
+      } else items[at] = undefined;
       return;
     }
-    if (at < 0) items.push({ value: mergeValue(undefined, e, [...path, i], ctx), origin: ctx.file });
-    else items[at] = { value: mergeValue(items[at]?.value, e, [...path, i], ctx), origin: items[at]?.origin };
+    const slot = at === undefined ? undefined : items[at];
+    if (slot === undefined) items.push({ value: freshValue(e, [...path, i], ctx), origin: ctx.file });
+    else items[at as number] = { value: mergeValue(slot.value, e, [...path, i], ctx), origin: slot.origin };
   });
-  const out = items.map((it) => it.value);
-  items.forEach((it, i) => setOrigin(ctx, out, i, it.origin));
+  const out: unknown[] = [];
+  for (const it of items) {
+    if (it === undefined) continue;
+    setOrigin(ctx, out, out.length, it.origin);
+    out.push(it.value);
+  }
   return out;
 }
 
-function mergeObjects(base: Loose | undefined, over: Loose, path: Path, ctx: Ctx): Loose {
+function mergeObjects(base: Loose, over: Loose, path: Path, ctx: Ctx): Loose {
   const out: Record<string, unknown> = { ...base };
-  const inherited = base ? ctx.origins.get(base) : undefined;
+  const inherited = ctx.origins.get(base);
   for (const [k, f] of inherited ?? []) setOrigin(ctx, out, k, f);
-  for (const [k, v] of Object.entries(over)) {
-    // Own properties only, and defineProperty rather than assignment: a `__proto__` key in a
-    // file stays a plain (invalid) key and never reaches a prototype (SPEC §9).
+  for (const k of Object.keys(over)) {
+    const v = over[k];
+    // Own properties only: a `__proto__` key is read and written as a plain key (SPEC §9).
     const prev = Object.prototype.hasOwnProperty.call(out, k) ? out[k] : undefined;
-    const deep = (isRecord(v) && isRecord(prev)) || (isEntityList(v) && mergesById(prev));
-    Object.defineProperty(out, k, { value: mergeValue(prev, v, [...path, k], ctx), enumerable: true, writable: true, configurable: true });
+    const deep = prev !== undefined && ((isRecord(v) && isRecord(prev)) || (isEntityList(v) && mergesById(prev)));
+    put(out, k, mergeValue(prev, v, [...path, k], ctx));
     if (!deep) setOrigin(ctx, out, k, ctx.file);
   }
   return out;
 }
 
 function mergeValue(base: unknown, over: unknown, path: Path, ctx: Ctx): unknown {
-  if (isRecord(over)) {
-    if (isRecord(base)) return mergeObjects(base, over, path, ctx);
-    return mergeObjects(undefined, over, path, ctx);
-  }
+  if (base === undefined) return freshValue(over, path, ctx);
+  if (isRecord(over)) return isRecord(base) ? mergeObjects(base, over, path, ctx) : freshValue(over, path, ctx);
   if (isEntityList(over) && mergesById(base)) return mergeEntities(base, over, path, ctx);
   return over;
 }

@@ -28,8 +28,12 @@ function replicate(list: readonly Loose[], count: number, rewire: (item: Loose, 
   });
 }
 
-/** The baseline scaled to `size`; throws if the result does not validate. */
-export function syntheticScenario(size: SyntheticSize): Scenario {
+/**
+ * The baseline document (as read from YAML, before validation) scaled to `size`: what a
+ * scenario file of that size holds. Write it with `yaml`'s `stringify` or `JSON.stringify`
+ * to get such a file.
+ */
+export function syntheticDoc(size: SyntheticSize): Loose {
   const base = parse(readFileSync('scenarios/guangzhou-baseline.yaml', 'utf8')) as Loose;
   const towns = (base.towns as Loose[]) ?? [];
   const ppp = (base.ppp as Loose[] | undefined) ?? [];
@@ -47,6 +51,12 @@ export function syntheticScenario(size: SyntheticSize): Scenario {
   doc.funds = replicate(funds, size.funds ?? funds.length, (f, c) => {
     f.id = `${String(f.id)}-${c}`;
   });
+  return doc;
+}
+
+/** The baseline scaled to `size`; throws if the result does not validate. */
+export function syntheticScenario(size: SyntheticSize): Scenario {
+  const doc = syntheticDoc(size);
   const v = validateScenario(doc);
   if (!v.ok) throw new Error(`synthetic scenario invalid: ${v.issues.slice(0, 5).map((i) => `${i.path}: ${i.en}`).join('; ')}`);
   return v.scenario;

@@ -38,4 +38,15 @@ describe('townfisc check (SPEC §10)', () => {
     expect(r.stderr).toMatch(/towns\[\d+\]\.land\.plannedAreaKm2/);
     expect(r.stdout).toBe('');
   });
+
+  it('--json for several files prints the array JSON.stringify would, one object per file; --limits applies to each', () => {
+    const files = ['scenarios/guangzhou-baseline.yaml', 'scenarios/guangzhou-ppp-overload.yaml'];
+    const one = files.map((f) => townfisc(['check', f, '--json']).stdout);
+    const both = townfisc(['check', ...files, '--json']);
+    expect(both.code).toBe(1);
+    expect(both.stdout).toBe(`${JSON.stringify(one.map((t) => JSON.parse(t) as unknown), null, 2)}\n`);
+    const slim = JSON.parse(townfisc(['check', ...files, '--json', '--limits', 'findings']).stdout) as Array<{ limits: Array<{ level: string }>; limitsIncluded: string }>;
+    expect(slim.map((s) => s.limitsIncluded)).toEqual(['findings', 'findings']);
+    expect(slim.every((s) => s.limits.every((l) => l.level !== 'ok'))).toBe(true);
+  });
 });

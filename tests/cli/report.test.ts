@@ -75,6 +75,18 @@ describe('townfisc report', () => {
     expect(readdirSync(d)).toEqual([]);
   }, 60_000);
 
+  it('--limits: findings by default, all on request (every limit row in the CSV); another value is exit 2, nothing written', () => {
+    const d = dir();
+    const rows = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.split(',')[3]?.startsWith('limits.')).length;
+    expect(townfisc(['report', BASE, '--out', join(d, 'f.csv')]).code).toBe(0);
+    expect(townfisc(['report', BASE, '--out', join(d, 'a.csv'), '--limits', 'all']).code).toBe(0);
+    expect(rows(join(d, 'a.csv'))).toBeGreaterThan(rows(join(d, 'f.csv')));
+    const bad = townfisc(['report', BASE, '--out', join(d, 'x.csv'), '--limits', 'every']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--limits 应为 all 或 findings.*--limits must be all or findings/);
+    expect(existsSync(join(d, 'x.csv'))).toBe(false);
+  });
+
   it('an invalid scenario exits 2 with its problems, nothing written', () => {
     const d = dir();
     const bad = join(d, 'bad.yaml');

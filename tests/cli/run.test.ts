@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/simulate.ts';
+import { loadScenarioFile } from '../../src/scenario/loadFile.ts';
 import { townfisc } from '../support/cli.ts';
 
 describe('townfisc run', () => {
@@ -40,5 +42,35 @@ describe('townfisc run', () => {
     expect(again.stderr).toMatch(/--force/);
     expect(townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json', '--out', out, '--force']).code).toBe(0);
     expect(existsSync(`${out}.tmp`)).toBe(false);
+  });
+
+  it('--json streams exactly JSON.stringify(result, null, 2) of the in-process run, to stdout and to --out', async () => {
+    const loaded = await loadScenarioFile('scenarios/guangzhou-baseline.yaml');
+    if (!loaded.ok) throw new Error('baseline invalid');
+    const expected = `${JSON.stringify(simulate(loaded.scenario, { hash: loaded.hash }), null, 2)}\n`;
+    expect(townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json']).stdout).toBe(expected);
+    const out = join(mkdtempSync(join(tmpdir(), 'townfisc-')), 'r.json');
+    expect(townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json', '--out', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
+  it('--limits findings keeps only warning and breach rows and says so; none leaves them out; all is the default', () => {
+    const all = JSON.parse(townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json', '--limits', 'all']).stdout) as { limits: Array<{ level: string }>; limitsIncluded?: string };
+    const findings = JSON.parse(townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json', '--limits', 'findings']).stdout) as typeof all;
+    const none = JSON.parse(townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json', '--limits', 'none']).stdout) as Partial<typeof all>;
+    expect(all.limitsIncluded).toBeUndefined();
+    expect(findings.limitsIncluded).toBe('findings');
+    expect(findings.limits).toEqual(all.limits.filter((l) => l.level !== 'ok'));
+    expect(findings.limits.length).toBeGreaterThan(0); // the baseline has documented warnings
+    expect(none).not.toHaveProperty('limits');
+    expect(none.limitsIncluded).toBe('none');
+  });
+
+  it('an unknown --limits value is a bilingual usage error (exit 2), before any work', () => {
+    const r = townfisc(['run', 'scenarios/guangzhou-baseline.yaml', '--json', '--limits', 'some']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--limits 应为 all\|findings\|none/);
+    expect(r.stderr).toMatch(/must be one of all, findings, none/);
+    expect(r.stdout).toBe('');
   });
 });

@@ -4,12 +4,19 @@
  * the exact sums of the rows, 万元 number formats, neutralised user text, stable bytes.
  */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/report/model/types.ts';
 import { buildXlsx } from '../../src/report/xlsx/buildXlsx.ts';
+import { buildXlsxStreamed } from '../../src/report/xlsx/buildXlsxStreamed.ts';
 import { BASELINE, exact, exactSum, model, NORTH, REWARDS } from './support.ts';
 
+type Builder = (m: ReportModel) => Promise<Uint8Array>;
+/** Both writers must produce the same report: in memory (the dashboard) and streamed (the CLI, issue #12). */
+const BUILDERS: ReadonlyArray<readonly [string, Builder]> = [['in memory (dashboard)', buildXlsx], ['streamed (CLI)', buildXlsxStreamed]];
+let build: Builder = buildXlsx;
+
 async function open(files: string[], decimals = 2) {
-  const bytes = await buildXlsx(await model(files, decimals));
+  const bytes = await build(await model(files, decimals));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   return { bytes, wb };
@@ -36,7 +43,11 @@ function value(c: ExcelJS.Cell): number | null {
   return null;
 }
 
-describe('XLSX report', () => {
+describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
+  beforeAll(() => {
+    build = builder;
+  });
+
   it('has the report, summary, city, reward pool, 财承, towns, PPP, funds, debt, findings and assumptions sheets', async () => {
     const { wb } = await open([BASELINE]);
     const names = wb.worksheets.map((w) => w.name);

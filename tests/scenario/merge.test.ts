@@ -53,6 +53,29 @@ describe('mergeScenario: SPEC §2 extends', () => {
     expect(merge({}, { towns: [{ id: 'a', n: 1 }, { id: 'a', n: 2 }] }).value).toEqual({ towns: [{ id: 'a', n: 1 }, { id: 'a', n: 2 }] });
   });
 
+  it('an id the parent holds twice: the first is overridden or removed, a repeat in the override is appended', () => {
+    const base = { towns: [{ id: 'a', n: 1 }, { id: 'a', n: 2 }, { id: 'b', n: 3 }] };
+    expect(merge(base, { towns: [{ id: 'a', n: 9 }] }).value).toEqual({ towns: [{ id: 'a', n: 9 }, { id: 'a', n: 2 }, { id: 'b', n: 3 }] });
+    expect(merge(base, { towns: [{ id: 'a', remove: true }, { id: 'a', n: 7 }] }).value)
+      .toEqual({ towns: [{ id: 'a', n: 2 }, { id: 'b', n: 3 }, { id: 'a', n: 7 }] });
+  });
+
+  it('a removal inside a new entity (nothing inherited) is reported at its path', () => {
+    const r = merge({}, { funds: [{ id: 'f', deals: [{ id: 'x', remove: true }] }] });
+    expect(r.issues.map((i) => i.path)).toEqual(['funds[0].deals[0].id']);
+    expect(r.value).toEqual({ funds: [{ id: 'f', deals: [] }] });
+  });
+
+  it('records origins through three files: a value keeps the file that set it, however deep', () => {
+    const origins: Origins = new WeakMap();
+    const root = mergeScenario({}, { towns: [{ id: 't', land: { x: 1 } }] }, 'root.yaml', origins);
+    const mid = mergeScenario(root.value, { towns: [{ id: 'u', land: { x: 2, y: 3 } }], funds: [{ id: 'f', size: 1 }] }, 'mid.yaml', origins);
+    const leaf = mergeScenario(mid.value, { towns: [{ id: 'u', land: { y: 4 } }, { id: 't', name: 'n' }] }, 'leaf.yaml', origins);
+    const at = (...p: Array<string | number>) => originOf(leaf.value, p, origins, 'root.yaml');
+    expect([at('towns', 0, 'land', 'x'), at('towns', 0, 'name'), at('towns', 1, 'land', 'x'), at('towns', 1, 'land', 'y'), at('funds', 0, 'size')])
+      .toEqual(['root.yaml', 'leaf.yaml', 'mid.yaml', 'leaf.yaml', 'mid.yaml']);
+  });
+
   it('isEntityList: a non-empty list of objects that all have a string id', () => {
     expect([isEntityList([{ id: 'a' }]), isEntityList([]), isEntityList([{ id: 1 }]), isEntityList([{ id: 'a' }, 'b'])]).toEqual([true, false, false, false]);
   });

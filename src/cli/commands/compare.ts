@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { compareResults, TIER_OF_RANK, type ComparedMetric } from '../../core/compare.ts';
+import { TIER_OF_RANK, type ComparedMetric } from '../../core/compare.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from '../format/table.ts';
 import { UserError } from '../userError.ts';
 
@@ -34,7 +34,7 @@ export function registerCompare(program: Command): void {
     .option('--json', '输出 JSON / emit JSON')
     .action(async (files: string[], opts: { json?: boolean }) => {
       if (files.length < 2) throw new UserError('compare 需要至少两个情景文件 / compare needs at least two scenario files');
-      const [{ loadOrThrow }, { simulate }] = await Promise.all([import('../load.ts'), import('../../core/simulate.ts')]);
+      const [{ loadOrThrow }, { simulate }, { compareResults }] = await Promise.all([import('../load.ts'), import('../../core/simulate.ts'), import('../../core/compare.ts')]);
       const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
       const cmp = compareResults(loaded.map(({ scenario, hash }) => simulate(scenario, { hash })));
       if (opts.json) {

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { formatIssue } from '../../scenario/issues.ts';
-import { importTowns } from '../../report/template/importTowns.ts';
-import { writeFileAtomic } from '../io.ts';
 import { UserError } from '../userError.ts';
 
 /** `towns-2026.yaml` → `towns-2026` as a slug (lowercase ASCII, hyphens). */
@@ -28,6 +25,9 @@ export function registerImport(program: Command): void {
     .option('--extends <file>', '基准情景（继承其余部分）/ base scenario the output extends')
     .option('--force', '覆盖已存在的输出文件 / overwrite an existing output file')
     .action(async (workbook: string, opts: { out: string; extends?: string; force?: boolean }) => {
+      const [{ formatIssue }, { importTowns }, { writeFileAtomic }] = await Promise.all([
+        import('../../scenario/issues.ts'), import('../../report/template/importTowns.ts'), import('../io.ts'),
+      ]);
       let bytes: Uint8Array;
       try {
         bytes = new Uint8Array(await readFile(workbook));

@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
-import { simulate } from '../../core/simulate.ts';
-import { reportDate } from '../../report/format/meta.ts';
-import { buildReport, type ReportRun } from '../../report/model/buildReport.ts';
 import type { Lang } from '../../report/model/types.ts';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/render.ts';
-import { ChromiumMissingError } from '../../report/pdf/printPdf.ts';
-import { loadOrThrow } from '../load.ts';
-import { writeFileAtomic } from '../io.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.ts';
+import { reportDate } from '../../report/format/meta.ts';
+import { ChromiumMissingError } from '../../report/pdf/chromiumPath.ts';
 import { UserError } from '../userError.ts';
 
 interface ReportOpts {
@@ -17,6 +13,7 @@ interface ReportOpts {
   decimals?: string;
   lang?: string;
   date?: string;
+  limits?: string;
 }
 
 function formatOf(opts: ReportOpts): ReportFormat {
@@ -35,6 +32,13 @@ function decimalsOf(s: string | undefined): number {
 function langOf(s: string | undefined): Lang {
   if (s === undefined || s === 'zh' || s === 'en') return s ?? 'zh';
   throw new UserError(`--lang 应为 zh 或 en，实际为 "${s}" / --lang must be zh or en`);
+}
+
+/** `--limits all|findings` of a report: which limit rows it lists (default findings, issue #12). */
+function reportLimitsOf(s: string | undefined): 'all' | 'findings' {
+  if (s === undefined || s === 'findings') return 'findings';
+  if (s === 'all') return 'all';
+  throw new UserError(`--limits 应为 all 或 findings，实际为 "${s.slice(0, 40)}" / --limits must be all or findings`);
 }
 
 function dateOf(s: string | undefined): string {
@@ -61,15 +65,21 @@ export function registerReport(program: Command): void {
     .option('--force', '覆盖已存在的输出文件 / overwrite an existing output file')
     .option('--decimals <n>', '万元金额的小数位数（默认 2）/ decimals of 万元 amounts (default 2)')
     .option('--lang <lang>', '表头语言顺序 zh|en（默认 zh）/ header language first: zh|en (default zh)')
+    .option('--limits <which>', '逐行列出的限额：findings 仅预警与违规（默认）、all 全部 / limit rows listed: findings (warning and breach, default) or all')
     .option('--date <YYYY-MM-DD>', '报告日期（默认 SOURCE_DATE_EPOCH 或今天）/ report date (default SOURCE_DATE_EPOCH or today)')
     .action(async (files: string[], opts: ReportOpts) => {
       const format = formatOf(opts);
       const decimals = decimalsOf(opts.decimals);
       const lang = langOf(opts.lang);
       const generatedAt = dateOf(opts.date);
+      const limits = reportLimitsOf(opts.limits);
+      // The engine, the report builders and their libraries load only when a report is made.
+      const [{ loadOrThrow }, { simulate }, { buildReport }, { renderReport }, { writeFileAtomic }] = await Promise.all([
+        import('../load.ts'), import('../../core/simulate.ts'), import('../../report/model/buildReport.ts'), import('../../report/render.ts'), import('../io.ts'),
+      ]);
       const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
-      const runs: ReportRun[] = loaded.map(({ scenario, hash }) => ({ scenario, result: simulate(scenario, { hash }) }));
-      const model = buildReport(runs, { generatedAt, decimals, lang });
+      const runs = loaded.map(({ scenario, hash }) => ({ scenario, result: simulate(scenario, { hash }) }));
+      const model = buildReport(runs, { generatedAt, decimals, lang, limits });
       let bytes: Uint8Array;
       try {
         bytes = await renderReport(model, format);

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
 import { reportDate } from '../../report/format/meta.ts';
-import { buildTemplate } from '../../report/template/buildTemplate.ts';
-import { loadOrThrow } from '../load.ts';
-import { writeFileAtomic } from '../io.ts';
 import { UserError } from '../userError.ts';
 
 /**
@@ -19,6 +16,9 @@ export function registerTemplate(program: Command): void {
     .option('--force', '覆盖已存在的输出文件 / overwrite an existing output file')
     .action(async (opts: { out: string; scenario?: string; force?: boolean }) => {
       if (!/\.xlsx$/i.test(opts.out)) throw new UserError(`--out 应为 .xlsx 文件：${opts.out} / --out must be an .xlsx file`);
+      const [{ loadOrThrow }, { buildTemplate }, { writeFileAtomic }] = await Promise.all([
+        import('../load.ts'), import('../../report/template/buildTemplate.ts'), import('../io.ts'),
+      ]);
       const districts = opts.scenario ? (await loadOrThrow(opts.scenario)).scenario.districts : [];
       let date: string;
       try {

@@ -7,7 +7,7 @@ import type { RunResult } from '../../core/result.ts';
 import { assumptionsTable } from './sections/assumptions.ts';
 import { caichengLevels, caichengTable } from './sections/caicheng.ts';
 import { cityTable } from './sections/city.ts';
-import type { SectionContext } from './sections/context.ts';
+import type { ReportLimits, SectionContext } from './sections/context.ts';
 import { districtsTable } from './sections/districts.ts';
 import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
@@ -34,14 +34,16 @@ export interface ReportOptions {
   /** Decimals of 万元 amounts (0–6; default 2, SPEC §1). */
   readonly decimals?: number;
   readonly lang?: Lang;
+  /** Limit rows listed: `findings` (default) or `all` (issue #12; the counts per rule are always complete). */
+  readonly limits?: ReportLimits;
 }
 
 /** Decimals of 万元 amounts unless asked otherwise (SPEC §1). */
 export const DEFAULT_DECIMALS = 2;
 
 /** The tables of one run, in report order. */
-export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'): ScenarioSection {
-  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals };
+export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh', limits: ReportLimits = 'findings'): ScenarioSection {
+  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits };
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
   const towns = townsOverviewTable(ctx);
@@ -79,7 +81,7 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new RangeError(`report: decimals must be a whole number 0–6, got ${decimals}`);
   if (runs.length === 0) throw new RangeError('report: at least one run is needed');
   const lang = options.lang ?? 'zh';
-  const sections = runs.map((run) => buildSection(run, decimals, lang));
+  const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings'));
   return {
     meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang },
     sections,

@@ -16,3 +16,10 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
 ];
+
+/** Thrown when no Chromium is installed; the CLI turns it into a bilingual exit-2 message. */
+export class ChromiumMissingError extends Error {
+  constructor() {
+    super('未找到 Chromium，无法导出 PDF：请安装（apt-get install -y chromium）或设置 CHROMIUM_PATH / Chromium not found, cannot print a PDF: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  }
+}

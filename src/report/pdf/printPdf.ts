@@ -5,14 +5,9 @@
  * (`window.__chartsReady`) so the PDF never captures empty canvases.
  */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromiumPath.ts';
+import { CHROMIUM_ARGS, ChromiumMissingError, findChromium } from './chromiumPath.ts';
 
-/** Thrown when no Chromium is installed; the CLI turns it into a bilingual exit-2 message. */
-export class ChromiumMissingError extends Error {
-  constructor() {
-    super('未找到 Chromium，无法导出 PDF：请安装（apt-get install -y chromium）或设置 CHROMIUM_PATH / Chromium not found, cannot print a PDF: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  }
-}
+export { ChromiumMissingError } from './chromiumPath.ts';
 
 export interface PrintOptions {
   /** Text in every page's footer (e.g. the scenario hash). */

@@ -5,11 +5,11 @@
  * as the cached result so viewers that do not recalculate still show it. Row totals
  * (`sumOf`) are formulas too. Text cells are neutralised (SPEC §9); numbers stay numbers.
  */
-import type { Worksheet } from 'exceljs';
+import type { Style, Worksheet, WorksheetView } from 'exceljs';
 import { labelLines } from '../format/cellText.ts';
 import { neutraliseText } from '../format/neutralise.ts';
 import { cellUnit } from '../model/table.ts';
-import type { Cell, Lang, Row, Table } from '../model/types.ts';
+import type { Cell, Lang, Row, Table, Unit } from '../model/types.ts';
 import { excelNumberFormat } from './numberFormat.ts';
 
 /** Rows of the layout (1-based): title, identification, two header lines, then data. */
@@ -40,6 +40,30 @@ function sumFormula(cols: readonly number[], row: number): string {
     : sorted.map((c) => `${columnLetter(c)}${row}`).join('+');
 }
 
+/**
+ * One frozen style object per (number format, total row) pair, shared by every cell that
+ * uses it. exceljs keys a cell's style id on the style object's identity (a WeakMap), so
+ * shared objects are registered once instead of once per cell, which made a large report
+ * grow faster than quadratically (issue #12). Cells that carry a shared style are never
+ * given a font, fill or border one property at a time, which would change it for all.
+ */
+const sharedStyles = new Map<string, Partial<Style>>();
+const NO_STYLE: Partial<Style> = Object.freeze({});
+
+function dataStyle(numFmt: string | undefined, total: boolean): Partial<Style> {
+  if (numFmt === undefined && !total) return NO_STYLE;
+  const key = `${total ? 'T' : 'D'}${numFmt ?? ''}`;
+  let style = sharedStyles.get(key);
+  if (!style) {
+    style = Object.freeze({
+      ...(numFmt === undefined ? {} : { numFmt }),
+      ...(total ? { font: Object.freeze({ bold: true }), border: Object.freeze({ top: Object.freeze({ style: 'thin' as const }) }) } : {}),
+    });
+    sharedStyles.set(key, style);
+  }
+  return style;
+}
+
 export interface SheetContext {
   readonly lang: Lang;
   readonly decimals: number;
@@ -47,7 +71,10 @@ export interface SheetContext {
   readonly meta: string;
 }
 
-/** Writes `t` onto the empty worksheet `ws`. */
+/**
+ * Writes `t` onto the empty worksheet `ws`, an in-memory sheet or a streamed one (exceljs
+ * WorksheetWriter): rows in order, column widths before the first row is committed.
+ */
 export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): void {
   const { lang, decimals } = ctx;
   const [title, subtitle] = labelLines(t.title, lang);
@@ -71,11 +98,19 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
   });
   const keyCol = new Map(t.columns.map((c, i) => [c.key, i + 1] as const));
   const lastData = FIRST_DATA_ROW + t.rows.length - 1;
+  const numFmts = new Map<Unit, string>();
+  const numFmtOf = (unit: Unit): string => {
+    let f = numFmts.get(unit);
+    if (f === undefined) numFmts.set(unit, (f = excelNumberFormat(unit, decimals)));
+    return f;
+  };
   const writeRow = (r: Pick<Row, 'cells' | 'unit'>, rowNo: number, isTotal: boolean) => {
+    const row = ws.getRow(rowNo);
     t.columns.forEach((c, i) => {
-      const cell = ws.getCell(rowNo, i + 1);
       const v: Cell = r.cells[i] ?? null;
-      const unit = cellUnit(c, r);
+      // An empty cell of a data row is left out altogether; a total row is styled across.
+      if (v === null && !isTotal) return;
+      const cell = row.getCell(i + 1);
       if (typeof v === 'number') {
         const parts = (c.sumOf ?? []).map((k) => keyCol.get(k) ?? 0);
         if (isTotal && c.total && t.rows.length > 0) {
@@ -85,18 +120,21 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
         } else {
           cell.value = v;
         }
-        cell.numFmt = excelNumberFormat(unit, decimals);
-      } else if (typeof v === 'string') {
-        cell.value = textOf(v);
+        cell.style = dataStyle(numFmtOf(cellUnit(c, r)), isTotal);
+      } else {
+        if (typeof v === 'string') cell.value = textOf(v);
+        cell.style = dataStyle(undefined, isTotal);
       }
-      if (isTotal) cell.font = { bold: true };
     });
   };
-  t.rows.forEach((r, k) => writeRow(r, FIRST_DATA_ROW + k, false));
+  // Committing a row is a no-op in memory; a streamed sheet writes it out and lets it go.
+  t.rows.forEach((r, k) => {
+    writeRow(r, FIRST_DATA_ROW + k, false);
+    ws.getRow(FIRST_DATA_ROW + k).commit();
+  });
   let next = FIRST_DATA_ROW + t.rows.length;
   if (t.total) {
     writeRow({ cells: t.total }, next, true);
-    ws.getRow(next).border = { top: { style: 'thin' } };
     next += 1;
   }
   if (t.note) {
@@ -104,5 +142,7 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
     ws.getCell(next + 1, 1).value = textOf(`${a} / ${b}`);
     ws.getCell(next + 1, 1).font = { size: 9, color: { argb: 'FF666666' } };
   }
-  ws.views = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW + 1 }];
 }
+
+/** The view of a table sheet (given when the sheet is added: a streamed sheet writes it first): the first column and the header rows frozen. */
+export const TABLE_SHEET_VIEWS: Array<Partial<WorksheetView>> = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW + 1 }];

@@ -2,11 +2,35 @@
 import type { Scenario } from '../../../core/model/scenario.ts';
 import type { RunResult } from '../../../core/result.ts';
 
+/**
+ * Which evaluated limits the report lists row by row (issue #12): `findings` (the default)
+ * only those at warning or breach, `all` every one (hundreds of thousands of rows for a
+ * large city). The counts per rule are always complete.
+ */
+export type ReportLimits = 'all' | 'findings';
+
 export interface SectionContext {
   readonly result: RunResult;
   readonly scenario: Scenario;
   /** Decimals of 万元 amounts. */
   readonly decimals: number;
+  /** Limit rows listed (default `findings`). */
+  readonly limits?: ReportLimits;
+}
+
+/**
+ * Where the full list of evaluated limits is, for a report that lists `mode`: a note for
+ * the summary and the limit sheets (bilingual, SPEC §1).
+ */
+export function limitsWhereNote(result: RunResult, mode: ReportLimits): { readonly zh: string; readonly en: string } {
+  const n = result.limits.length;
+  const shown = mode === 'all' ? n : result.limits.filter((l) => l.level !== 'ok').length;
+  return mode === 'all'
+    ? { zh: `全部 ${n} 条限额检查见「全部限额检查」表。`, en: `All ${n} evaluated limits are listed in the table "Every limit evaluated".` }
+    : {
+      zh: `共检查 ${n} 条限额，本报告仅逐行列出其中预警与违规的 ${shown} 条；全部明细请用 townfisc report --limits all 或 townfisc run --json 导出。`,
+      en: `${n} limits were evaluated; this report lists the ${shown} at warning or breach. For every row use townfisc report --limits all, or townfisc run --json.`,
+    };
 }
 
 /** Name of an entity by id, falling back to the id. */

@@ -7,7 +7,7 @@ import type { RunResult } from '../../../core/result.ts';
 import { isRuleId, ruleDef } from '../../../core/rules/inForce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
-import type { SectionContext } from './context.ts';
+import { limitsWhereNote, type SectionContext } from './context.ts';
 
 /** A rule's short label from the rule table (`中文 English`), or '' for an id the table does not know. */
 function ruleName(rule: string): string {
@@ -46,9 +46,10 @@ export function findingsTable({ result: r, decimals }: SectionContext): Table {
 interface RuleCount { evaluated: number; warnings: number; breaches: number }
 
 /** Per rule: how many subject-years were evaluated, and how many warned or broke (a total row foots the counts). */
-export function limitsSummaryTable({ result: r, decimals }: SectionContext): Table {
+export function limitsSummaryTable({ result: r, decimals, limits = 'findings' }: SectionContext): Table {
   const counts = countByRule(r);
   return buildTable({
+    note: limitsWhereNote(r, limits),
     id: 'limits-summary',
     title: { zh: '限额检查汇总（按规则）', en: 'Limits evaluated, by rule' },
     subject: { kind: 'scenario', id: r.scenario.id },
@@ -75,11 +76,16 @@ function countByRule(r: RunResult): Map<string, RuleCount> {
   return m;
 }
 
-/** Every evaluated limit, crossed or not, with its headroom (SPEC §6 "Headroom"). */
-export function limitsTable({ result: r, decimals }: SectionContext): Table {
+/**
+ * The evaluated limits with their headroom (SPEC §6 "Headroom"): every one with `limits:
+ * 'all'`, else (the default) those at warning or breach, the note saying where the rest are.
+ */
+export function limitsTable({ result: r, decimals, limits = 'findings' }: SectionContext): Table {
+  const all = limits === 'all';
   return buildTable({
     id: 'limits',
-    title: { zh: '全部限额检查', en: 'Every limit evaluated' },
+    title: all ? { zh: '全部限额检查', en: 'Every limit evaluated' } : { zh: '限额检查（预警与违规）', en: 'Limits at warning or breach' },
+    note: limitsWhereNote(r, limits),
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
       labelCol('rule', '规则', 'Rule'),
@@ -90,7 +96,7 @@ export function limitsTable({ result: r, decimals }: SectionContext): Table {
       valueCol('headroom', '空间', 'Headroom', 'number'),
       valueCol('level', '级别', 'Level', 'text'),
     ],
-    rows: r.limits.map((l): Row => ({
+    rows: (all ? r.limits : r.limits.filter((l) => l.level !== 'ok')).map((l): Row => ({
       subject: l.subject, metric: l.rule, year: l.year,
       cells: [l.rule, `${l.subject.kind}:${l.subject.id}`, l.year, l.value, l.limit, l.headroom, LEVEL_LABEL[l.level]],
     })),

@@ -5,7 +5,7 @@
  */
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Cell, Table, Unit } from '../types.ts';
-import type { SectionContext } from './context.ts';
+import { limitsWhereNote, type SectionContext } from './context.ts';
 
 /** Chinese names of the risk tiers (SPEC §6). */
 export const TIER_ZH = { green: '绿', yellow: '黄', orange: '橙', red: '红' } as const;
@@ -49,6 +49,7 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns
   return buildTable({
     id: 'summary',
     title: { zh: '摘要', en: 'Summary' },
+    note: limitsWhereNote(ctx.result, ctx.limits ?? 'findings'),
     subject: { kind: 'scenario', id: ctx.result.scenario.id },
     columns: [labelCol('metric', '指标', 'Metric'), valueCol('value', '数值', 'Value', 'wan'), labelCol('unit', '单位', 'Unit')],
     rows: rows.map(([key, zh, en, v, unit, label]) => ({ metric: key, unit, cells: [`${zh} ${en}`, v, label ?? UNIT_LABEL[unit]] })),
