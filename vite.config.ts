@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { publicFiles } from './scripts/vitePublicFiles.ts';
+import { publicFiles } from './src/tools/vitePublicFiles.ts';
 
 // The dashboard is served from src/app and built into dist/app (dist/cli holds the built CLI);
 // the scenarios it bundles are read at build time. public/ holds the icons; scenario downloads

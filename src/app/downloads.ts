@@ -1,6 +1,6 @@
 /**
  * Files the built dashboard serves for download (issue #16), emitted at build by
- * `scripts/vitePublicFiles.ts` from their one source: the bundled scenario files (from
+ * `src/tools/vitePublicFiles.ts` from their one source: the bundled scenario files (from
  * `scenarios/`) and the fill-in town register workbook (`townfisc template`'s builder).
  */
 

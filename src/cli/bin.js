@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `townfisc` / `npx townfisc`: runs the CLI bundle that `npm ci` builds into dist/cli
-// (scripts/build-cli.mjs, via `prepare`) while it matches the sources; otherwise (no
+// (src/tools/build-cli.mjs, via `prepare`) while it matches the sources; otherwise (no
 // build yet, or a source edited since) the TypeScript sources through tsx's loader, so a
 // fresh clone and an edited checkout both work. `--debug` maps bundle stack traces back
 // to the sources.

@@ -1,5 +1,5 @@
 /**
- * Whether the built CLI (`dist/cli/`, made by scripts/build-cli.mjs) still matches its
+ * Whether the built CLI (`dist/cli/`, made by src/tools/build-cli.mjs) still matches its
  * sources: every file listed in its `inputs.json` has the recorded mtime and size. Plain
  * JavaScript, because `bin.js` calls it before any TypeScript loader is registered.
  *

@@ -14,7 +14,7 @@
  *
  * Commands race in interleaved rounds (round 1 of every command, then round 2…), so a
  * burst of load on the machine hits them alike; medians are printed. The CLI is built
- * first (scripts/build-cli.mjs), so the bundle is what is measured. `BENCH_ROUNDS` sets the
+ * first (src/tools/build-cli.mjs), so the bundle is what is measured. `BENCH_ROUNDS` sets the
  * rounds (default 3); `TOWNFISC_BIG=1` adds 10,000 towns.
  */
 import { spawnSync } from 'node:child_process';
@@ -98,7 +98,7 @@ function sampleText(s: Sample | undefined): string {
 }
 
 export default async function bench(): Promise<void> {
-  const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { encoding: 'utf8' });
+  const built = spawnSync(process.execPath, ['src/tools/build-cli.mjs'], { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`CLI build failed: ${built.stderr}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

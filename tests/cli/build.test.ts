@@ -1,5 +1,5 @@
 /**
- * The CLI built at install (issue #12 "CLI start"): scripts/build-cli.mjs bundles
+ * The CLI built at install (issue #12 "CLI start"): src/tools/build-cli.mjs bundles
  * src/cli/main.ts; bin.js runs the bundle while its sources are unchanged. The bundle is
  * built here into a scratch folder inside the repository (so the external libraries resolve
  * from node_modules), next to a copy of bin.js with no TypeScript beside it: a copy that
@@ -26,7 +26,7 @@ interface Meta {
 }
 
 beforeAll(() => {
-  const built = node(['scripts/build-cli.mjs', join(scratch, 'dist/cli')]);
+  const built = node(['src/tools/build-cli.mjs', join(scratch, 'dist/cli')]);
   expect(built.code, built.stderr).toBe(0);
   mkdirSync(join(scratch, 'src/cli'), { recursive: true });
   copyFileSync('src/cli/bin.js', bin);

@@ -12,13 +12,13 @@
  * while all of them are unchanged, and falls back to the TypeScript sources through tsx
  * otherwise, so an edited checkout never runs stale code.
  *
- * Usage: node scripts/build-cli.mjs [outdir]   (default dist/cli)
+ * Usage: node src/tools/build-cli.mjs [outdir]   (default dist/cli)
  */
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'dist', 'cli'));
 
 /** Packages left to Node at run time: large, CommonJS with native-ish loading, or only resolved (chart.js). */

@@ -1,15 +1,15 @@
 /**
- * `tsx scripts/chartPng.ts IN.svg OUT.png`: a notebook chart (the SVG `chart(spec, { save })`
+ * `tsx src/tools/chartPng.ts IN.svg OUT.png`: a notebook chart (the SVG `chart(spec, { save })`
  * writes under notebooks/out/charts/) as a PNG for the README, rendered by Debian's
  * Chromium at twice the SVG's size. Used for docs/notebook-chart.png.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from '../src/report/pdf/chromiumPath.ts';
+import { CHROMIUM_ARGS, findChromium } from '../report/pdf/chromiumPath.ts';
 
 const [input, output] = process.argv.slice(2);
 if (!input || !output) {
-  console.error('用法 / usage: tsx scripts/chartPng.ts IN.svg OUT.png');
+  console.error('用法 / usage: tsx src/tools/chartPng.ts IN.svg OUT.png');
   process.exit(2);
 }
 const path = findChromium();

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cellErrors, failureExcerpt, findTool, parseRunArgs, stripTsExtensions } from '../../scripts/notebooks.ts';
+import { cellErrors, failureExcerpt, findTool, parseRunArgs, stripTsExtensions } from '../../src/tools/notebooks.ts';
 
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 const haveJupyter = findTool('jupyter') !== null && findTool('python3') !== null;
@@ -52,8 +52,8 @@ describe('runner helpers', () => {
 describe.skipIf(skipNotebooks())('npm run notebooks:run (Jupyter, tslab)', () => {
   const out = mkdtempSync(join(tmpdir(), 'townfisc-nb-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const fixture = (name: string) => `tests/notebooks/fixtures/${name}.ipynb`;
-  const run = (...files: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/notebooks.ts', 'run', '--out', out, ...files], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const fixture = (name: string) => `tests/tools/fixtures/${name}.ipynb`;
+  const run = (...files: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/tools/notebooks.ts', 'run', '--out', out, ...files], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
 
   it('renders a notebook whose cells succeed, and fails on a throwing cell and on a type error, naming them', () => {
     const r = run(fixture('passing'), fixture('failing'), fixture('type-error'));

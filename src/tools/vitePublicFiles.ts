@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { SCENARIO_DIR, TEMPLATE_FILE } from '../src/app/downloads.ts';
+import { SCENARIO_DIR, TEMPLATE_FILE } from '../app/downloads.ts';
 
 const SCENARIO_FILE = /^[a-z0-9][a-z0-9.-]*\.(ya?ml|json)$/;
 
@@ -21,7 +21,7 @@ export function scenarioFiles(root: string): string[] {
 /** The town register workbook, its district list from the baseline scenario. */
 export async function townTemplate(root: string): Promise<Uint8Array> {
   const [{ loadScenarioFile }, { buildTemplate }, { reportDate }] = await Promise.all([
-    import('../src/scenario/loadFile.ts'), import('../src/report/template/buildTemplate.ts'), import('../src/report/format/meta.ts'),
+    import('../scenario/loadFile.ts'), import('../report/template/buildTemplate.ts'), import('../report/format/meta.ts'),
   ]);
   const loaded = await loadScenarioFile(join(root, 'scenarios', 'guangzhou-baseline.yaml'));
   if (!loaded.ok) throw new Error('scenarios/guangzhou-baseline.yaml is invalid');

@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const NB = join(ROOT, 'notebooks');
 const PREFIX = join(NB, '.jupyter');
 const TYPES = join(NB, '.types');
@@ -245,7 +245,7 @@ if (isMain) {
   if (cmd === 'run') process.exitCode = run(rest);
   else if (cmd === 'open') process.exitCode = await open();
   else {
-    console.error('用法 / usage: tsx scripts/notebooks.ts run [--if-available] [--out DIR] [FILE.ipynb…] | open');
+    console.error('用法 / usage: tsx src/tools/notebooks.ts run [--if-available] [--out DIR] [FILE.ipynb…] | open');
     process.exitCode = 2;
   }
 }
