@@ -47,5 +47,10 @@ export function actuals(over: Partial<Actuals> = {}): Actuals {
 /** The two-town scenario with the given actuals (forecast achievement 1 everywhere). */
 export function handScenario(a: Actuals = actuals()): Scenario {
   const s = scenario([town('a'), town('b')], { pool: constant(100), programs: [milestone, assessment, grant] });
-  return { ...s, actuals: a };
+  const c = constant;
+  const district = {
+    id: 'd1', name: '测试区', capacity: c(100000), landRevenue: c(0), budgetExpenditure: c(80000), existingPppObligations: c(0),
+    legalDebt: c(50000), legalDebtService: c(5000), legalDebtInterest: c(1500), debtLimit: c(70000), hiddenDebt: c(0), specialBondPlan: c(0),
+  };
+  return { ...s, districts: [district], actuals: a };
 }
