@@ -51,7 +51,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     ...(act ? { districtCapacity: act.districtCapacity } : {}),
   });
   // A removed town (淘汰) is out of the programme: its later years are not checked for §7 compliance.
-  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)) });
+  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(act ? { kpiActuals: act.kpiActuals } : {}) });
 
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
   const investment = townsInvestmentCompleted(scenario, achievements);

@@ -11,12 +11,15 @@ import type { AchievementRatios } from '../rewards/achievement.ts';
 import type { RunInputs } from '../rewards/engine.ts';
 import { actualAchievements } from './achievements.ts';
 import { townDecisions } from './decisions.ts';
+import { reportedKpiActuals } from './kpiActuals.ts';
 
 /** Run inputs of the reward engine plus the debt module's capacity override. */
 export interface ActualsInputs extends RunInputs {
   readonly achievements: readonly AchievementRatios[];
   /** 综合财力 per district id: the scenario's series with the reported values in their years. */
   readonly districtCapacity: ReadonlyMap<string, Float64Array>;
+  /** KPI actuals for the compliance checks: reported values in actual years (SPEC §7, §12). */
+  readonly kpiActuals: ReadonlyMap<string, Readonly<Record<string, readonly (number | null)[]>>>;
 }
 
 /** Per district: the scenario's 综合财力 with the reported figure in each actual year. */
@@ -42,5 +45,6 @@ export function actualsInputs(s: Scenario, a: Actuals, sampled?: RunInputs['achi
     decisions: townDecisions(s, a),
     recordedPayments: a.payments,
     districtCapacity: reportedCapacity(s, a),
+    kpiActuals: reportedKpiActuals(s, a),
   };
 }
