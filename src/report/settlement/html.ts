@@ -36,6 +36,6 @@ export function settlementHtml(s: Settlement, opts: { readonly decimals: number;
   const header = headerLines(s, opts.date).map((m) => `<dt>${escapeHtml(`${m.zh} ${m.en}`)}</dt><dd>${escapeHtml(m.value)}</dd>`).join('');
   const tables = settlementTables(s, opts.decimals).map((t) => tableHtml(t, opts.decimals)).join('');
   const sign = `<h2>签字 Sign-off</h2><table class="sign">${SIGN_OFF.map((l) => `<tr><td>${escapeHtml(`${l.zh} ${l.en}`)}</td><td></td><td>日期 Date</td><td></td></tr>`).join('')}</table>`;
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${CSS}</style></head>`
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(`${title} · ${s.scenario.hash}`)}</title><style>${CSS}</style></head>`
     + `<body><h1>${escapeHtml(title)}</h1><dl>${header}</dl>${tables}${sign}<script>window.__chartsReady = true;</script></body></html>\n`;
 }
