@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/report/template/buildTemplate.ts';
-import { importTowns, type ImportOptions } from '../../src/report/template/importTowns.ts';
+import { importTowns, type ImportOptions } from '../../src/scenario/workbook/importTowns.ts';
 import { resolveScenario } from '../../src/scenario/resolve.ts';
 import { formatIssue } from '../../src/scenario/issues.ts';
 import { simulate } from '../../src/core/simulate.ts';

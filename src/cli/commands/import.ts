@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { formatIssue } from '../../scenario/issues.ts';
-import { importTowns } from '../../report/template/importTowns.ts';
+import { importTowns } from '../../scenario/workbook/importTowns.ts';
 import { writeFileAtomic } from '../io.ts';
 import { UserError } from '../userError.ts';
 

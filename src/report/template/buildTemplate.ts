@@ -11,7 +11,7 @@ import { columnLetter } from '../xlsx/tableSheet.ts';
 import {
   FIRST_DATA_ROW, HELP_SHEET, LIST_VALUES, LISTS_SHEET, STAGE_COLUMNS, STAGES_SHEET, TEMPLATE_ROWS, TOWN_COLUMNS, TOWNS_SHEET,
   type ColumnKind,
-} from './townColumns.ts';
+} from '../../scenario/workbook/townColumns.ts';
 
 /** Options of `buildTemplate`. */
 export interface TemplateOptions {

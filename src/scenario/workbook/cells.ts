@@ -29,3 +29,10 @@ export function flagCell(v: CellValue): CellValue {
   if (['否', 'no', 'n', 'false', '0'].includes(s)) return false;
   return v;
 }
+
+/** Excel column letters of a 1-based index: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
