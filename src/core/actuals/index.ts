@@ -17,3 +17,6 @@ export { townYearKinds, districtYearKinds, YEAR_KINDS } from './yearKind.ts';
 export type { YearKind } from './yearKind.ts';
 export { recordedSums, withRecordedPayments, paymentYearOf } from './recordedPayments.ts';
 export { DEFAULT_GRADE_FACTORS, DEFAULT_SETTLEMENT_INFO, FAILING_GRADE } from './defaults.ts';
+export { reportedDebt } from './reportedDebt.ts';
+export type { ReportedDebt, ReportedDebtField } from './reportedDebt.ts';
+export { reportedKpiActuals } from './kpiActuals.ts';
