@@ -32,6 +32,12 @@ describe('settlement sheet formats (SPEC §12)', () => {
     expect(html.match(/<table/g)).toHaveLength(settlementTables(s, 2).length + 1);
   });
 
+  it('XLSX: the same settlement on the same date gives the same bytes', async () => {
+    const { settlementXlsx } = await import('../../src/report/settlement/xlsx.ts');
+    const [a, b] = [await settlementXlsx(s, opts), await settlementXlsx(s, opts)];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
   it('every table foots: the total row is the sum of the displayed rows', () => {
     for (const t of settlementTables(s, 2)) {
       if (!t.total) continue;
