@@ -10,6 +10,7 @@ import type { ScenarioIssue } from '../issues.ts';
 import { columnLetter, flagCell, plainCell } from './cells.ts';
 import type { CellValue } from './cells.ts';
 import { FIRST_DATA_ROW, LIST_VALUES, STAGES_SHEET, TOWN_COLUMNS, TOWNS_SHEET } from './townColumns.ts';
+import { readTownExtras } from './townExtras.ts';
 
 export type { CellValue } from './cells.ts';
 export { plainCell } from './cells.ts';
@@ -113,5 +114,6 @@ export async function readTownWorkbook(bytes: Uint8Array): Promise<ReadWorkbook>
     if (d) towns.push(d);
   }
   readStages(wb.getWorksheet(STAGES_SHEET), towns, issues);
+  readTownExtras(wb, towns, issues, FIRST_DATA_ROW);
   return { towns, issues };
 }
