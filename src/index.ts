@@ -18,6 +18,14 @@ export { simulateFunds, simulateFundsCore } from './core/funds/index.ts';
 export { simulateDebt, debtKernel } from './core/debt/index.ts';
 export { checkCompliance } from './core/compliance/index.ts';
 
+// Actuals and the annual settlement (SPEC §12)
+export type * from './core/model/actuals.ts';
+export { actualsInputs, actualsResult } from './core/actuals/index.ts';
+export type { ActualsResult, ReconciliationRow, StatusDecisionRow, YearKind } from './core/actuals/index.ts';
+export { buildSettlement, publicSettlement } from './core/actuals/settlement/index.ts';
+export type { Settlement, SettleOptions } from './core/actuals/settlement/index.ts';
+export { actualsHash } from './scenario/actualsHash.ts';
+
 // Excel-compatible finance functions and loan schedules (SPEC §10)
 export { npv, xnpv, irr, xirr, mirr, pmt, ipmt, ppmt, pv, fv, rate, loanSchedule } from './core/finance/index.ts';
 export type { DateInput, LoanSchedule, LoanTerms } from './core/finance/index.ts';

@@ -25,13 +25,15 @@ import { Editor } from './views/Editor.tsx';
 import { Library } from './views/Library.tsx';
 import { Overview } from './views/Overview.tsx';
 import { Risk } from './views/Risk.tsx';
+import { Settlement } from './views/Settlement.tsx';
 
-const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' }[] = [
+const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' | 'navSettle' }[] = [
   { view: 'library', key: 'navLibrary' },
   { view: 'overview', key: 'navOverview' },
   { view: 'compare', key: 'navCompare' },
   { view: 'risk', key: 'navRisk' },
   { view: 'editor', key: 'navEditor' },
+  { view: 'settle', key: 'navSettle' },
 ];
 
 function RunProblem({ run, lang }: { run: RunState | undefined; lang: Lang }) {
@@ -253,6 +255,13 @@ export function App() {
           {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}
         </Editor>
       );
+      break;
+    case 'settle':
+      // the year settled rides in `sub` (e.g. #view=settle&sub=2026)
+      body = firstOk && selected[0] ? (
+        <Settlement client={client} path={selected[0]} user={lib.user} result={firstOk.result} lang={lang}
+          year={vs.sub && /^\d{4}$/.test(vs.sub) ? Number(vs.sub) : null} onYear={(y) => go({ sub: String(y) })} />
+      ) : <RunProblem run={first} lang={lang} />;
       break;
     default: {
       const never: never = vs.view;

@@ -76,6 +76,8 @@ export interface ChartData {
   readonly bands?: readonly Band[];
   /** Upper end of the y axis, when the bands need one. */
   readonly yMax?: number;
+  /** Label indices of forecast years, shaded behind the data (SPEC §12: actual against forecast). */
+  readonly forecast?: readonly number[];
 }
 
 /** NaN and ±Infinity become null (a gap): nothing undefined reaches a chart (SPEC §1). */

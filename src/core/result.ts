@@ -4,6 +4,7 @@
  * Paid amounts are rounded to the fen at the output boundary (SPEC §1 "Arithmetic").
  */
 import type { Finding, LimitRow, Level, ThresholdRow } from './rules/types.ts';
+import type { ActualsResult } from './actuals/result.ts';
 
 export type Series = readonly number[];
 export type NullableSeries = readonly (number | null)[];
@@ -174,6 +175,8 @@ export interface RunResult {
   /** Every rule's threshold in force after the scenario's overrides (SPEC §10 `thresholds`): edges draw lines from these. */
   readonly thresholds: readonly ThresholdRow[];
   readonly summary: Summary;
+  /** Actual or forecast per year, status decisions and the payment reconciliation (SPEC §12); present when the scenario has actuals. */
+  readonly actuals?: ActualsResult;
 }
 
 export type { Finding, LimitRow, Level, ThresholdRow };

@@ -21,6 +21,7 @@ import { cityResult, townsInvestmentCompleted } from './assemble/city.ts';
 import { fundOutput } from './assemble/funds.ts';
 import { summarise } from './assemble/summary.ts';
 import { sortFindings } from './assemble/order.ts';
+import { actualsInputs, actualsResult } from './actuals/index.ts';
 
 export interface SimulateOptions {
   /** The scenario's content hash (SPEC §2), computed at the edge; reported in the result. */
@@ -33,7 +34,10 @@ export interface SimulateOptions {
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
   const years = scenarioYears(scenario);
   const n = years.length;
-  const rewards = simulateRewards(scenario, { achievements: options.achievements });
+  // Actual years (SPEC §12): achievements from actuals, the commission's decisions, recorded payments.
+  const act = scenario.actuals ? actualsInputs(scenario, scenario.actuals, options.achievements) : null;
+  const achievements = act ? act.achievements : options.achievements;
+  const rewards = simulateRewards(scenario, act ?? { achievements });
   const ppp = simulatePpp(scenario);
   const funds = simulateFunds(scenario);
 
@@ -45,12 +49,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     pppHidden: byTown(ppp.byTown, (t) => t.town, (t) => t.hiddenDebt),
     fundHidden: new Map(Object.entries(funds.hiddenDebtByTown)),
     districtPppShare: new Map(ppp.districts.map((d) => [d.level, d.pppShare] as const)),
+    ...(act ? { districtCapacity: act.districtCapacity } : {}),
   });
   // A removed town (淘汰) is out of the programme: its later years are not checked for §7 compliance.
-  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)) });
+  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(act ? { kpiActuals: act.kpiActuals } : {}) });
 
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
-  const investment = townsInvestmentCompleted(scenario, options.achievements);
+  const investment = townsInvestmentCompleted(scenario, achievements);
   const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment });
   // Limits stay in evaluation order (module by module, each by subject and year): sorting
   // ~450,000 rows of a large run costs more than it helps; findings are sorted for readers.
@@ -78,5 +83,6 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     findings,
     thresholds: thresholdsInForce(scenario.rules),
     summary: summarise(scenario, { city, rewards, ppp, districts, findings, investment }),
+    ...(scenario.actuals ? { actuals: actualsResult(scenario, scenario.actuals, rewards.towns, rewards.computedTowns ?? rewards.towns) } : {}),
   };
 }

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate } from '../../src/report/template/buildTemplate.ts';
-import { importTowns, type ImportOptions } from '../../src/report/template/importTowns.ts';
+import { importTowns, type ImportOptions } from '../../src/scenario/workbook/importTowns.ts';
 import { resolveScenario } from '../../src/scenario/resolve.ts';
 import { formatIssue } from '../../src/scenario/issues.ts';
 import { simulate } from '../../src/core/simulate.ts';
@@ -51,7 +51,7 @@ async function fill(wb: ExcelJS.Workbook, towns: Record<string, unknown>[], stag
 describe('town register template', () => {
   it('has the towns and stages sheets, Chinese headers over field keys, and validation lists from the scenario', async () => {
     const wb = await template();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['towns', 'stages', '说明 help', 'lists']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['towns', 'stages', 'kpis', 'bonds', 'platform', '说明 help', 'lists']);
     expect(wb.getWorksheet('lists')!.state).toBe('hidden');
     const ws = wb.getWorksheet('towns')!;
     expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['编号', '名称', '所属区', '区域', '主题', '创建年份']));

@@ -25,6 +25,14 @@ const bandsPlugin: Plugin<'bar'> = {
     ctx.fillRect(0, 0, width, height);
     const bands = (chart.options.plugins as { townfiscBands?: { bands?: ChartData['bands'] } } | undefined)?.townfiscBands?.bands ?? [];
     const y = chart.scales.y;
+    const x = chart.scales.x;
+    const forecast = (chart.options.plugins as { townfiscBands?: { forecast?: readonly number[] } } | undefined)?.townfiscBands?.forecast ?? [];
+    if (x && chartArea && forecast.length > 0) {
+      // forecast years shaded grey, one slot per label (SPEC §12)
+      const slot = chartArea.width / Math.max(1, chart.data.labels?.length ?? 1);
+      ctx.fillStyle = 'rgba(0,0,0,0.07)';
+      for (const i of forecast) ctx.fillRect(x.getPixelForValue(i) - slot / 2, chartArea.top, slot, chartArea.height);
+    }
     if (y && chartArea) {
       for (const b of bands) {
         const top = Math.max(chartArea.top, y.getPixelForValue(b.to));
@@ -81,7 +89,7 @@ export function ChartView({ data, title, lang, fileName, height = 280 }: { data:
     plugins: {
       legend: { position: 'bottom', labels: { boxWidth: 12 } },
       tooltip: { callbacks: { label: (c) => `${c.dataset.label ?? ''}: ${formatValue(c.parsed.y, c.dataset.yAxisID === 'y2' ? (data.unit2 ?? data.unit) : data.unit, lang)}` } },
-      ...({ townfiscBands: { bands: data.bands ?? [] } } as object),
+      ...({ townfiscBands: { bands: data.bands ?? [], forecast: data.forecast ?? [] } } as object),
     },
     scales: {
       x: { stacked: data.stacked ?? false },

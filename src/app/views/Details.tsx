@@ -31,9 +31,11 @@ export function TownDetail({ result, meta, lang, id }: P) {
       <ol className="timeline" aria-label={t(lang, 'statusTimeline')}>
         {result.years.map((y, k) => {
           const s = town.status[k] ?? 'inactive';
+          // SPEC §12: a year the district reported is marked actual; the rest are forecast
+          const actual = result.actuals?.towns.find((x) => x.id === id)?.yearKind[k] === 'actual';
           return (
-            <li key={y} className={`st-${s}`}>
-              <span className="y">{y}</span> <span className="s">{STATUS[s][lang === 'zh' ? 0 : 1]}</span>
+            <li key={y} className={`st-${s}${actual ? ' actual' : ''}`} data-year-kind={actual ? 'actual' : 'forecast'}>
+              <span className="y">{y}{actual ? (lang === 'zh' ? ' 实际' : ' actual') : ''}</span> <span className="s">{STATUS[s][lang === 'zh' ? 0 : 1]}</span>
               <span className="a">A={formatRatio(town.achievement[k] ?? null)}</span>
             </li>
           );

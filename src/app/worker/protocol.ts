@@ -1,5 +1,6 @@
 /** Messages between the page and the computation worker (structured-clone plain data). */
-import type { RunResult } from '../../core/result.ts';
+import type { NullableSeries, RunResult, Series } from '../../core/result.ts';
+import type { Settlement } from '../../core/actuals/settlement/types.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import type { UserEntry } from '../state/library.ts';
@@ -11,7 +12,8 @@ export type Request =
   | { readonly type: 'check'; readonly fileName: string; readonly text: string; readonly user: readonly UserEntry[] }
   | { readonly type: 'resolved'; readonly path: string; readonly user: readonly UserEntry[] }
   | { readonly type: 'file'; readonly path: string; readonly user: readonly UserEntry[] }
-  | { readonly type: 'reportInputs'; readonly paths: readonly string[]; readonly user: readonly UserEntry[] };
+  | { readonly type: 'reportInputs'; readonly paths: readonly string[]; readonly user: readonly UserEntry[] }
+  | { readonly type: 'settle'; readonly path: string; readonly user: readonly UserEntry[]; readonly year: number | null };
 
 export type RunReply =
   | {
@@ -39,7 +41,18 @@ export type FileReply = { readonly ok: true; readonly kind: 'text'; readonly tex
 /** What the report builders need (src/report `ReportRun`): each run with its validated scenario. */
 export type ReportReply = { readonly ok: true; readonly runs: readonly { readonly result: RunResult; readonly scenario: Scenario }[] } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
-export type ReplyOf<R extends Request> = R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : R extends { type: 'reportInputs' } ? ReportReply : ResolvedReply;
+/** The settlement of a year (SPEC §12) and, per town, the plan: the same scenario run without its actuals. */
+export type SettleReply =
+  | {
+      readonly ok: true;
+      readonly settlement: Settlement;
+      /** Years with town actuals (the years a settlement can be drawn for). */
+      readonly actualYears: readonly number[];
+      readonly plan: readonly { readonly id: string; readonly achievement: NullableSeries; readonly paid: Series }[];
+    }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+export type ReplyOf<R extends Request> = R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : R extends { type: 'reportInputs' } ? ReportReply : R extends { type: 'settle' } ? SettleReply : ResolvedReply;
 
 export interface Envelope {
   readonly id: number;
@@ -48,6 +61,6 @@ export interface Envelope {
 
 export interface ReplyEnvelope {
   readonly id: number;
-  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply | ReportReply;
+  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply | ReportReply | SettleReply;
   readonly error?: string;
 }

@@ -15,7 +15,9 @@ import type { Loose } from '../../scenario/schema/loose.ts';
 import { scenarioMeta } from '../meta.ts';
 import { BUNDLED_DIR, contentKey, isUserPath, type UserEntry } from '../state/library.ts';
 import { leverPatch, leverStates, type LeverState } from '../state/levers.ts';
-import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply } from './protocol.ts';
+import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply, SettleReply } from './protocol.ts';
+import { buildSettlement } from '../../core/actuals/settlement/build.ts';
+import { actualsHash } from '../../scenario/actualsHash.ts';
 
 import { sizeIssue } from './sizeLimit.ts';
 import { foldLayers, leverDocument, variantDocument, variantOfLayer } from './variantDoc.ts';
@@ -39,6 +41,8 @@ export interface Runner {
   resolved(path: string, user: readonly UserEntry[]): Promise<ResolvedReply>;
   file(path: string, user: readonly UserEntry[]): Promise<FileReply>;
   reportInputs(paths: readonly string[], user: readonly UserEntry[]): Promise<ReportReply>;
+  /** The settlement of `year` (default: the last year with town actuals) and the plan without actuals (SPEC §12). */
+  settle(path: string, user: readonly UserEntry[], year: number | null): Promise<SettleReply>;
 }
 
 /** A runner over the bundled scenario texts (virtual path → text). */
@@ -131,6 +135,18 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
         runs.push({ result, scenario: r.scenario });
       }
       return { ok: true, runs };
+    },
+    async settle(path, user, year) {
+      const r = await resolve(path, user);
+      if (!r.ok) return { ok: false, issues: r.issues };
+      const s = r.scenario;
+      const actualYears = [...new Set(s.actuals?.towns.map((x) => x.year) ?? [])].sort((a, b) => a - b);
+      const y = year ?? actualYears.at(-1) ?? s.startYear;
+      if (y < s.startYear || y >= s.startYear + s.horizonYears) return { ok: false, issues: [issue(`年份 ${y} 不在情景期间内`, `year ${y} is outside the horizon`, path)] };
+      const result = results.get(r.hash) ?? remember(results, r.hash, simulate(s, { hash: r.hash }));
+      const settlement = buildSettlement(s, result, { year: y, hash: r.hash, actualsHash: actualsHash(s.actuals) });
+      const planned = simulate({ ...s, actuals: undefined });
+      return { ok: true, settlement, actualYears, plan: planned.towns.map((t) => ({ id: t.id, achievement: t.achievement, paid: t.rewards.total })) };
     },
     async file(path, user) {
       const entry = user.find((e) => e.path === path);

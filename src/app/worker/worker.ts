@@ -18,6 +18,7 @@ self.onmessage = async (ev: MessageEvent<Envelope>) => {
       : request.type === 'check' ? await runner.check(request.fileName, request.text, request.user)
       : request.type === 'file' ? await runner.file(request.path, request.user)
       : request.type === 'reportInputs' ? await runner.reportInputs(request.paths, request.user)
+      : request.type === 'settle' ? await runner.settle(request.path, request.user, request.year)
       : await runner.resolved(request.path, request.user);
     out = { id, reply };
   } catch (e) {

@@ -7,6 +7,7 @@ import { registerCompare } from './compare.ts';
 import { registerReport } from './report.ts';
 import { registerTemplate } from './template.ts';
 import { registerImport } from './import.ts';
+import { registerSettle } from './settle.ts';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
@@ -17,4 +18,5 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerTemplate(program);
   registerImport(program);
+  registerSettle(program);
 }

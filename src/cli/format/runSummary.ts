@@ -12,6 +12,7 @@ import type { RuleId, SubjectKind, ThresholdRow } from '../../core/rules/types.t
 import { formatLineValue } from '../../charts/lines.ts';
 import { rewardPoolBlock } from './rewardPool.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from './table.ts';
+import { actualsSummaryLines } from './actualsSummary.ts';
 
 const TIER_ZH: Record<Tier, string> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
 
@@ -115,6 +116,8 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     '',
     '== 敞口率最高的小镇 Worst town exposure ratios ==',
     worstExposure(r, s),
+    '',
+    ...actualsSummaryLines(r, s),
     '',
     '== 合计 Summary ==',
     `财政成本合计 fiscal cost total: ${fmtWan(sm.fiscalCostTotal)} 万元 (NPV ${fmtWan(sm.fiscalCostNpv)})`,

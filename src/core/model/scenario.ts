@@ -8,6 +8,7 @@ import type { RewardPolicy } from '../rewards/types.ts';
 import type { PppProject } from '../ppp/types.ts';
 import type { Fund } from '../funds/types.ts';
 import type { RuleOverrides } from '../rules/types.ts';
+import type { Actuals } from './actuals.ts';
 
 /** Current version of the scenario format; older versions still load (SPEC §2). */
 export const SCHEMA_VERSION = 1;
@@ -174,4 +175,6 @@ export interface Scenario {
   readonly funds: readonly Fund[];
   /** Per-rule threshold/level overrides of the SPEC §11 table. */
   readonly rules: RuleOverrides;
+  /** Reported actuals, decisions and payments of past years (SPEC §12); absent → every year is forecast. */
+  readonly actuals?: Actuals;
 }

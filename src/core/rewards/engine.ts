@@ -17,6 +17,9 @@ import { enqueue, newQueue, payProrate, payQueue } from './pool.ts';
 import type { PoolYear } from './pool.ts';
 import { assessmentOutcomes, isMoneyProgram, landQuotaDeductions, writeClaims } from './programs/index.ts';
 import { townStatus } from './status.ts';
+import { applyPayFactor, decidedTownStatus, gradeScaled } from './decided.ts';
+import type { TownDecisions } from './decided.ts';
+import type { PaymentRecord } from '../model/actuals.ts';
 
 /** One run's raw flows (doubles; money in 万元, land in mu). */
 export interface RewardsRun {
@@ -51,6 +54,10 @@ export interface RewardsRun {
 /** Per-run inputs: actual/target ratios per town (scenario order) and KPI; absent → expected achievement. */
 export interface RunInputs {
   readonly achievements?: readonly (AchievementRatios | undefined)[];
+  /** The commission's grades and status decisions per town (scenario order), SPEC §12; absent → the §3 rule alone. */
+  readonly decisions?: readonly (TownDecisions | undefined)[];
+  /** Payments actually made (SPEC §12): where a settlement is recorded, the paid amount is the recorded one (`actuals/recordedPayments.ts`). */
+  readonly recordedPayments?: readonly PaymentRecord[];
 }
 
 /** Runs the reward policy once. */
@@ -68,7 +75,9 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
     const frame = frames[i]!;
     const ach = townAchievement(frame, policy.achievementCap, inputs.achievements?.[i], scratch);
     const st = status.subarray(i * Y, (i + 1) * Y);
-    townStatus(ach.A, ach.hasA, frame.creationIndex, policy, st);
+    const dec = inputs.decisions?.[i];
+    if (dec) decidedTownStatus(ach.A, ach.hasA, frame.creationIndex, policy, dec, st);
+    else townStatus(ach.A, ach.hasA, frame.creationIndex, policy, st);
     A.set(ach.A, i * Y);
     hasA.set(ach.hasA, i * Y);
     const ctx: ClaimContext = { frame, ach, status: st, rectifyPayFactor: policy.rectifyPayFactor, failBelow: policy.failBelow, retainedShare: scenario.city.retainedShare };
@@ -76,6 +85,7 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
       if (prep.eligible[p * T + i] === 0) continue;
       const prog = programs[p]!;
       writeClaims(prog, ctx, prep.curves[p]!, claimed, (p * T + i) * Y);
+      if (dec && gradeScaled(prog)) applyPayFactor(dec, claimed, (p * T + i) * Y);
       if (prog.kind === 'assessment') {
         for (const w of assessmentOutcomes(prog, ctx)) {
           if (w.failed && w.end + prog.lagYears < Y) dueByYear[w.end + prog.lagYears]!.push({ town: i, start: w.start, end: w.end, factor: prog.clawbackFactor });

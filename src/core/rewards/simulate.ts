@@ -12,6 +12,7 @@ import { prepareRewards } from './prepare.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { cityRewards, rewardsSummary } from './summary.ts';
 import type { RewardsCityResult, RewardsSummary } from './summary.ts';
+import { withRecordedPayments } from '../actuals/recordedPayments.ts';
 
 /** What the rewards contribute to a run's result (SPEC §10): per town, city and summary. */
 export interface RewardsResult {
@@ -19,6 +20,8 @@ export interface RewardsResult {
   readonly towns: readonly TownRewardsResult[];
   readonly city: RewardsCityResult;
   readonly summary: RewardsSummary;
+  /** With recorded payments (SPEC §12): the towns as the engine computed them, before the recorded amounts replaced its own. */
+  readonly computedTowns?: readonly TownRewardsResult[];
 }
 
 /** Options of `simulateRewards`: sampled achievements (Monte Carlo), else the expected ones. */
@@ -26,9 +29,12 @@ export type RewardsOptions = RunInputs;
 
 /** Shapes one run into results, rounding payments to the fen. */
 export function rewardsResult(prep: PreparedRewards, run: RewardsRun, inputs: RunInputs = {}): RewardsResult {
-  const towns = townResults(prep, run, roundedPayments(prep, run));
+  const computed = townResults(prep, run, roundedPayments(prep, run));
+  const recorded = inputs.recordedPayments ?? [];
+  const towns = recorded.length === 0 ? computed : withRecordedPayments(prep.scenario, computed, recorded);
   const city = cityRewards(prep, towns);
-  return { towns, city, summary: rewardsSummary(prep, towns, city, inputs) };
+  const result = { towns, city, summary: rewardsSummary(prep, towns, city, inputs) };
+  return recorded.length === 0 ? result : { ...result, computedTowns: computed };
 }
 
 /**

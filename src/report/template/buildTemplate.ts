@@ -7,11 +7,12 @@
  */
 import ExcelJS from 'exceljs';
 import { fixZipTimestamps } from '../xlsx/zipTimestamps.ts';
+import { writeExtraSheets } from './extraSheets.ts';
 import { columnLetter } from '../xlsx/tableSheet.ts';
 import {
   FIRST_DATA_ROW, HELP_SHEET, LIST_VALUES, LISTS_SHEET, STAGE_COLUMNS, STAGES_SHEET, TEMPLATE_ROWS, TOWN_COLUMNS, TOWNS_SHEET,
   type ColumnKind,
-} from './townColumns.ts';
+} from '../../scenario/workbook/townColumns.ts';
 
 /** Options of `buildTemplate`. */
 export interface TemplateOptions {
@@ -90,8 +91,8 @@ function writeHelp(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(HELP_SHEET);
   ws.getCell('A1').value = '特色小镇名录填报模板 / Town register template';
   ws.getCell('A1').font = { bold: true, size: 13 };
-  ws.getCell('A2').value = '每个小镇在 towns 表填一行；各阶段起始年份填在 stages 表（planning 可省略，默认创建年份）。导入：townfisc import 文件.xlsx --out 情景.yaml --extends 基准.yaml';
-  ws.getCell('A3').value = 'One row per town on sheet towns; stage start years on sheet stages (planning may be left out: the creation year). Import: townfisc import FILE.xlsx --out scenario.yaml --extends base.yaml';
+  ws.getCell('A2').value = '每个小镇在 towns 表填一行；各阶段起始年份填在 stages 表（planning 可省略，默认创建年份）；考核指标目标、专项债与平台债务分别填在 kpis、bonds、platform 表。导入：townfisc import 文件.xlsx --out 情景.yaml --extends 基准.yaml';
+  ws.getCell('A3').value = 'One row per town on sheet towns; stage start years on sheet stages (planning may be left out: the creation year); KPI targets, special bonds and platform debt on sheets kpis, bonds and platform. Import: townfisc import FILE.xlsx --out scenario.yaml --extends base.yaml';
   TOWN_COLUMNS.forEach((c, i) => {
     ws.getCell(5 + i, 1).value = `${c.zh} ${c.en}`;
     ws.getCell(5 + i, 2).value = c.help;
@@ -109,6 +110,7 @@ export async function buildTemplate(opts: TemplateOptions): Promise<Uint8Array> 
   wb.modified = when;
   const towns = wb.addWorksheet(TOWNS_SHEET);
   const stages = wb.addWorksheet(STAGES_SHEET);
+  writeExtraSheets(wb);
   writeHelp(wb);
   const lists = writeLists(wb, opts);
   header(towns, TOWN_COLUMNS);

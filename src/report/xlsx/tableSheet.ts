@@ -11,6 +11,7 @@ import { neutraliseText } from '../format/neutralise.ts';
 import { cellUnit } from '../model/table.ts';
 import type { Cell, Lang, Row, Table, Unit } from '../model/types.ts';
 import { excelNumberFormat } from './numberFormat.ts';
+import { columnLetter } from '../../scenario/workbook/cells.ts';
 
 /** Rows of the layout (1-based): title, identification, two header lines, then data. */
 export const TITLE_ROW = 1;
@@ -18,12 +19,8 @@ export const META_ROW = 2;
 export const HEADER_ROW = 3;
 export const FIRST_DATA_ROW = 5;
 
-/** Excel column letters of a 1-based index: 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
+/** Excel column letters (shared with the workbook readers of `src/scenario/workbook`). */
+export { columnLetter };
 
 function textOf(v: string): string {
   return neutraliseText(v);

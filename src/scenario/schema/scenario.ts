@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { SCHEMA_VERSION } from '../../core/model/scenario.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
 import { addBilingualIssue } from '../issues.ts';
+import { actualsSchema } from './actuals.ts';
+import { actualsReferenceIssues } from './actualsReferences.ts';
 import { citySchema } from './city.ts';
 import { districtSchema } from './district.ts';
 import { fundSchema } from './funds.ts';
@@ -63,6 +65,7 @@ function rewardReferences(s: Scenario, ctx: z.core.$RefinementCtx): void {
     townIds: new Set(s.towns.map((t) => t.id)),
   };
   for (const i of rewardReferenceIssues(s.rewards, refs)) addBilingualIssue(ctx, ['rewards', ...i.path], i.zh, i.en, i.value);
+  if (s.actuals) for (const i of actualsReferenceIssues(s, s.actuals)) addBilingualIssue(ctx, ['actuals', ...i.path], i.zh, i.en, i.value);
 }
 
 /** The scenario file (SPEC §2), validated and normalised to the core `Scenario`. */
@@ -81,6 +84,7 @@ export const scenarioSchema = z
     rewards: rewardsSchema.prefault({ programs: [] }).describe('Elastic reward policy (SPEC §3)'),
     ppp: z.array(pppProjectSchema).default([]).describe('PPP projects (SPEC §4)'),
     funds: z.array(fundSchema).default([]).describe('Investment sub-funds (SPEC §5)'),
+    actuals: actualsSchema.optional().describe('Actuals, decisions and payments of past years (SPEC §12)'),
   })
   .superRefine(crossChecks, { when: (payload) => isRecord(payload.value) })
   .superRefine(rewardReferences) satisfies z.ZodType<Scenario, unknown>;

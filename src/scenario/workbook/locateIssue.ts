@@ -4,7 +4,7 @@
  * town that the problem's path starts with wins; a problem about a whole object (e.g. a
  * missing stage) falls back to a cell inside it, then to the town's id cell.
  */
-import type { ScenarioIssue } from '../../scenario/issues.ts';
+import type { ScenarioIssue } from '../issues.ts';
 import type { TownDraft } from './readTownWorkbook.ts';
 import { STAGES_SHEET, TOWNS_SHEET } from './townColumns.ts';
 

@@ -6,11 +6,14 @@
  * (sheets, header keys, stage rows) is checked here. Browser-safe.
  */
 import ExcelJS from 'exceljs';
-import type { ScenarioIssue } from '../../scenario/issues.ts';
-import { columnLetter } from '../xlsx/tableSheet.ts';
+import type { ScenarioIssue } from '../issues.ts';
+import { columnLetter, flagCell, plainCell } from './cells.ts';
+import type { CellValue } from './cells.ts';
 import { FIRST_DATA_ROW, LIST_VALUES, STAGES_SHEET, TOWN_COLUMNS, TOWNS_SHEET } from './townColumns.ts';
+import { readTownExtras } from './townExtras.ts';
 
-export type CellValue = string | number | boolean;
+export type { CellValue } from './cells.ts';
+export { plainCell } from './cells.ts';
 
 export interface TownDraft {
   /** The town as a scenario document (input of the schema). */
@@ -27,29 +30,7 @@ export interface ReadWorkbook {
   readonly issues: readonly ScenarioIssue[];
 }
 
-/** A cell's value as plain data: formulas give their result, rich text its text; blank → undefined. */
-export function plainCell(v: ExcelJS.CellValue): CellValue | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return plainCell(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return plainCell(v.richText.map((t) => t.text).join(''));
-    if ('text' in v) return plainCell((v as { text: ExcelJS.CellValue }).text);
-  }
-  return String(v);
-}
-
 const issueAt = (address: string, value: unknown, zh: string, en: string): ScenarioIssue => ({ path: address, value, zh, en });
-
-function flag(v: CellValue): CellValue {
-  if (typeof v === 'boolean') return v;
-  const s = String(v).toLowerCase();
-  if (['是', 'yes', 'y', 'true', '1'].includes(s)) return true;
-  if (['否', 'no', 'n', 'false', '0'].includes(s)) return false;
-  return v;
-}
 
 function setPath(doc: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = doc;
@@ -82,7 +63,7 @@ function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, numbe
     const raw = plainCell(ws.getCell(row, col).value);
     if (raw === undefined) continue;
     any = true;
-    const v = c.kind === 'flag' ? flag(raw) : raw;
+    const v = c.kind === 'flag' ? flagCell(raw) : raw;
     if (c.path.includes('*')) {
       for (const part of ['total', 'government', 'realEstate', 'specialtyIndustry']) put(c.path.map((p) => (p === '*' ? part : p)), v, address);
     } else put(c.path, v, address);
@@ -133,5 +114,6 @@ export async function readTownWorkbook(bytes: Uint8Array): Promise<ReadWorkbook>
     if (d) towns.push(d);
   }
   readStages(wb.getWorksheet(STAGES_SHEET), towns, issues);
+  readTownExtras(wb, towns, issues, FIRST_DATA_ROW);
   return { towns, issues };
 }

@@ -8,10 +8,10 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import type { ScenarioIssue } from '../../scenario/issues.ts';
-import { resolveScenario, type ReadText } from '../../scenario/resolve.ts';
-import { townSchema } from '../../scenario/schema/town.ts';
-import { translateIssues } from '../../scenario/translateIssues.ts';
+import type { ScenarioIssue } from '../issues.ts';
+import { resolveScenario, type ReadText } from '../resolve.ts';
+import { townSchema } from '../schema/town.ts';
+import { translateIssues } from '../translateIssues.ts';
 import { locateIssue } from './locateIssue.ts';
 import { readTownWorkbook, type TownDraft } from './readTownWorkbook.ts';
 
