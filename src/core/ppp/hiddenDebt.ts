@@ -1,8 +1,9 @@
 /**
  * Hidden debt 隐性债务 from a project's guaranteed terms (SPEC §6 `hidden`, §4.2 user-pay
  * floors; 财预〔2017〕50号), as balances at each year end:
- * - `minimum-revenue` 保底承诺: the expected cost still to come = expected cost per year ×
- *   operation years remaining after t (undiscounted, like a debt balance);
+ * - `minimum-revenue` 保底承诺: from the procurement year (when the promise is made), the
+ *   expected cost still to come = expected cost per year × operation years remaining after t
+ *   (undiscounted, like a debt balance);
  * - `buy-back` 回购: the buy-back amount from the procurement year until the year it is paid;
  * - `fixed-return` 明股实债: the partner's equity paid in to date, until the end of the term
  *   (the "equity" is a loan the government must repay).
@@ -17,6 +18,7 @@ export function guaranteeBalance(g: GuaranteedTerm, run: ProjectRun, year: numbe
   const lastYear = t.firstYear + t.length - 1;
   switch (g.kind) {
     case 'minimum-revenue': {
+      if (year < run.project.procurementYear) return 0;
       const remaining = Math.min(t.operationYears, Math.max(0, lastYear - Math.max(year, t.firstOperationYear - 1)));
       return g.expectedCostPerYear * remaining;
     }

@@ -41,6 +41,12 @@ describe('hidden debt from guaranteed terms (SPEC §6)', () => {
     const h = projectHiddenDebt(r, 2026, 11);
     expect([h[0], h[1], h[10]]).toEqual([3000, 2700, 0]);
   });
+  it('a minimum-revenue guarantee counts as hidden debt only from the procurement year, as a buy-back does', () => {
+    // procured 2028, construction 2028 (one year), operation 2029–2038: nothing promised
+    // before 2028; end 2028: 10 operation years to come × 300 = 3000; 2029: 2700; 2030: 2400
+    const r = runProject(project({ ...bare, procurementYear: 2028, constructionStartYear: 2028, guarantees: [{ kind: 'minimum-revenue', expectedCostPerYear: 300 }] }), V);
+    expect(Array.from(projectHiddenDebt(r, 2026, 5))).toEqual([0, 0, 3000, 2700, 2400]);
+  });
   it('a buy-back counts its amount from procurement until the year it is paid', () => {
     const r = runProject(project({ ...bare, guarantees: [{ kind: 'buy-back', year: 2030, amount: 5000 }] }), V);
     expect(Array.from(projectHiddenDebt(r, 2026, 6))).toEqual([5000, 5000, 5000, 5000, 0, 0]);
