@@ -56,8 +56,10 @@ async function readChain(entry: string, readText: ReadText): Promise<Chain> {
       text = await readText(file);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
+      // A reader may give the reason in both languages (src/scenario/fileGuard.ts).
+      const { zh = msg, en = msg } = e as { zh?: string; en?: string };
       const by = docs.at(-1)?.file;
-      const issue = fileIssue(by ?? file, `无法读取文件 ${file}：${msg}`, `cannot read file ${file}: ${msg}`, file);
+      const issue = fileIssue(by ?? file, `无法读取文件 ${file}：${zh}`, `cannot read file ${file}: ${en}`, file);
       return { issues: [{ ...issue, path: by ? EXTENDS_KEY : '' }], files: docs.map((d) => d.file) };
     }
     const parsed = parseScenarioText(text, file);
