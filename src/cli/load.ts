@@ -30,5 +30,7 @@ export async function loadOrThrow(file: string): Promise<LoadedScenario> {
       ...issueLines(r.issues),
     ]);
   }
+  // Warnings go to stderr and do not fail the command (issue #11).
+  for (const line of issueLines(r.warnings)) process.stderr.write(`警告 / warning:${line}\n`);
   return { file, scenario: r.scenario, hash: r.hash };
 }

@@ -31,6 +31,8 @@ export type Resolved =
       readonly scenario: Scenario;
       /** SPEC §2 content hash of the validated scenario. */
       readonly hash: string;
+      /** Warnings (allowed, probably not meant), each naming the file that set the value. */
+      readonly warnings: readonly ScenarioIssue[];
       /** The merged document before validation (what `extends` produced). */
       readonly resolvedRaw: Loose;
       /** Files read, the entry first, then its parent, grandparent… */
@@ -101,7 +103,8 @@ export async function resolveScenario(entry: string, readText: ReadText): Promis
   const v = validateScenario(merged);
   if (!v.ok) issues.push(...v.issues.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) })));
   if (!v.ok || issues.length > 0) return { ok: false, issues, files };
-  return { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), resolvedRaw: merged, files };
+  const warnings = v.warnings.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) }));
+  return { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), warnings, resolvedRaw: merged, files };
 }
 
 /** `towns[3].land.x` → `['towns', 3, 'land', 'x']` (the inverse of `formatPath` for plain keys). */

@@ -13,6 +13,7 @@ import { investmentCompleted, jobsReached, INVESTMENT_KPI, JOBS_KPI } from './in
 import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
 import type { RunInputs } from './engine.ts';
+import { own } from '../model/own.ts';
 
 /** City-level reward series, 万元 (land in mu) per year. */
 export interface RewardsCityResult {
@@ -84,7 +85,7 @@ function poolRow(prep: PreparedRewards, towns: readonly TownRewardsResult[], y: 
   const T = towns.length;
   for (const s of prep.poolSlots) {
     const p = prep.programs[Math.floor(s / T)]!;
-    out.push(towns[s % T]!.rewards.byProgram[p.id]?.paid[y] ?? 0);
+    out.push(own(towns[s % T]!.rewards.byProgram, p.id)?.paid[y] ?? 0);
   }
   return out;
 }
