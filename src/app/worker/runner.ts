@@ -17,6 +17,7 @@ import { leverPatch, leverStates, type LeverState } from '../state/levers.ts';
 import type { CheckReply, FileReply, ReportReply, ResolvedReply, RunReply } from './protocol.ts';
 
 import { sizeIssue } from './sizeLimit.ts';
+import { depthMessage, tooDeep } from '../../scenario/depth.ts';
 
 /** A failed variant still carries its merged document (`doc`), so the editor's forms can show and fix it. */
 type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[]; doc?: Loose };
@@ -63,6 +64,11 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
     let res: Resolution;
     if (entry?.kind === 'variant') {
       if (depth > 16) return { ok: false, issues: [issue('变体层级过深或形成循环', 'variants nested too deep, or in a cycle', path)] };
+      const deep = tooDeep(entry.override);
+      if (deep !== null) {
+        const m = depthMessage(deep);
+        return { ok: false, issues: [issue(m.zh, m.en, path)] };
+      }
       const parent = await resolve(entry.parent, user, depth + 1);
       if (!parent.ok) return { ok: false, issues: parent.issues };
       const levers = leverPatch(parent.scenario, entry.levers);
