@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { FileGuardError, MAX_WORKBOOK_BYTES, readRegularFile, readRegularText } from '../../scenario/fileGuard.ts';
+import { issueLines } from '../load.ts';
+import { workbookProblem } from '../workbookGuard.ts';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { formatIssue } from '../../scenario/issues.ts';
 import { importTowns } from '../../report/template/importTowns.ts';
 import { writeFileAtomic } from '../io.ts';
 import { UserError } from '../userError.ts';
@@ -30,10 +31,13 @@ export function registerImport(program: Command): void {
     .action(async (workbook: string, opts: { out: string; extends?: string; force?: boolean }) => {
       let bytes: Uint8Array;
       try {
-        bytes = new Uint8Array(await readFile(workbook));
+        bytes = new Uint8Array(readRegularFile(workbook, MAX_WORKBOOK_BYTES)); // regular files only, size-capped
       } catch (e) {
-        throw new UserError(`${workbook}: 无法读取 / cannot read: ${e instanceof Error ? e.message : String(e)}`);
+        const { zh = String(e), en = String(e) } = e instanceof FileGuardError ? e : {};
+        throw new UserError(`${workbook}: 无法读取：${zh} / cannot read: ${en}`);
       }
+      const tooMuch = workbookProblem(bytes); // zip bombs and cell floods, before exceljs loads anything
+      if (tooMuch) throw new UserError(`${workbook}: ${tooMuch.zh}，未写入文件 / ${tooMuch.en}; nothing written`);
       const outPath = resolve(opts.out).replace(/\\/g, '/');
       const base = opts.extends
         ? { path: resolve(opts.extends).replace(/\\/g, '/'), ref: relative(dirname(outPath), resolve(opts.extends)).replace(/\\/g, '/') }
@@ -44,11 +48,11 @@ export function registerImport(program: Command): void {
         id: slugOf(opts.out),
         name: `导入小镇名录 imported town register (${basename(workbook)})`,
         comment: `Imported from ${basename(workbook)} by townfisc import.`,
-        readText: (p) => readFile(p, 'utf8'),
+        readText: (p) => readRegularText(p),
       });
       if (!r.ok) {
         const n = r.issues.length;
-        throw new UserError([`${workbook}: 发现 ${n} 个问题，未写入文件 / ${n} problem${n === 1 ? '' : 's'} found, nothing written`, ...r.issues.map((i) => `  ${formatIssue(i)}`)]);
+        throw new UserError([`${workbook}: 发现 ${n} 个问题，未写入文件 / ${n} problem${n === 1 ? '' : 's'} found, nothing written`, ...issueLines(r.issues)]);
       }
       writeFileAtomic(opts.out, r.yaml, opts.force === true);
       process.stderr.write(`✓ ${opts.out} (${r.towns} 个小镇 towns)\n`);
