@@ -6,7 +6,8 @@
  * too. The size is taken from the open descriptor and the read is bounded, so a file that
  * grows while read cannot exceed the cap.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 
 /**
  * Largest scenario file the CLI reads: 256 MiB. The dashboard caps imports at 2 MB; the CLI
@@ -32,11 +33,22 @@ export class FileGuardError extends Error {
 const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
 
 /** The bytes of the regular file at `path`, at most `maxBytes`; throws `FileGuardError` otherwise. */
+function refuseKind(st: Stats): never {
+  throw new FileGuardError(st.isDirectory() ? '这是一个目录，不是文件 / this is a directory, not a file'
+    : '不是普通文件（设备、管道或套接字），只接受普通文件 / not a regular file (a device, pipe or socket); only regular files are read');
+}
+
 export function readRegularFile(path: string, maxBytes: number): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Look before opening: opening a FIFO for reading would wait for a writer forever.
+    const st = statSync(path);
+    if (!st.isFile()) refuseKind(st);
+    if (st.size > maxBytes) throw new FileGuardError(`文件过大（${mb(st.size)}），上限 ${mb(maxBytes)} / file too large (${mb(st.size)}); the limit is ${mb(maxBytes)}`);
+    // Non-blocking, should the path have been swapped for a FIFO since.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
+    if (e instanceof FileGuardError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new FileGuardError('文件不存在 / no such file');
     if (code === 'EISDIR') throw new FileGuardError('这是一个目录，不是文件 / this is a directory, not a file');
@@ -44,10 +56,7 @@ export function readRegularFile(path: string, maxBytes: number): Buffer {
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) {
-      throw new FileGuardError(st.isDirectory() ? '这是一个目录，不是文件 / this is a directory, not a file'
-        : '不是普通文件（设备、管道或套接字），只接受普通文件 / not a regular file (a device, pipe or socket); only regular files are read');
-    }
+    if (!st.isFile()) refuseKind(st);
     if (st.size > maxBytes) {
       throw new FileGuardError(`文件过大（${mb(st.size)}），上限 ${mb(maxBytes)} / file too large (${mb(st.size)}); the limit is ${mb(maxBytes)}`);
     }

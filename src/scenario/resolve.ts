@@ -96,12 +96,12 @@ export async function resolveScenario(entry: string, readText: ReadText): Promis
   let merged: Loose = {};
   for (const { file, doc } of [...chain.docs].reverse()) {
     const m = mergeScenario(merged, doc, file, origins);
-    issues.push(...m.issues);
+    for (const i of m.issues) issues.push(i); // not push(...): half a million issues would overflow the stack
     merged = m.value;
   }
   const root = files.at(-1) ?? entry;
   const v = validateScenario(merged);
-  if (!v.ok) issues.push(...v.issues.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) })));
+  if (!v.ok) for (const i of v.issues) issues.push({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) });
   if (!v.ok || issues.length > 0) return { ok: false, issues, files };
   const warnings = v.warnings.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) }));
   return { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), warnings, resolvedRaw: merged, files };

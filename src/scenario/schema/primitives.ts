@@ -85,8 +85,10 @@ export const year = decimal(finite().min(1990).max(2150).multipleOf(1));
 export const wholeYears = decimal(finite().min(0).max(100).multipleOf(1));
 /** A loan or bond tenor, whole years 1..50. */
 export const tenor = decimal(finite().min(1).max(50).multipleOf(1));
-/** Stable ASCII identifier (SPEC §1 "Identifiers"). */
-export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, hint(
+/** Longest identifier: ids name files, sheet rows and chart series; 80 characters is ample (issue #12). */
+export const MAX_ID_LENGTH = 80;
+/** Stable ASCII identifier (SPEC §1 "Identifiers"), at most MAX_ID_LENGTH characters. */
+export const slug = z.string().max(MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, hint(
   '应为小写 ASCII 标识（字母、数字、连字符），如 conghua-hot-spring',
   'use a lowercase ASCII slug (letters, digits, hyphens) such as conghua-hot-spring',
 ));
