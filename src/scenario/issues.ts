@@ -67,3 +67,13 @@ function showValue(v: unknown): string {
   }
   return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
 }
+
+/** Problems listed at most by a screen or a terminal; the rest are counted (issue #12). */
+export const MAX_ISSUES_LISTED = 200;
+
+/** The first `max` issues and, when there are more, one issue saying how many are not listed. */
+export function capIssues(issues: readonly ScenarioIssue[], max = MAX_ISSUES_LISTED): readonly ScenarioIssue[] {
+  if (issues.length <= max) return issues;
+  const more = issues.length - max;
+  return [...issues.slice(0, max), { path: '', value: undefined, zh: `另有 ${more} 个问题未列出`, en: `${more} more problems not listed` }];
+}

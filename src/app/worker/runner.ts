@@ -9,6 +9,7 @@ import { simulate } from '../../core/simulate.ts';
 import type { RunResult } from '../../core/result.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
 import { mergeScenario, resolveScenario, scenarioHash, validateScenario } from '../../scenario/index.ts';
+import { capIssues } from '../../scenario/issues.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
 import { scenarioMeta } from '../meta.ts';
@@ -98,7 +99,7 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       const r = await resolve(path, user);
       // A variant's merged document goes to the editor's entity forms (prefilled from it).
       const doc = entry?.kind === 'variant' ? r.doc : undefined;
-      if (!r.ok) return { ok: false, issues: r.issues, levers, ...(doc ? { doc } : {}) };
+      if (!r.ok) return { ok: false, issues: capIssues(r.issues), levers, ...(doc ? { doc } : {}) };
       const t1 = clock();
       const result = results.get(r.hash) ?? remember(results, r.hash, simulate(r.scenario, { hash: r.hash }));
       const t2 = clock();
@@ -110,7 +111,7 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       const safe = fileName.replace(/[^A-Za-z0-9._-]+/g, '-');
       const path = `/user/${/\.(json|ya?ml)$/i.test(safe) ? safe : `${safe}.yaml`}`;
       const r = await resolveScenario(path, readText(user, { path, text }));
-      if (!r.ok) return { ok: false, issues: r.issues.map((i) => (i.file === path ? { ...i, file: fileName } : i)) };
+      if (!r.ok) return { ok: false, issues: capIssues(r.issues).map((i) => (i.file === path ? { ...i, file: fileName } : i)) };
       return { ok: true, id: r.scenario.id, name: r.scenario.name };
     },
     async resolved(path, user) {
