@@ -49,7 +49,7 @@ function mutateValue(v: unknown, r: () => number): unknown {
     const out: Node = { ...(v as Node) };
     const op = Math.floor(r() * 4);
     if (op === 0 && keys.length > 0) delete out[pick(keys)];
-    else if (op === 1) out.constructor = 1;
+    else if (op === 1) Object.defineProperty(out, 'constructor', { value: 1, enumerable: true, configurable: true, writable: true });
     else if (op === 2) Object.defineProperty(out, '__proto__', { value: { x: 1 }, enumerable: true, configurable: true, writable: true });
     else return null;
     return out;

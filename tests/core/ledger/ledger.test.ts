@@ -127,7 +127,7 @@ describe('allocateToFen', () => {
 describe('sumFen beyond the exact fen range (issue #12)', () => {
   it('adds a total past 2^53 fen exactly and returns the double nearest it', () => {
     // 3 × 4,000,000,000.000001 万元 = 12,000,000,000.000003 万元 = 12,000,000,000,000,003 fen > 2^53
-    expect(sumFen([4e9 + 0.000001, 4e9 + 0.000001, 4e9 + 0.000001])).toBe(12000000000.000003);
+    expect(sumFen([4e9 + 0.000001, 4e9 + 0.000001, 4e9 + 0.000001])).toBe(Number('12000000000.000003')); // the double nearest the exact total
     // and back under the limit: the total is exact again
     expect(sumFen([8e9, 8e9, -8e9, -7999999999.999999])).toBe(0.000001);
   });
