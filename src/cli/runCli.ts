@@ -25,9 +25,13 @@ function program(): Command {
 
 /** Runs the CLI on `argv` (`[node, script, …args]`) and returns its exit code. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  process.exitCode = undefined;
   try {
     await program().parseAsync([...argv]);
-    return 0;
+    // A command may set its own code (check: 1 on findings); read it and leave the process's clean.
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+    process.exitCode = undefined;
+    return code;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2; // help/version 0, usage errors 2
     const user = err instanceof UserError ? err : engineRangeError(err);
