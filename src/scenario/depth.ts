@@ -11,13 +11,22 @@ export const MAX_DEPTH = 64;
 
 /** The path of the first value nested deeper than `max` levels, or null when none is. */
 export function tooDeep(root: unknown, max = MAX_DEPTH): string | null {
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: root, path: [] }];
+  // Depths only (no path per node: this runs on every file); the path is rebuilt for the one that fails.
+  const stack: Array<{ value: unknown; depth: number; parent: number; key: string | number }> = [];
+  const kept: Array<{ parent: number; key: string | number }> = [];
+  stack.push({ value: root, depth: 0, parent: -1, key: '' });
   while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
+    const { value, depth, parent, key } = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length >= max) return formatPath(path.slice(0, 8)) + (path.length > 8 ? '…' : '');
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
-    else for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+    const self = kept.push({ parent, key }) - 1;
+    if (depth >= max) {
+      const path: Array<string | number> = [];
+      for (let i = self; i > 0; i = kept[i]!.parent) path.push(kept[i]!.key);
+      path.reverse();
+      return formatPath(path.slice(0, 8)) + (path.length > 8 ? '…' : '');
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, depth: depth + 1, parent: self, key: i }));
+    else for (const k of Object.keys(value)) stack.push({ value: (value as Record<string, unknown>)[k], depth: depth + 1, parent: self, key: k });
   }
   return null;
 }
