@@ -1,10 +1,15 @@
 /**
  * File output for the CLI (SPEC §9): written atomically (temporary file in the same folder,
- * flushed to disk, then renamed over the target), never over an existing file without
- * `--force`. An interrupt (Ctrl-C, SIGTERM) while writing removes the temporary file, so
- * an interrupted export leaves nothing half-written.
+ * flushed to disk, then published under the target name), never over an existing file
+ * without `--force`. An interrupt (Ctrl-C, SIGTERM) while writing removes the temporary file,
+ * so an interrupted export leaves nothing half-written.
+ *
+ * Without `--force` the file is published with `link(2)`, which fails if the name exists:
+ * two writers released together cannot both "win" (a check-then-rename could). With
+ * `--force` it is `rename(2)` over the old file. Temporary files of a run that was killed
+ * (SIGKILL cannot be caught) are removed by the next write to the same target.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from './userError.ts';
 
@@ -23,27 +28,75 @@ function installSignalHandlers(): void {
   process.once('SIGTERM', cleanupAndExit);
 }
 
-/** Writes `data` to `path` atomically; refuses an existing file without `force` (UserError, exit 2). */
+/** True when a process with this id is running (signal 0 probes without sending). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary files `.<name>.<pid>.<n>.tmp` of writers of `path` that are no longer running. */
+function removeStaleTemps(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const prefix = `.${name}.`;
+  for (const f of entries) {
+    if (!f.startsWith(prefix) || !f.endsWith('.tmp')) continue;
+    const pid = Number(f.slice(prefix.length).split('.')[0]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !alive(pid)) rmSync(join(dir, f), { force: true });
+  }
+}
+
+const exists = (path: string): UserError => new UserError(`${path}: 文件已存在，如需覆盖请加 --force / file exists; add --force to overwrite it`);
+
+let counter = 0;
+
+/** Claims `path` for a new file: a hard link where the file system has them, else an exclusive create then a rename. */
+function publishNew(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path); // atomic, and fails when the name exists
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists(path);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
+  }
+  try {
+    closeSync(openSync(path, 'wx')); // no hard links here: claim the name exclusively
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw exists(path);
+    throw e;
+  }
+  renameSync(tmp, path);
+}
+
+/** Writes `data` to `path` atomically; without `force` an existing file is kept and a UserError (exit 2) thrown. */
 export function writeFileAtomic(path: string, data: string | Uint8Array, force: boolean): void {
   writeChunksAtomic(path, [data], force);
 }
 
 /**
  * Writes the pieces of `chunks` to `path` atomically, one piece at a time (a result JSON
- * larger than any one string can be written this way, issue #12); refuses an existing
- * file without `force`.
+ * larger than any one string can be written this way, issue #12); without `force` an
+ * existing file is kept and a UserError (exit 2) thrown.
  */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, force: boolean): void {
-  if (existsSync(path) && !force) {
-    throw new UserError(`${path}: 文件已存在，如需覆盖请加 --force / file exists; add --force to overwrite it`);
-  }
+  if (!force && existsSync(path)) throw exists(path); // early, before any temporary file; publishNew decides races
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  removeStaleTemps(dir, basename(path));
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
   installSignalHandlers();
   pending.add(tmp);
   try {
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'wx');
     try {
       for (const chunk of chunks) {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -53,11 +106,10 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
+    if (force) renameSync(tmp, path);
+    else publishNew(tmp, path);
   } finally {
+    rmSync(tmp, { force: true });
     pending.delete(tmp);
   }
 }

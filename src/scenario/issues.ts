@@ -3,6 +3,7 @@
  * bad value and a message in Chinese and English that says how to fix it.
  */
 import type { z } from 'zod';
+import { clip, MAX_QUOTE } from './clip.ts';
 
 export interface ScenarioIssue {
   /** Dotted path with indices, e.g. `towns[3].land.residentialLandKm2`; `""` for the whole file. */
@@ -45,10 +46,12 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * `file: path: value — 中文 / English`; the file and value parts appear when known.
  */
 export function formatIssue(issue: ScenarioIssue): string {
-  const where = [issue.file, issue.path === '' ? undefined : issue.path].filter((s) => s !== undefined).join(': ');
+  const path = issue.path === '' ? undefined : clip(issue.path);
+  const where = [issue.file === undefined ? undefined : clip(issue.file), path].filter((s) => s !== undefined).join(': ');
   const value = issue.value === undefined ? '' : ` ${showValue(issue.value)}`;
   const head = where === '' ? (value === '' ? '' : `${value.trim()} `) : `${where}:${value} `;
-  return `${head}— ${issue.zh} / ${issue.en}`;
+  // Messages may quote user text (an unknown id, a parser's excerpt): bounded like values (issue #12).
+  return `${head}— ${clip(issue.zh, 2 * MAX_QUOTE)} / ${clip(issue.en, 2 * MAX_QUOTE)}`;
 }
 
 const MAX_VALUE = 80;
@@ -57,9 +60,20 @@ const MAX_VALUE = 80;
 function showValue(v: unknown): string {
   let s: string;
   try {
-    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
+    // A long string is cut before quoting, so a 3 MB scalar is not copied twice to be shown.
+    s = typeof v === 'string' ? JSON.stringify(v.length > MAX_VALUE ? v.slice(0, MAX_VALUE) : v) : (JSON.stringify(v) ?? String(v));
   } catch {
-    s = String(v);
+    s = Object.prototype.toString.call(v); // a cyclic or too deep value
   }
   return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE - 1)}…` : s;
+}
+
+/** Problems listed at most by a screen or a terminal; the rest are counted (issue #12). */
+export const MAX_ISSUES_LISTED = 200;
+
+/** The first `max` issues and, when there are more, one issue saying how many are not listed. */
+export function capIssues(issues: readonly ScenarioIssue[], max = MAX_ISSUES_LISTED): readonly ScenarioIssue[] {
+  if (issues.length <= max) return issues;
+  const more = issues.length - max;
+  return [...issues.slice(0, max), { path: '', value: undefined, zh: `另有 ${more} 个问题未列出`, en: `${more} more problems not listed` }];
 }

@@ -11,7 +11,10 @@
  */
 import { parseDocument } from 'yaml';
 import { readYamlFast } from './fastYaml.ts';
+import { clip } from './clip.ts';
+import { depthMessage, isStackOverflow, tooDeep } from './depth.ts';
 import type { ScenarioIssue } from './issues.ts';
+import { jsonDuplicateKeys } from './jsonDuplicates.ts';
 import type { Loose } from './schema/loose.ts';
 import { isRecord } from './schema/loose.ts';
 
@@ -36,27 +39,49 @@ export function lineColumn(text: string, offset: number): { line: number; col: n
 type Read = { readonly value: unknown } | { readonly issues: readonly ScenarioIssue[] };
 
 function parseJson(text: string, file: string): Read {
+  let value: unknown;
   try {
-    return { value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = clip(e instanceof Error ? e.message : String(e));
     const m = /position (\d+)/.exec(msg);
     const where = m ? lineColumn(text, Number(m[1])) : null;
     const at = where ? `第 ${where.line} 行第 ${where.col} 列` : '';
     const atEn = where ? ` at line ${where.line}, column ${where.col}` : '';
     return { issues: [fileIssue(file, `JSON 语法错误${at}：${msg}`, `JSON syntax error${atEn}: ${msg}`)] };
   }
+  const dups = jsonDuplicateKeys(text);
+  if (dups.length === 0) return { value };
+  return {
+    issues: dups.map((d) => {
+      const { line, col } = lineColumn(text, d.offset);
+      return { ...fileIssue(file, `重复的键（第 ${line} 行第 ${col} 列）：同一映射中每个键只能出现一次，请删除或合并其中一个`,
+        `duplicate key at line ${line}, column ${col}: each key appears once in a mapping; remove or merge one`), path: d.path };
+    }),
+  };
+}
+
+function deepIssue(file: string, at: string | null): ScenarioIssue {
+  const { zh, en } = depthMessage(at);
+  return fileIssue(file, zh, en);
 }
 
 function parseYaml(text: string, file: string): Read {
   const fast = readYamlFast(text);
   if (fast) return fast;
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    if (isStackOverflow(e)) return { issues: [deepIssue(file, null)] };
+    throw e;
+  }
+  if (doc.errors.some((err) => /call stack/i.test(err.message))) return { issues: [deepIssue(file, null)] };
   if (doc.errors.length > 0) {
     return {
       issues: doc.errors.map((err) => {
         const pos = err.linePos?.[0] ?? lineColumn(text, err.pos[0]);
-        const msg = err.message.split('\n')[0] ?? err.message;
+        const msg = clip(err.message.split('\n')[0] ?? err.message);
         return fileIssue(file, `YAML 语法错误（第 ${pos.line} 行第 ${pos.col} 列）：${msg}`,
           `YAML syntax error at line ${pos.line}, column ${pos.col}: ${msg}`);
       }),
@@ -65,18 +90,23 @@ function parseYaml(text: string, file: string): Read {
   try {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    if (isStackOverflow(e)) return { issues: [deepIssue(file, null)] };
+    const msg = clip(e instanceof Error ? e.message : String(e));
     return { issues: [fileIssue(file, `YAML 无法读取：${msg}`, `YAML could not be read: ${msg}`)] };
   }
 }
 
 /** Parses one scenario file's text; `file` names it in issues and picks the syntax (`.json` → JSON). */
-export function parseScenarioText(text: string, file: string): Parsed {
+export function parseScenarioText(raw: string, file: string): Parsed {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw; // a byte-order mark, as editors on Windows write
   const read = /\.json$/i.test(file) ? parseJson(text, file) : parseYaml(text, file);
   if ('issues' in read) return { ok: false, issues: read.issues };
   const value = read.value;
+  const deep = tooDeep(value);
+  if (deep !== null) return { ok: false, issues: [deepIssue(file, deep)] };
   if (!isRecord(value)) {
-    const [zh, en] = value === null || value === undefined ? ['空文件', 'an empty file'] : Array.isArray(value) ? ['列表', 'a list'] : [JSON.stringify(value), JSON.stringify(value)];
+    const shown = clip(JSON.stringify(value) ?? String(value), 60);
+    const [zh, en] = value === null || value === undefined ? ['空文件', 'an empty file'] : Array.isArray(value) ? ['列表', 'a list'] : [shown, shown];
     return { ok: false, issues: [fileIssue(file, `文件顶层应为映射（键: 值），实际为${zh}`, `the file must contain a mapping (key: value) at the top level, got ${en}`, value)] };
   }
   return { ok: true, doc: value };

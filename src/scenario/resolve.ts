@@ -31,6 +31,8 @@ export type Resolved =
       readonly scenario: Scenario;
       /** SPEC §2 content hash of the validated scenario. */
       readonly hash: string;
+      /** Warnings (allowed, probably not meant), each naming the file that set the value. */
+      readonly warnings: readonly ScenarioIssue[];
       /** The merged document before validation (what `extends` produced). */
       readonly resolvedRaw: Loose;
       /** Files read, the entry first, then its parent, grandparent… */
@@ -62,8 +64,10 @@ async function readChain(entry: string, readText: ReadText): Promise<Chain> {
       text = await readText(file);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
+      // A reader may give the reason in both languages (src/scenario/fileGuard.ts).
+      const { zh = msg, en = msg } = e as { zh?: string; en?: string };
       const by = docs.at(-1)?.file;
-      const issue = fileIssue(by ?? file, `无法读取文件 ${file}：${msg}`, `cannot read file ${file}: ${msg}`, file);
+      const issue = fileIssue(by ?? file, `无法读取文件 ${file}：${zh}`, `cannot read file ${file}: ${en}`, file);
       return { issues: [{ ...issue, path: by ? EXTENDS_KEY : '' }], files: docs.map((d) => d.file) };
     }
     const parsed = parseScenarioText(text, file);
@@ -98,14 +102,15 @@ export async function resolveScenario(entry: string, readText: ReadText): Promis
   let merged: Loose = {};
   for (const { file, doc } of [...chain.docs].reverse()) {
     const m = mergeScenario(merged, doc, file, origins);
-    issues.push(...m.issues);
+    for (const i of m.issues) issues.push(i); // not push(...): half a million issues would overflow the stack
     merged = m.value;
   }
   const root = files.at(-1) ?? entry;
   const v = validateScenario(merged);
-  if (!v.ok) issues.push(...v.issues.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) })));
+  if (!v.ok) for (const i of v.issues) issues.push({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) });
   if (!v.ok || issues.length > 0) return { ok: false, issues, files, resolvedRaw: merged };
-  return { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), resolvedRaw: merged, files };
+  const warnings = v.warnings.map((i) => ({ ...i, file: originOf(merged, pathSegments(i.path), origins, root) }));
+  return { ok: true, scenario: v.scenario, hash: scenarioHash(v.scenario), warnings, resolvedRaw: merged, files };
 }
 
 /** `towns[3].land.x` → `['towns', 3, 'land', 'x']` (the inverse of `formatPath` for plain keys). */

@@ -30,11 +30,13 @@ export function editDistance(a: string, b: string): number {
  * max(1, ⌊length/3⌋) edits: `horizonYear` → `horizonYears`, `xyz` → null.
  */
 export function suggest(word: string, known: Iterable<string>): string | null {
+  if (word.length > 200) return null; // no key or id is that long: not a typo (and a 1 MB key costs nothing)
   const w = word.toLowerCase();
   const budget = Math.max(1, Math.floor(word.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const k of known) {
+    if (Math.abs(w.length - k.length) > budget) continue; // the length difference alone exceeds the budget
     const d = editDistance(w, k.toLowerCase());
     if (d < bestDistance) {
       best = k;

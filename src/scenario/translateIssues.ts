@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { ScenarioIssue } from './issues.ts';
 import { formatPath } from './issues.ts';
-import { messageHints } from './schema/primitives.ts';
+import { MAX_AMOUNT, messageHints } from './schema/primitives.ts';
 import { suggest } from './suggest.ts';
 import { describeExpected, describeValue, valueAtPath } from './describe.ts';
 
@@ -119,6 +119,10 @@ function bound(iss: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Pat
   }
   const op = small ? (iss.inclusive ? '≥' : '>') : iss.inclusive ? '≤' : '<';
   const got = describeValue(value);
+  if (Math.abs(limit) === MAX_AMOUNT) {
+    return make(path, value, `应 ${op} ${limit}，实际为 ${got[0]}（数值上限 ±1,000,000,000，即金额 10 万亿元；超出则账本无法精确到分）`,
+      `must be ${op} ${limit}, got ${got[1]} (values are limited to ±1,000,000,000: amounts to 10 trillion yuan, beyond which the ledger cannot stay exact to the fen)`);
+  }
   return make(path, value, `应 ${op} ${limit}，实际为 ${got[0]}`, `must be ${op} ${limit}, got ${got[1]}`);
 }
 

@@ -253,7 +253,17 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
     await mine.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '撤销' }).click();
     await mine.waitFor();
-    await page.waitForTimeout(300);
+    // The autosave is asynchronous: reload only once IndexedDB holds the restored scenario
+    // (a fixed 300 ms wait lost the race on a loaded machine).
+    await expect.poll(() => page.evaluate(() => new Promise<boolean>((resolve) => {
+      const open = indexedDB.open('keyval-store');
+      open.onerror = () => resolve(false);
+      open.onsuccess = () => {
+        const get = open.result.transaction('keyval', 'readonly').objectStore('keyval').get('townfisc.library.v1');
+        get.onerror = () => resolve(false);
+        get.onsuccess = () => resolve(JSON.stringify(get.result ?? null).includes('"id":"mine"'));
+      };
+    })), { timeout: 30_000 }).toBe(true);
     await page.reload();
     await page.locator('tr[data-scenario="mine"]').waitFor({ timeout: 30_000 });
     await page.locator('tr[data-scenario="guangzhou-baseline-v"]').waitFor({ timeout: 30_000 });

@@ -121,7 +121,9 @@ describe('townfisc report', () => {
     await exited;
     if (existsSync(out)) expect(readFileSync(out).subarray(-6).toString('latin1')).toMatch(/%%EOF/);
     expect(readdirSync(d).filter((f) => f !== 'r.pdf' && !f.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(d).filter((f) => f === 'r.pdf' || f.startsWith('.r.pdf')).length).toBeLessThanOrEqual(1);
+    // A kill between publishing and removing the temporary file may leave a stale `.tmp`
+    // (SIGKILL cannot be caught); the next write to r.pdf removes it. Never a second report.
+    expect(readdirSync(d).filter((f) => f === 'r.pdf' || (f.startsWith('.r.pdf') && !f.endsWith('.tmp'))).length).toBeLessThanOrEqual(1);
   }, 60_000);
 
   it.skipIf(skipBrowserTests())('writes a PDF with headless Chromium', () => {

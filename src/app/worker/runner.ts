@@ -10,6 +10,7 @@ import type { RunResult } from '../../core/result.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
 import { resolveScenario } from '../../scenario/index.ts';
 import { MAX_EXTENDS_DEPTH } from '../../scenario/resolve.ts';
+import { capIssues } from '../../scenario/issues.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
 import { scenarioMeta } from '../meta.ts';
@@ -21,6 +22,7 @@ import { actualsHash } from '../../scenario/actualsHash.ts';
 
 import { sizeIssue } from './sizeLimit.ts';
 import { foldLayers, leverDocument, variantDocument, variantOfLayer } from './variantDoc.ts';
+import { depthMessage, tooDeep } from '../../scenario/depth.ts';
 
 /** A failed variant still carries its merged document (`doc`), so the editor's forms can show and fix it. */
 type Resolution = { ok: true; scenario: Scenario; hash: string; doc: Loose } | { ok: false; issues: readonly ScenarioIssue[]; doc?: Loose };
@@ -83,6 +85,11 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
     const entry = user.find((e) => e.path === path);
     if (entry?.kind === 'variant') {
       if (depth > MAX_EXTENDS_DEPTH) return { ok: false, issues: [issue('变体层级过深或形成循环', 'variants nested too deep, or in a cycle', path)] };
+      const deep = tooDeep(entry.override);
+      if (deep !== null) {
+        const m = depthMessage(deep);
+        return { ok: false, issues: [issue(m.zh, m.en, path)] };
+      }
       const parent = await resolve(entry.parent, user, depth + 1);
       if (!parent.ok) return { ok: false, issues: parent.issues };
     }
@@ -107,7 +114,7 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       const r = await resolve(path, user);
       // A variant's merged document goes to the editor's entity forms (prefilled from it).
       const doc = entry?.kind === 'variant' ? r.doc : undefined;
-      if (!r.ok) return { ok: false, issues: r.issues, levers, ...(doc ? { doc } : {}) };
+      if (!r.ok) return { ok: false, issues: capIssues(r.issues), levers, ...(doc ? { doc } : {}) };
       const t1 = clock();
       const result = results.get(r.hash) ?? remember(results, r.hash, simulate(r.scenario, { hash: r.hash }));
       const t2 = clock();
@@ -119,7 +126,7 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       const safe = fileName.replace(/[^A-Za-z0-9._-]+/g, '-');
       const path = `/user/${/\.(json|ya?ml)$/i.test(safe) ? safe : `${safe}.yaml`}`;
       const r = await resolveScenario(path, readText(user, 0, { path, text }));
-      if (!r.ok) return { ok: false, issues: r.issues.map((i) => (i.file === path ? { ...i, file: fileName } : i)) };
+      if (!r.ok) return { ok: false, issues: capIssues(r.issues).map((i) => (i.file === path ? { ...i, file: fileName } : i)) };
       return { ok: true, id: r.scenario.id, name: r.scenario.name };
     },
     async resolved(path, user) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { readFile } from 'node:fs/promises';
+import { FileGuardError, MAX_WORKBOOK_BYTES, readRegularFile, readRegularText } from '../../scenario/fileGuard.ts';
+import { workbookProblem } from '../workbookGuard.ts';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { formatIssue } from '../../scenario/issues.ts';
 import { writeFileAtomic } from '../io.ts';
 import { UserError } from '../userError.ts';
 
@@ -18,16 +18,26 @@ function slugOf(file: string): string {
  * printed with its sheet and cell (`towns!D5`) and the bilingual message; exit 2 and
  * nothing written when there is any.
  */
-/** Reads every workbook, or throws a UserError naming the ones that cannot be read (nothing is written). */
+/**
+ * Reads every workbook — regular files only, size-capped, zip bombs and cell floods refused
+ * before exceljs loads anything (issue #12) — or throws a UserError naming every one that
+ * cannot be read (nothing is written).
+ */
 async function readAll(files: readonly string[]): Promise<{ name: string; bytes: Uint8Array }[]> {
   const out: { name: string; bytes: Uint8Array }[] = [];
   const bad: string[] = [];
   for (const f of files) {
+    let bytes: Uint8Array;
     try {
-      out.push({ name: basename(f), bytes: new Uint8Array(await readFile(f)) });
+      bytes = new Uint8Array(readRegularFile(f, MAX_WORKBOOK_BYTES));
     } catch (e) {
-      bad.push(`${f}: 无法读取 / cannot read: ${e instanceof Error ? e.message : String(e)}`);
+      const { zh = String(e), en = String(e) } = e instanceof FileGuardError ? e : {};
+      bad.push(`${f}: 无法读取：${zh} / cannot read: ${en}`);
+      continue;
     }
+    const tooMuch = workbookProblem(bytes);
+    if (tooMuch) bad.push(`${f}: ${tooMuch.zh}，未写入文件 / ${tooMuch.en}; nothing written`);
+    else out.push({ name: basename(f), bytes });
   }
   if (bad.length > 0) throw new UserError(bad);
   return out;
@@ -45,11 +55,12 @@ async function importActualsFiles(files: readonly string[], opts: { out: string;
     base: { path: resolve(opts.extends).replace(/\\/g, '/'), ref: ref.startsWith('.') ? ref : `./${ref}` },
     id: slugOf(opts.out),
     name: `导入实际数 imported actuals (${books.map((b) => b.name).join(', ')})`,
-    readText: (p) => readFile(p, 'utf8'),
+    readText: (p) => readRegularText(p),
   });
   if (!r.ok) {
     const n = r.issues.length;
-    throw new UserError([`发现 ${n} 个问题，未写入文件 / ${n} problem${n === 1 ? '' : 's'} found, nothing written`, ...r.issues.map((i) => `  ${formatIssue(i)}`)]);
+    const { issueLines } = await import('../load.ts');
+    throw new UserError([`发现 ${n} 个问题，未写入文件 / ${n} problem${n === 1 ? '' : 's'} found, nothing written`, ...issueLines(r.issues)]);
   }
   writeFileAtomic(opts.out, r.yaml, opts.force === true);
   process.stderr.write(`✓ ${opts.out} (${r.year} 年实际数 actuals: ${r.towns} 个小镇 towns, ${r.districts} 个区 districts)\n`);
@@ -89,11 +100,12 @@ export function registerImport(program: Command): void {
         id: slugOf(opts.out),
         name: `导入小镇名录 imported town register (${basename(workbook)})`,
         comment: `Imported from ${basename(workbook)} by townfisc import.`,
-        readText: (p) => readFile(p, 'utf8'),
+        readText: (p) => readRegularText(p),
       });
       if (!r.ok) {
         const n = r.issues.length;
-        throw new UserError([`${workbook}: 发现 ${n} 个问题，未写入文件 / ${n} problem${n === 1 ? '' : 's'} found, nothing written`, ...r.issues.map((i) => `  ${formatIssue(i)}`)]);
+        const { issueLines } = await import('../load.ts');
+        throw new UserError([`${workbook}: 发现 ${n} 个问题，未写入文件 / ${n} problem${n === 1 ? '' : 's'} found, nothing written`, ...issueLines(r.issues)]);
       }
       writeFileAtomic(opts.out, r.yaml, opts.force === true);
       process.stderr.write(`✓ ${opts.out} (${r.towns} 个小镇 towns)\n`);

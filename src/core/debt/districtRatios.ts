@@ -68,7 +68,9 @@ export function districtDebt(district: District, towns: readonly TownDebt[], sta
   return out;
 }
 
-/** `num / den`, null when `den ≤ 0` (SPEC §1: no NaN or Infinity in a result). */
+/** `num / den`, null when `den ≤ 0` or the quotient is not finite (a 5e-324 denominator; SPEC §1: no NaN or Infinity in a result). */
 export function ratio(num: number, den: number): number | null {
-  return den > 0 ? num / den : null;
+  if (!(den > 0)) return null;
+  const r = num / den;
+  return Number.isFinite(r) ? r : null;
 }

@@ -6,6 +6,7 @@ import { fundMultiples } from './metrics.ts';
 import type { FundMultiples } from './metrics.ts';
 import { fundChecks } from './rules.ts';
 import type { Fund } from './types.ts';
+import { own } from '../model/own.ts';
 
 /** What the funds module reads of a scenario (a `Scenario` satisfies it). */
 export interface FundsInput extends Pick<Scenario, 'startYear' | 'horizonYears'> {
@@ -76,7 +77,7 @@ export function simulateFundsCore(input: FundsInput): FundsCore {
     const total = towns.reduce((s, [, w]) => s + w, 0);
     if (total <= 0) addOnYears(hiddenDebtUnallocated, guaranteed, fund.establishedYear, input.startYear);
     for (const [id, w] of towns) {
-      const row = (hiddenDebtByTown[id] ??= new Float64Array(n));
+      const row = own(hiddenDebtByTown, id) ?? (hiddenDebtByTown[id] = new Float64Array(n));
       addOnYears(row, guaranteed, fund.establishedYear, input.startYear, w / total);
     }
   }

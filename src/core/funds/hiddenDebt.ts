@@ -1,4 +1,5 @@
 import { allocateToFen, roundFen } from '../ledger/index.ts';
+import { own } from '../model/own.ts';
 
 /** Guaranteed amounts per town id, aligned with the scenario's years, 万元. */
 export type HiddenDebtByTown = Record<string, number[]>;
@@ -14,10 +15,10 @@ export function allocateHiddenDebt(
   allocationByTown: Readonly<Record<string, number>>,
   into: HiddenDebtByTown,
 ): number[] {
-  const towns = Object.keys(allocationByTown).filter((id) => (allocationByTown[id] ?? 0) > 0);
-  const weights = towns.map((id) => allocationByTown[id] ?? 0);
+  const towns = Object.keys(allocationByTown).filter((id) => (own(allocationByTown, id) ?? 0) > 0);
+  const weights = towns.map((id) => own(allocationByTown, id) ?? 0);
   const unallocated: number[] = [];
-  for (const id of towns) into[id] ??= guaranteed.map(() => 0);
+  for (const id of towns) if (!Object.hasOwn(into, id)) into[id] = guaranteed.map(() => 0);
   guaranteed.forEach((amount, k) => {
     if (towns.length === 0) {
       unallocated.push(amount);

@@ -5,6 +5,7 @@
  * achievement) and a Monte Carlo path (sampled achievement) share this code.
  */
 import type { TownFrame } from './frame.ts';
+import { own } from '../model/own.ts';
 
 /**
  * `a = min(actual / target, cap)` for a target > 0, with the ratio `actual / target`
@@ -65,7 +66,7 @@ export function townAchievement(frame: TownFrame, cap: number, ratios?: Achievem
   const K = frame.kpiIds.length;
   for (let k = 0; k < K; k++) {
     const target = frame.targets[k]!;
-    const ratio = ratios?.[frame.kpiIds[k]!] ?? frame.expected[k]!;
+    const ratio = own(ratios, frame.kpiIds[k]!) ?? frame.expected[k]!;
     const a = out.perKpi[k]!;
     const h = out.hasTarget[k]!;
     for (let t = 0; t < n; t++) {

@@ -4,7 +4,7 @@
  * (SPEC §3 "Elastic curve").
  */
 import type { CompiledCurve } from './curve.ts';
-import { piecewiseLinear } from './curve.ts';
+import { capMultiplier, piecewiseLinear } from './curve.ts';
 import type { TownAchievement } from './achievement.ts';
 import type { TownFrame } from './frame.ts';
 import { windowMean } from './windows.ts';
@@ -41,5 +41,5 @@ export function multiplierAt(curve: CompiledCurve, ctx: ClaimContext, A: number,
     else if (k >= 0 && ach.hasTarget[k]![t] === 1) v = ach.perKpi[k]![t]!;
     s.set(sym, v);
   }
-  return Math.max(0, curve.formula.evaluate(s, 0));
+  return capMultiplier(curve.formula.evaluate(s, 0));
 }

@@ -55,7 +55,19 @@ export interface CurveContext {
   readonly kpi: (symbol: string) => number;
 }
 
-/** The multiplier `m = max(0, f(A))` (SPEC §3 "Elastic curve"). */
+/**
+ * Largest multiplier a curve formula may give (issue #12): a formula is free arithmetic and
+ * could return 1e308; a real elastic curve pays at most a few times its base amount. The
+ * points of a curve are bounded by the schema to the same value.
+ */
+export const MAX_MULTIPLIER = 100;
+
+/** `f(A)` within [0, MAX_MULTIPLIER]. */
+export function capMultiplier(m: number): number {
+  return Math.min(MAX_MULTIPLIER, Math.max(0, m));
+}
+
+/** The multiplier `m = max(0, f(A))`, a formula's capped at MAX_MULTIPLIER (SPEC §3 "Elastic curve"). */
 export function curveMultiplier(curve: CompiledCurve, A: number, ctx: CurveContext): number {
   switch (curve.kind) {
     case 'points':
@@ -66,7 +78,7 @@ export function curveMultiplier(curve: CompiledCurve, A: number, ctx: CurveConte
       s.set('year', ctx.year);
       s.set('stage', STAGE_CODES[ctx.stage]);
       for (const sym of curve.kpiSymbols) s.set(sym, ctx.kpi(sym));
-      return Math.max(0, curve.formula.evaluate(s, 0));
+      return capMultiplier(curve.formula.evaluate(s, 0));
     }
     default:
       return assertNever(curve);

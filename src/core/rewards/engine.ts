@@ -86,6 +86,7 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
       const prog = programs[p]!;
       writeClaims(prog, ctx, prep.curves[p]!, claimed, (p * T + i) * Y);
       if (dec && gradeScaled(prog)) applyPayFactor(dec, claimed, (p * T + i) * Y);
+      assertFiniteClaims(claimed, (p * T + i) * Y, Y, p, prog.id, frame.town.id);
       if (prog.kind === 'assessment') {
         for (const w of assessmentOutcomes(prog, ctx)) {
           if (w.failed && w.end + prog.lagYears < Y) dueByYear[w.end + prog.lagYears]!.push({ town: i, start: w.start, end: w.end, factor: prog.clawbackFactor });
@@ -167,4 +168,18 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
     }
   }
   return { towns: T, years: Y, ...c, ...out };
+}
+
+/**
+ * Claims are finite amounts (issue #12): the schema bounds every input and the curve's
+ * multiplier, so this only fails on a scenario that still multiplies its way out of range;
+ * the RangeError names the program and town, and the CLI reports it as invalid input.
+ */
+function assertFiniteClaims(claimed: Float64Array, row: number, Y: number, p: number, programId: string, townId: string): void {
+  for (let t = 0; t < Y; t++) {
+    const c = claimed[row + t]!;
+    if (!Number.isFinite(c) || Math.abs(c) > 9e9) {
+      throw new RangeError(`rewards.programs[${p}] (${programId}), town ${townId}: claim ${String(c)} 万元 is not a finite amount within the exact fen range`);
+    }
+  }
 }

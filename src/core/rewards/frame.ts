@@ -8,6 +8,7 @@ import type { Scenario, Stage, Town } from '../model/scenario.ts';
 import { stageIn } from '../model/timeline.ts';
 import { STAGE_CODES, kpiSymbol } from './curveSymbols.ts';
 import { landUseMu } from './landUse.ts';
+import { own } from '../model/own.ts';
 
 /** Stage codes in typed arrays: 0 inactive, then the formula codes `STAGE_CODES` (1 planning, 2 construction, 3 operation). */
 export const STAGE_OF_CODE: readonly (Stage | null)[] = [null, 'planning', 'construction', 'operation'];
@@ -50,9 +51,9 @@ export function townFrame(scenario: Scenario, town: Town): TownFrame {
   for (let t = 0; t < n; t++) stage[t] = stageCode(stageIn(town, startYear + t));
   const kpiIds = Object.keys(town.kpis);
   const listed = Object.keys(scenario.rewards.weights).length > 0;
-  const weights = Float64Array.from(kpiIds, (id) => (listed ? (scenario.rewards.weights[id] ?? 0) : 1));
-  const targets = kpiIds.map((id) => expandSeries(town.kpis[id]!.target, startYear, n));
-  const expected = kpiIds.map((id) => expandSeries(town.kpis[id]!.expected, startYear, n));
+  const weights = Float64Array.from(kpiIds, (id) => (listed ? (own(scenario.rewards.weights, id) ?? 0) : 1));
+  const targets = kpiIds.map((id) => expandSeries(own(town.kpis, id)!.target, startYear, n));
+  const expected = kpiIds.map((id) => expandSeries(own(town.kpis, id)!.expected, startYear, n));
   return {
     town,
     years: n,

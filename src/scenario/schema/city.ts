@@ -1,7 +1,7 @@
 /** Schema of the city section (SPEC §2 "city"). */
 import { z } from 'zod';
 import type { City, DiscountRate, ExpenditureSpec } from '../../core/model/scenario.ts';
-import { amounts, amountsOrZero, name, nonNegative, num, oneOf, rate, share } from './primitives.ts';
+import { amounts, amountsOrZero, decimal, name, nonNegative, oneOf, rate, share } from './primitives.ts';
 
 /**
  * Discount rate (SPEC §1 "Time"): a number is a flat rate, a list is a curve by tenor
@@ -13,7 +13,10 @@ export const discountRateSchema = oneOf(
   'expected a rate such as 0.025, or a curve by tenor such as [0.020, 0.022, 0.025]',
 ).transform((v): DiscountRate => (typeof v === 'number' ? { kind: 'flat', rate: v } : { kind: 'curve', byTenor: v }));
 
-const elasticExpenditure = z.strictObject({ base: nonNegative, elasticity: num });
+/** Elasticity of expenditure to revenue: within ±10 (real values are about 0.5–1.5; a larger one overflows `(R_t/R_y0)^e`). */
+const elasticity = decimal(z.number().finite().min(-10).max(10));
+
+const elasticExpenditure = z.strictObject({ base: nonNegative, elasticity });
 
 /**
  * City general budget expenditure (SPEC §2 "city"): a series, or `{ base, elasticity }`

@@ -11,7 +11,7 @@ import {
   RISK_PERIODS, SUBSIDY_BASES, SUBSIDY_FORMULAS, type PppProject,
 } from '../../core/ppp/types.ts';
 import { addBilingualIssue } from '../issues.ts';
-import { num, series, seriesOrZero, slug, year } from './primitives.ts';
+import { amounts, amountsOrZero, num, slug, year } from './primitives.ts';
 
 /** Tolerance of "fractions summing to 1" (SPEC §4.1). */
 export const SCHEDULE_TOLERANCE = 1e-9;
@@ -70,9 +70,9 @@ const supportingInput = z.strictObject({
 
 const psc = z.strictObject({
   constructionCost: money('参照项目建设成本', 'PSC construction cost').nullable().default(null),
-  operatingCost: series.nullable().default(null),
-  userRevenue: series.nullable().default(null),
-  competitiveNeutrality: seriesOrZero,
+  operatingCost: amounts.nullable().default(null),
+  userRevenue: amounts.nullable().default(null),
+  competitiveNeutrality: amountsOrZero,
   transferableRisk: z.strictObject({ construction: shareOf('可转移风险（建设）比例', 'transferable construction risk'), operation: shareOf('可转移风险（运营）比例', 'transferable operation risk') })
     .default({ construction: 0, operation: 0 }),
 });
@@ -91,8 +91,8 @@ const fields = z.strictObject({
   governmentEquityShare: shareOf('政府在项目公司中的持股比例', 'government share of SPV equity').default(0),
   loan,
   idc: z.enum(['capitalised', 'paid-by-equity']).default('capitalised'),
-  operatingCost: seriesOrZero,
-  userRevenue: seriesOrZero,
+  operatingCost: amountsOrZero,
+  userRevenue: amountsOrZero,
   demandFactor: within(0, 10, '需求系数', 'demand factor').default(1),
   profitRate: within(0, 1, '合理利润率', 'reasonable profit rate'),
   subsidy: z.strictObject({
@@ -105,7 +105,7 @@ const fields = z.strictObject({
     operationLink: shareOf('运维成本绩效挂钩比例', 'O&M performance link').default(1),
     scores: z.array(shareOf('绩效得分', 'performance score')).default([1]),
   }).default({ constructionLink: 0.3, operationLink: 1, scores: [1] }),
-  concessionSubsidy: seriesOrZero,
+  concessionSubsidy: amountsOrZero,
   riskBearing: riskBearing.default({ kind: 'proportion', construction: 0, operation: 0 }),
   supportingInputs: z.array(supportingInput).default([]),
   taxes: z.strictObject({
@@ -157,8 +157,22 @@ function crossChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   if (isNum(op) && isNum(n) && n > op) {
     addBilingualIssue(ctx, ['subsidy', 'periodYears'], `补贴期限 ${n} 年不能超过运营年限 ${op} 年`, `subsidy period of ${n} years exceeds the ${op} operation years`, n);
   }
+  const procured = v.procurementYear;
+  if (isNum(procured) && isNum(v.constructionStartYear) && v.constructionStartYear < procured) {
+    addBilingualIssue(ctx, ['constructionStartYear'], `建设开始年份 ${v.constructionStartYear} 早于采购年份 ${procured}：项目须先采购再建设`,
+      `construction starts in ${v.constructionStartYear}, before procurement in ${procured}; a project is procured before it is built`, v.constructionStartYear);
+  }
   const start = isNum(v.constructionStartYear) ? v.constructionStartYear : v.procurementYear;
   const sched = v.constructionSchedule;
+  if (isNum(procured) && isNum(start) && isNum(op) && Array.isArray(sched) && Array.isArray(v.guarantees)) {
+    const last = start + sched.length + op - 1;
+    v.guarantees.forEach((g: unknown, i) => {
+      const y = rec(g).year;
+      if (rec(g).kind !== 'buy-back' || !isNum(y) || (y >= procured && y <= last)) return;
+      addBilingualIssue(ctx, ['guarantees', i, 'year'], `回购年份 ${y} 不在采购年份 ${procured} 至合作期末 ${last} 之间`,
+        `buy-back year ${y} is outside procurement ${procured} to the end of the term ${last}`, y);
+    });
+  }
   if (isNum(start) && isNum(op) && Array.isArray(sched) && Array.isArray(v.supportingInputs)) {
     const last = start + sched.length + op - 1;
     v.supportingInputs.forEach((it: unknown, i) => {

@@ -55,14 +55,26 @@ export function decimal<T extends z.ZodNumber>(checks: T): z.ZodPreprocess<T, un
 
 const finite = (): z.ZodNumber => z.number().finite();
 
-/** A finite number, given as a number or a decimal string (`"1.50"`). */
-export const num = decimal(finite());
-/** A number ≥ 0 (amounts in 万元, areas in km², counts). */
-export const nonNegative = decimal(finite().min(0));
-/** A number > 0. */
-export const positive = decimal(finite().gt(0));
-/** A whole number ≥ 0. */
-export const count = decimal(finite().min(0).multipleOf(1));
+/**
+ * Largest magnitude of an amount a scenario may give, 1,000,000,000 万元 (10 万亿元, about
+ * three years of Guangzhou's GDP): every amount, area, count and KPI value is within
+ * ±MAX_AMOUNT, and so is every year of a series (`magnitude.ts`). The fen ledger is exact
+ * to 2^53 fen ≈ 9,007,199,254 万元 (SPEC §1 "Money"); the margin leaves room for sums
+ * (issue #12).
+ */
+export const MAX_AMOUNT = 1e9;
+
+/** A finite number within ±{@link MAX_AMOUNT}. */
+const bounded = (): z.ZodNumber => finite().min(-MAX_AMOUNT).max(MAX_AMOUNT);
+
+/** A finite number within ±MAX_AMOUNT, given as a number or a decimal string (`"1.50"`). */
+export const num = decimal(bounded());
+/** A number in [0, MAX_AMOUNT] (amounts in 万元, areas in km², counts). */
+export const nonNegative = decimal(finite().min(0).max(MAX_AMOUNT));
+/** A number in (0, MAX_AMOUNT]. */
+export const positive = decimal(finite().gt(0).max(MAX_AMOUNT));
+/** A whole number in [0, MAX_AMOUNT]. */
+export const count = decimal(finite().min(0).max(MAX_AMOUNT).multipleOf(1));
 /** A share or rate in [0, 1]. */
 export const share = decimal(finite().min(0).max(1));
 /** A rate (decimal, 0.05 = 5%) in (−1, 1]. */
@@ -73,8 +85,10 @@ export const year = decimal(finite().min(1990).max(2150).multipleOf(1));
 export const wholeYears = decimal(finite().min(0).max(100).multipleOf(1));
 /** A loan or bond tenor, whole years 1..50. */
 export const tenor = decimal(finite().min(1).max(50).multipleOf(1));
-/** Stable ASCII identifier (SPEC §1 "Identifiers"). */
-export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, hint(
+/** Longest identifier: ids name files, sheet rows and chart series; 80 characters is ample (issue #12). */
+export const MAX_ID_LENGTH = 80;
+/** Stable ASCII identifier (SPEC §1 "Identifiers"), at most MAX_ID_LENGTH characters. */
+export const slug = z.string().max(MAX_ID_LENGTH).regex(/^[a-z0-9][a-z0-9-]*$/, hint(
   '应为小写 ASCII 标识（字母、数字、连字符），如 conghua-hot-spring',
   'use a lowercase ASCII slug (letters, digits, hyphens) such as conghua-hot-spring',
 ));

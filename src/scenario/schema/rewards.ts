@@ -19,7 +19,11 @@ import { DEFAULT_FROM_POOL, DEFAULT_LAG, REWARD_DEFAULTS } from '../../core/rewa
 import { GRANT_SECTORS, POOL_MODES, PROGRAM_KINDS, REWARD_RECIPIENTS, WINDOW_ANCHORS } from '../../core/rewards/types.ts';
 import type { ElasticCurve, Eligibility, ProgramKind, RewardPolicy, RewardProgram } from '../../core/rewards/types.ts';
 import { addBilingualIssue } from '../issues.ts';
-import { hint, nonNegative, num, oneOf, series, share, slug, year } from './primitives.ts';
+import { amounts, decimal, hint, nonNegative, num, oneOf, share, slug, year } from './primitives.ts';
+import { MAX_MULTIPLIER } from '../../core/rewards/curve.ts';
+
+/** A curve's multiplier, 0..MAX_MULTIPLIER (a formula's is capped to the same, issue #12). */
+const multiplier = decimal(z.number().finite().min(0).max(MAX_MULTIPLIER));
 
 const wholeNumber = nonNegative.pipe(z.number().multipleOf(1, 'use a whole number'));
 const atLeastOne = wholeNumber.pipe(z.number().min(1));
@@ -33,7 +37,7 @@ const formula = z.string().superRefine((src, ctx) => {
 });
 
 const point = oneOf(
-  [z.strictObject({ A: num, m: nonNegative }), z.tuple([num, nonNegative])],
+  [z.strictObject({ A: num, m: multiplier }), z.tuple([num, multiplier])],
   '曲线点应为 { A, m } 或 [A, m]，且 m ≥ 0',
   'a curve point is { A, m } or [A, m] with m ≥ 0',
 ).transform((p) => (Array.isArray(p) ? { A: p[0], m: p[1] } : p));
@@ -162,7 +166,7 @@ const weightsSchema = z.record(z.string().min(1), nonNegative).default({}).super
 /** The policy section; every field optional. */
 export const rewardsSchema: z.ZodType<RewardPolicy, unknown> = z
   .strictObject({
-    pool: series.nullable().default(null),
+    pool: amounts.nullable().default(null),
     poolMode: z.enum(POOL_MODES).default('prorate'),
     achievementCap: num.pipe(z.number().gt(0)).default(REWARD_DEFAULTS.achievementCap),
     weights: weightsSchema,

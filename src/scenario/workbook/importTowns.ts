@@ -50,10 +50,29 @@ function yamlText(doc: Record<string, unknown>, comment: string): string {
 }
 
 /** Reads, validates and turns the workbook into scenario YAML, or every problem found. */
+/**
+ * A town row whose id is not text (a number typed into the id cell, or no id) is reported at
+ * its id cell and left out of the merge (issue #12): one such row would otherwise turn the
+ * towns list from entities merged by id into a list replacing the base's towns, and every
+ * base town's problems would be reported at the wrong cells.
+ */
+function idProblems(drafts: readonly TownDraft[]): ScenarioIssue[] {
+  return drafts.flatMap((d): ScenarioIssue[] => {
+    const id = d.doc.id;
+    if (typeof id === 'string') return [];
+    const at = d.cells.get('id') ?? `towns!A${d.row}`;
+    return id === undefined
+      ? [{ path: at, value: undefined, zh: '缺少小镇编号（id）', en: 'the town id is missing' }]
+      : [{ path: at, value: id, zh: `小镇编号应为文本（小写 ASCII 标识），实际为数字 ${String(id)}：请把单元格设为文本格式`, en: `the town id must be text (a lowercase ASCII slug), got the number ${String(id)}: format the cell as text` }];
+  });
+}
+
 export async function importTowns(bytes: Uint8Array, opts: ImportOptions): Promise<Imported> {
-  const read = await readTownWorkbook(bytes);
-  const structural = [...read.issues, ...duplicateIds(read.towns)];
+  const all = await readTownWorkbook(bytes);
+  const read = { ...all, towns: all.towns.filter((d) => typeof d.doc.id === 'string') };
+  const structural = [...all.issues, ...idProblems(all.towns), ...duplicateIds(read.towns)];
   const towns = read.towns.map((d) => d.doc);
+  if (towns.length === 0) return { ok: false, issues: structural.length > 0 ? structural : [noTowns()] }; // an empty list would replace the base's towns
   if (!opts.base) {
     const r = townsOnly.safeParse({ towns }, { reportInput: true });
     const issues = [...structural, ...(r.success ? [] : translateIssues(r.error.issues, { towns }).map((i) => locateIssue(i, (k) => read.towns[k] ?? null)))];

@@ -48,7 +48,25 @@ function keyColumns(ws: ExcelJS.Worksheet): Map<string, number> {
   return m;
 }
 
-function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, number>): TownDraft | null {
+/**
+ * A problem a cell's value has by itself (issue #12): a formula whose result was never
+ * computed (a workbook written by a program, not saved by Excel) or an error value
+ * (`#DIV/0!`) would otherwise read as "[object Object]".
+ */
+export function cellProblem(v: ExcelJS.CellValue, address: string): ScenarioIssue | null {
+  if (typeof v !== 'object' || v === null || v instanceof Date) return null;
+  if ('error' in v) {
+    const e = String((v as { error: unknown }).error);
+    return issueAt(address, e, `单元格为错误值 ${e}，请改为数值或文本`, `the cell holds the error value ${e}; enter a number or text`);
+  }
+  if (('formula' in v || 'sharedFormula' in v) && (v as { result?: unknown }).result === undefined) {
+    return issueAt(address, undefined, '公式没有计算结果：请在 Excel 中打开并保存工作簿，或直接填入数值',
+      'the formula has no computed result: open and save the workbook in Excel, or enter the value itself');
+  }
+  return null;
+}
+
+function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, number>, issues: ScenarioIssue[]): TownDraft | null {
   const doc: Record<string, unknown> = {};
   const cells = new Map<string, string>();
   let any = false;
@@ -60,7 +78,14 @@ function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, numbe
     const col = cols.get(c.key);
     if (col === undefined) continue;
     const address = `${TOWNS_SHEET}!${columnLetter(col)}${row}`;
-    const raw = plainCell(ws.getCell(row, col).value);
+    const value = ws.getCell(row, col).value;
+    const problem = cellProblem(value, address);
+    if (problem) {
+      issues.push(problem);
+      any = true;
+      continue;
+    }
+    const raw = plainCell(value);
     if (raw === undefined) continue;
     any = true;
     const v = c.kind === 'flag' ? flagCell(raw) : raw;
@@ -110,7 +135,7 @@ export async function readTownWorkbook(bytes: Uint8Array): Promise<ReadWorkbook>
   }
   const towns: TownDraft[] = [];
   for (let row = FIRST_DATA_ROW; row <= ws.rowCount; row++) {
-    const d = readTownRow(ws, row, cols);
+    const d = readTownRow(ws, row, cols, issues);
     if (d) towns.push(d);
   }
   readStages(wb.getWorksheet(STAGES_SHEET), towns, issues);

@@ -123,3 +123,18 @@ describe('allocateToFen', () => {
     expect(allocateToFen(0.000002, [3, 1])).toEqual([0.000002, 0]);
   });
 });
+
+describe('sumFen beyond the exact fen range (issue #12)', () => {
+  it('adds a total past 2^53 fen exactly and returns the double nearest it', () => {
+    // 3 × 4,000,000,000.000001 万元 = 12,000,000,000.000003 万元 = 12,000,000,000,000,003 fen > 2^53
+    expect(sumFen([4e9 + 0.000001, 4e9 + 0.000001, 4e9 + 0.000001])).toBe(Number('12000000000.000003')); // the double nearest the exact total
+    // and back under the limit: the total is exact again
+    expect(sumFen([8e9, 8e9, -8e9, -7999999999.999999])).toBe(0.000001);
+  });
+
+  it('agrees with the fen sum for totals that stay in range', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: -1e12, max: 1e12 }), { maxLength: 40 }), (fens) => {
+      expect(sumFen(fens.map((f) => f / 1e6))).toBe(fens.reduce((a, b) => a + b, 0) / 1e6);
+    }));
+  });
+});
