@@ -8,6 +8,7 @@ import { registerReport } from './report.ts';
 import { registerTemplate } from './template.ts';
 import { registerImport } from './import.ts';
 import { registerSettle } from './settle.ts';
+import { registerStress } from './stress.ts';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
@@ -19,4 +20,5 @@ export function registerCommands(program: Command): void {
   registerTemplate(program);
   registerImport(program);
   registerSettle(program);
+  registerStress(program);
 }

@@ -14,3 +14,5 @@ export { percentiles, PERCENTILES } from './percentiles.ts';
 export { keySeriesNames } from './keySeries.ts';
 export { contingentPayout, contingentProjects } from './contingent.ts';
 export { runStress, blockRanges } from './runStress.ts';
+export { applyPreset, isPreset, PRESETS, LAND_BUST, CONTINGENT_ABSORBED, REAL_ESTATE_HEAVY } from './presets.ts';
+export type { PresetName, PresetContext } from './presets.ts';
