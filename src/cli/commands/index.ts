@@ -9,6 +9,8 @@ import { registerTemplate } from './template.ts';
 import { registerImport } from './import.ts';
 import { registerSettle } from './settle.ts';
 import { registerStress } from './stress.ts';
+import { registerSensitivity } from './sensitivity.ts';
+import { registerGoalSeek } from './goalSeek.ts';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
@@ -21,4 +23,6 @@ export function registerCommands(program: Command): void {
   registerImport(program);
   registerSettle(program);
   registerStress(program);
+  registerSensitivity(program);
+  registerGoalSeek(program);
 }
