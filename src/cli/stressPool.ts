@@ -1,12 +1,13 @@
 /**
  * Runs a stress run's paths in K worker threads (SPEC §8: identical output whatever the
  * worker count): each worker takes one contiguous range of `blockRanges`, and the blocks are
- * reduced in path order. With K = 1 the paths run in this thread. `stop()` (Ctrl-C)
- * terminates the workers; the promise then rejects with `StressStopped`.
+ * reduced in path order. Even K = 1 runs in a worker, so this thread stays free to draw the
+ * progress bar and to hear Ctrl-C: `stop()` terminates the workers, and the promise then
+ * rejects with `StressStopped`.
  */
 import { Worker } from 'node:worker_threads';
 import type { Scenario } from '../core/model/scenario.ts';
-import { blockRanges, runBlock } from '../core/stress/index.ts';
+import { blockRanges } from '../core/stress/index.ts';
 import type { PathBlock, StochasticSpec } from '../core/stress/index.ts';
 
 export class StressStopped extends Error {}
@@ -23,22 +24,6 @@ const BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return 
 
 export function runPool(scenario: Scenario, spec: StochasticSpec, seed: number, paths: number, workers: number, onProgress: (done: number) => void): PoolRun {
   let stopped = false;
-  if (workers <= 1) {
-    // same thread: the stop flag is polled between paths, progress every path
-    const blocks = new Promise<PathBlock[]>((resolve, reject) => {
-      setImmediate(() => {
-        try {
-          let last = 0;
-          const b = runBlock(scenario, spec, { seed, from: 0, to: paths, stop: () => stopped, onPath: (d) => { onProgress(d - last); last = d; } });
-          if (stopped) reject(new StressStopped());
-          else resolve([b]);
-        } catch (e) {
-          reject(e instanceof Error ? e : new Error(String(e)));
-        }
-      });
-    });
-    return { blocks, stop: () => { stopped = true; } };
-  }
   const pool: Worker[] = [];
   const blocks = Promise.all(blockRanges(paths, workers).map(([from, to]) => new Promise<PathBlock>((resolve, reject) => {
     const w = new Worker(BOOT, { eval: true, workerData: { scenario, spec, seed, from, to } });

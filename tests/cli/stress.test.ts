@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { townfisc } from '../support/cli.ts';
 
 const FILE = 'scenarios/guangzhou-baseline.yaml';
@@ -45,4 +46,22 @@ describe('townfisc stress (SPEC §8, §10)', () => {
     // conghua: 综合财力 1,600,000 with land 450,000 in 2026; the bust takes 23% of land: 1,600,000 − 103,500 = 1,496,500
     expect(j.districts.find((d) => d.id === 'conghua')!.capacity[0]).toBeCloseTo(1_496_500, 6);
   });
+
+  it('Ctrl-C stops cleanly: exit 130, a message, nothing on stdout', async () => {
+    // the signal is sent once the first progress line is out (an event, not a delay)
+    const child = spawn(process.execPath, ['src/cli/bin.js', 'stress', FILE, '--paths', '1000000', '--seed', '1', '--json'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '', stderr = '', sent = false;
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (!sent && /路径 paths/.test(stderr)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/已中断.*interrupted/);
+  }, 60_000);
 });

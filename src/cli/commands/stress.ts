@@ -74,7 +74,7 @@ export function registerStress(program: Command): void {
       const bar = progressBar(paths);
       const run = runPool(scenario, spec, seed, paths, workers, bar.advance);
       const onSigint = (): void => run.stop();
-      process.once('SIGINT', onSigint);
+      process.on('SIGINT', onSigint);
       let blocks;
       try {
         blocks = await run.blocks;
