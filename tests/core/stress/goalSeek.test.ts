@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { simulate } from '../../../src/core/simulate.ts';
 import type { Scenario } from '../../../src/core/model/scenario.ts';
-import { getParam, goalSeek, ruleHolds, setParam } from '../../../src/core/stress/index.ts';
+import { failureProbability, getParam, goalSeek, reduceStress, resolveStochastic, ruleHolds, runBlock, setParam, zeroVariance } from '../../../src/core/stress/index.ts';
 import { loadScenarioFile } from '../../../src/scenario/loadFile.ts';
 
 async function baseline(): Promise<Scenario> {
@@ -67,5 +67,19 @@ describe('goal seek (SPEC §8)', () => {
     expect(B - r.value!).toBeGreaterThan(band * 0.5);
     expect(r.bracket).toEqual([0, 500_000]);
     expect(r.iterations).toBeGreaterThan(0);
+  });
+
+  it('the probabilistic form: P(crossing at least once) over paths — 0 or 1 at zero variance, the stress run\'s breachesEver otherwise', async () => {
+    const s = await baseline();
+    const filter = { rules: ['district.tier'], subject: 'district:conghua' };
+    const zero = zeroVariance(resolveStochastic(undefined));
+    // below and above the edge B* = 154,750 (previous test)
+    expect(failureProbability([runBlock(setParam(s, BOND, 150_000), zero, { seed: 1, from: 0, to: 2 })], filter)).toBe(0);
+    expect(failureProbability([runBlock(setParam(s, BOND, 160_000), zero, { seed: 1, from: 0, to: 2 })], filter)).toBe(1);
+    const spec = resolveStochastic(undefined);
+    const block = runBlock(s, spec, { seed: 3, from: 0, to: 6 });
+    const r = reduceStress({ scenario: s, spec, seed: 3, hash: '', preset: null, baseLimits: simulate(s).limits }, [block]);
+    const ever = r.breachesEver.find((b) => b.rule === 'district.tier' && b.subject.id === 'conghua')!.probability;
+    expect(failureProbability([block], filter)).toBe(ever);
   });
 });
