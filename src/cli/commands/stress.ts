@@ -1,27 +1,41 @@
 import type { Command } from 'commander';
 import { UserError } from '../userError.ts';
 import type { StressResult } from '../../core/stress/reduce.ts';
+import { DEFAULT_STOCHASTIC } from '../../core/stress/spec.ts';
+import { PRESETS } from '../../core/stress/presets.ts';
 
-/** Every distribution parameter of the scenario's `stochastic` section, for `--help` (SPEC §8; defaults are calibrations). */
-const DISTRIBUTIONS = `
-分布参数（情景文件 stochastic 段，均为可编辑的校准值）/ distribution parameters (the scenario's \`stochastic\` section; defaults are calibrations, not facts):
-  achievement.defaultSd          0.1    未声明 distribution 的指标完成率标准差 / sd of a KPI without its own distribution
-  achievement.cityLoading        0.4    全市共同因子载荷 λc / loading on the common city factor
-  achievement.districtLoading    0.3    区因子载荷 λd / loading on the district factor
-  revenue.citySd                 0.05   市一般公共预算收入增速冲击标准差 / sd of the city revenue growth shock
-  revenue.districtSd             0.06   区自身增速冲击标准差（叠加全市）/ sd of a district's own growth shock (added to the city's)
-  revenue.persistence            0.4    AR(1) 持续性 ρ / AR(1) persistence of growth shocks
-  revenue.landDrift              -0.05  土地出让收入年对数变化均值 / mean yearly log-change of land revenue
-  revenue.landSd                 0.2    土地出让收入年对数变化标准差 / sd of that log-change
-  revenue.landTaxCorrelation     0.5    土地与税收冲击相关系数 / correlation of land and tax shocks
-  rates.sd                       0.005  浮动利率与新增借款利率平移标准差 / sd of the rate shift (floating and new borrowing)
-  ppp.sd                         0.35   PPP 需求对数标准差（对数正态）/ sd of log PPP demand (lognormal)
-  ppp.mean                       1      需求均值（旅游类可设 0.8）/ mean demand against forecast (0.8 for tourism optimism bias)
-  ppp.guaranteeFloor             0.8    保底承诺保障的收入比例 / share of forecast revenue a minimum-revenue guarantee secures
-  funds.sd                       0.05   子基金净值增长率冲击标准差 / sd of fund NAV growth shock
-预设 / presets: land-bust-2022, revenue-1sd-2y, expenditure-squeeze, rates+200bp, contingent,
-  towns-underperform, developer-default, combined, no-swap
-退出码 / exit: 0 完成 done, 2 输入无效 invalid input, 130 已中断 interrupted (Ctrl-C)`;
+/** Chinese / English description of every distribution parameter (SPEC §8), in `StochasticSpec` order. */
+const PARAMS: readonly (readonly [string, string, string])[] = [
+  ['achievement.defaultSd', '未声明 distribution 的指标完成率标准差', "sd of a KPI without its own distribution"],
+  ['achievement.cityLoading', '全市共同因子载荷 λc', 'loading on the common city factor'],
+  ['achievement.districtLoading', '区因子载荷 λd', 'loading on the district factor'],
+  ['revenue.citySd', '市一般公共预算收入增速冲击标准差', 'sd of the city revenue growth shock'],
+  ['revenue.districtSd', '区自身增速冲击标准差（叠加全市）', "sd of a district's own growth shock (added to the city's)"],
+  ['revenue.persistence', 'AR(1) 持续性 ρ', 'AR(1) persistence of growth shocks'],
+  ['revenue.landDrift', '土地出让收入年对数变化均值', 'mean yearly log-change of land revenue'],
+  ['revenue.landSd', '土地出让收入年对数变化标准差', 'sd of that log-change'],
+  ['revenue.landTaxCorrelation', '土地与税收冲击相关系数', 'correlation of land and tax shocks'],
+  ['rates.sd', '浮动利率与新增借款利率平移标准差', 'sd of the rate shift (floating and new borrowing)'],
+  ['ppp.sd', 'PPP 需求对数标准差（对数正态）', 'sd of log PPP demand (lognormal)'],
+  ['ppp.mean', '需求均值（旅游类可设 0.8）', 'mean demand against forecast (0.8 for tourism optimism bias)'],
+  ['ppp.guaranteeFloor', '保底承诺保障的收入比例', 'share of forecast revenue a minimum-revenue guarantee secures'],
+  ['funds.sd', '子基金净值增长率冲击标准差', 'sd of fund NAV growth shock'],
+];
+
+/** The `--help` text of the distributions, defaults read from the one table of calibrations (`DEFAULT_STOCHASTIC`). */
+function distributionsHelp(): string {
+  const value = (path: string): string => {
+    const [group = '', field = ''] = path.split('.');
+    return String((DEFAULT_STOCHASTIC as unknown as Record<string, Record<string, number>>)[group]?.[field]);
+  };
+  return [
+    '',
+    "分布参数（情景文件 stochastic 段，均为可编辑的校准值）/ distribution parameters (the scenario's `stochastic` section; defaults are calibrations, not facts):",
+    ...PARAMS.map(([p, zh, en]) => `  ${p.padEnd(30)} ${value(p).padEnd(6)} ${zh} / ${en}`),
+    `预设 / presets: ${PRESETS.join(', ')}`,
+    '退出码 / exit: 0 完成 done, 2 输入无效 invalid input, 130 已中断 interrupted (Ctrl-C)',
+  ].join('\n');
+}
 
 interface StressOpts { paths: string; seed: string; workers: string; preset?: string; json?: boolean; out?: string; force?: boolean }
 
@@ -46,7 +60,7 @@ export function registerStress(program: Command): void {
     .option('--json', '输出 SPEC §10 stress JSON / emit the stress JSON')
     .option('--out <file>', '写入文件而非标准输出 / write to a file instead of stdout')
     .option('--force', '覆盖已存在的输出文件 / overwrite an existing output file')
-    .addHelpText('after', DISTRIBUTIONS)
+    .addHelpText('after', distributionsHelp())
     .action(async (file: string, opts: StressOpts) => {
       const paths = integer('paths', opts.paths, 0, 10_000_000);
       const seed = integer('seed', opts.seed, 0, Number.MAX_SAFE_INTEGER);
