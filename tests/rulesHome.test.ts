@@ -28,6 +28,12 @@ const ALLOWED: readonly { readonly file: string; readonly literal: string; reado
   { file: 'src/core/finance/rate.ts', literal: '0.1', why: 'initial guess of RATE (Excel default)' },
   { file: 'src/core/finance/nearestRoot.ts', literal: '0.1', why: 'step of the root scan grid' },
   { file: 'src/core/rewards/defaults.ts', literal: '1.2', why: 'a point of the default elastic reward curve (an input schedule, SPEC §3)' },
+  { file: 'src/core/stress/spec.ts', literal: '0.1', why: 'default sd of a KPI achievement (a Monte Carlo calibration, SPEC §8)' },
+  { file: 'src/core/stress/spec.ts', literal: '0.3', why: 'default district-factor loading (a Monte Carlo calibration, SPEC §8)' },
+  { file: 'src/core/stress/spec.ts', literal: '0.05', why: 'default revenue and fund-growth sds, land drift (Monte Carlo calibrations, SPEC §8)' },
+  { file: 'src/core/stress/draws.ts', literal: '0.05', why: 'floor of a revenue level step on a path (no level falls 95% in a year)' },
+  { file: 'src/core/stress/presets.ts', literal: '0.07', why: 'the fourth year of the land bust, −7% (SPEC §8 land-bust-2022)' },
+  { file: 'src/core/stress/presets.ts', literal: '0.3', why: 'developer-default: investment KPI × 0.3, and the real-estate-heavy share (SPEC §8)' },
   { file: 'src/scenario/schema/ppp.ts', literal: '0.3', why: 'default of the input constructionLink (a project term judged against the rule, not the line)' },
   { file: 'src/scenario/schema/town.ts', literal: '30%', why: 'JSON Schema description of an input field citing SPEC §7' },
 ];

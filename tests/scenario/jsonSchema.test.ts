@@ -28,7 +28,7 @@ describe('scenario JSON Schema (SPEC §2)', () => {
   it('describes every top-level section of a standalone file, and no others', () => {
     const full = at(scenarioJsonSchema(), 'else');
     expect(Object.keys(full.properties as JsonSchema).sort()).toEqual(
-      ['actuals', 'city', 'description', 'districts', 'funds', 'horizonYears', 'id', 'name', 'ppp', 'rewards', 'rules', 'schemaVersion', 'startYear', 'towns'],
+      ['actuals', 'city', 'description', 'districts', 'funds', 'horizonYears', 'id', 'name', 'ppp', 'rewards', 'rules', 'schemaVersion', 'startYear', 'stochastic', 'towns'],
     );
     expect(full.additionalProperties).toBe(false);
     expect(full.required).toEqual(expect.arrayContaining(['id', 'name', 'startYear', 'horizonYears', 'city', 'districts', 'towns']));

@@ -8,6 +8,9 @@ import { registerReport } from './report.ts';
 import { registerTemplate } from './template.ts';
 import { registerImport } from './import.ts';
 import { registerSettle } from './settle.ts';
+import { registerStress } from './stress.ts';
+import { registerSensitivity } from './sensitivity.ts';
+import { registerGoalSeek } from './goalSeek.ts';
 
 export function registerCommands(program: Command): void {
   registerValidate(program);
@@ -19,4 +22,7 @@ export function registerCommands(program: Command): void {
   registerTemplate(program);
   registerImport(program);
   registerSettle(program);
+  registerStress(program);
+  registerSensitivity(program);
+  registerGoalSeek(program);
 }

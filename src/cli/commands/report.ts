@@ -14,6 +14,8 @@ interface ReportOpts {
   lang?: string;
   date?: string;
   limits?: string;
+  stressPaths?: string;
+  seed?: string;
 }
 
 function formatOf(opts: ReportOpts): ReportFormat {
@@ -66,6 +68,8 @@ export function registerReport(program: Command): void {
     .option('--decimals <n>', '万元金额的小数位数（默认 2）/ decimals of 万元 amounts (default 2)')
     .option('--lang <lang>', '表头语言顺序 zh|en（默认 zh）/ header language first: zh|en (default zh)')
     .option('--limits <which>', '逐行列出的限额：findings 仅预警与违规（默认）、all 全部 / limit rows listed: findings (warning and breach, default) or all')
+    .option('--stress-paths <n>', '加入不确定性章节：蒙特卡洛路径数 / add the uncertainty section: Monte Carlo paths (SPEC §8)')
+    .option('--seed <s>', '不确定性章节的随机种子（默认 1）/ seed of the uncertainty section (default 1)')
     .option('--date <YYYY-MM-DD>', '报告日期（默认 SOURCE_DATE_EPOCH 或今天）/ report date (default SOURCE_DATE_EPOCH or today)')
     .action(async (files: string[], opts: ReportOpts) => {
       const format = formatOf(opts);
@@ -74,11 +78,14 @@ export function registerReport(program: Command): void {
       const generatedAt = dateOf(opts.date);
       const limits = reportLimitsOf(opts.limits);
       // The engine, the report builders and their libraries load only when a report is made.
-      const [{ loadOrThrow }, { simulate }, { buildReport }, { renderReport }, { writeFileAtomic }] = await Promise.all([
-        import('../load.ts'), import('../../core/simulate.ts'), import('../../report/model/buildReport.ts'), import('../../report/render.ts'), import('../io.ts'),
+      const [{ loadOrThrow }, { simulate }, { buildReport }, { renderReport }, { writeFileAtomic }, { stressOf }] = await Promise.all([
+        import('../load.ts'), import('../../core/simulate.ts'), import('../../report/model/buildReport.ts'), import('../../report/render.ts'), import('../io.ts'), import('../stressForReport.ts'),
       ]);
       const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
-      const runs = loaded.map(({ scenario, hash }) => ({ scenario, result: simulate(scenario, { hash }) }));
+      const runs = loaded.map(({ scenario, hash }) => ({
+        scenario, result: simulate(scenario, { hash }),
+        ...(opts.stressPaths !== undefined ? { stress: stressOf(scenario, hash, opts.stressPaths, opts.seed ?? '1') } : {}),
+      }));
       const model = buildReport(runs, { generatedAt, decimals, lang, limits });
       let bytes: Uint8Array;
       try {

@@ -9,6 +9,7 @@ import type { PppProject } from '../ppp/types.ts';
 import type { Fund } from '../funds/types.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import type { Actuals } from './actuals.ts';
+import type { StochasticInput } from '../stress/spec.ts';
 
 /** Current version of the scenario format; older versions still load (SPEC §2). */
 export const SCHEMA_VERSION = 1;
@@ -177,4 +178,6 @@ export interface Scenario {
   readonly rules: RuleOverrides;
   /** Reported actuals, decisions and payments of past years (SPEC §12); absent → every year is forecast. */
   readonly actuals?: Actuals;
+  /** Distributions of the Monte Carlo stress test (SPEC §8); absent fields take the calibrated defaults. */
+  readonly stochastic?: StochasticInput;
 }

@@ -15,6 +15,8 @@ import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
 import { rewardPoolTable } from './sections/rewardPool.ts';
 import { ruleLinesTable } from './sections/ruleLines.ts';
 import { summaryTable } from './sections/summary.ts';
+import { uncertaintyTables } from './sections/uncertainty.ts';
+import type { StressResult } from '../../core/stress/reduce.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonCharts, sectionCharts } from './charts.ts';
 import { comparisonTable } from './comparison.ts';
@@ -25,6 +27,8 @@ import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 export interface ReportRun {
   readonly result: RunResult;
   readonly scenario: Scenario;
+  /** A stress run of the same scenario (SPEC §8): adds the uncertainty tables. */
+  readonly stress?: StressResult;
 }
 
 /** Options of `buildReport`. */
@@ -70,6 +74,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       limitsTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
+      ...(run.stress ? uncertaintyTables(run.stress, decimals) : []),
     ],
     charts: sectionCharts(run, decimals, lang),
   };

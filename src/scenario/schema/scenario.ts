@@ -20,6 +20,7 @@ import { pppProjectSchema } from './ppp.ts';
 import { decimal, name, slug, year } from './primitives.ts';
 import { rewardReferenceIssues, rewardsSchema } from './rewards.ts';
 import { rulesSchema } from './rules.ts';
+import { stochasticSchema } from './stochastic.ts';
 import { checkTown } from './townChecks.ts';
 import type { Years } from './townChecks.ts';
 import { townSchema } from './town.ts';
@@ -85,6 +86,7 @@ export const scenarioSchema = z
     ppp: z.array(pppProjectSchema).default([]).describe('PPP projects (SPEC §4)'),
     funds: z.array(fundSchema).default([]).describe('Investment sub-funds (SPEC §5)'),
     actuals: actualsSchema.optional().describe('Actuals, decisions and payments of past years (SPEC §12)'),
+    stochastic: stochasticSchema.optional().describe('Monte Carlo distributions (SPEC §8); absent fields take calibrated defaults'),
   })
   .superRefine(crossChecks, { when: (payload) => isRecord(payload.value) })
   .superRefine(rewardReferences) satisfies z.ZodType<Scenario, unknown>;

@@ -1,0 +1,84 @@
+/**
+ * One path's draws (SPEC §8 "Monte Carlo"), in a fixed order so that a path's figures
+ * depend only on its stream: per year the city revenue shock, then per district its revenue
+ * shock, land shock and achievement factor, then the city achievement factor; then per town,
+ * KPI and year the idiosyncratic achievement shock; then the rate shift, one demand level
+ * per PPP project, one growth shock per fund. Every normal is drawn even when its sd is 0,
+ * so changing one spread never reshuffles the others.
+ */
+import { expandSeries } from '../model/expand.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { Rng } from './rng.ts';
+import type { StochasticSpec } from './spec.ts';
+import { isZeroVariance } from './spec.ts';
+
+/** Multiplicative factors and shifts of one path, aligned with the scenario's years. */
+export interface PathShocks {
+  /** City general-budget revenue level factor per year. */
+  readonly cityRevenue: Float64Array;
+  /** Per district (scenario order): non-land revenue level factor and land revenue factor per year. */
+  readonly districtRevenue: readonly Float64Array[];
+  readonly land: readonly Float64Array[];
+  /** Per town (scenario order): actual/target ratio per KPI id and year. */
+  readonly achievements: readonly Record<string, Float64Array>[];
+  /** Rate shift of floating and new borrowing (decimal). */
+  readonly rateShift: number;
+  /** Demand multiplier per PPP project (scenario order). */
+  readonly demand: Float64Array;
+  /** Growth shift per fund (scenario order). */
+  readonly fundGrowth: Float64Array;
+}
+
+/** Draws one path's shocks from `rng`. */
+export function drawShocks(s: Scenario, spec: StochasticSpec, rng: Rng): PathShocks {
+  const n = s.horizonYears;
+  const D = s.districts.length;
+  const zero = isZeroVariance(spec);
+  const { citySd, districtSd, persistence: rho, landDrift, landSd, landTaxCorrelation: c } = spec.revenue;
+  const cityRevenue = new Float64Array(n);
+  const districtRevenue = s.districts.map(() => new Float64Array(n));
+  const land = s.districts.map(() => new Float64Array(n));
+  const achDistrict = s.districts.map(() => new Float64Array(n));
+  const achCity = new Float64Array(n);
+  const eD = new Float64Array(D), logL = new Float64Array(D);
+  let eC = 0, levelC = 1;
+  const levelD = new Float64Array(D).fill(1);
+  for (let t = 0; t < n; t++) {
+    const zc = rng.normal();
+    eC = rho * eC + citySd * zc;
+    levelC *= Math.max(1 + eC, 0.05);
+    cityRevenue[t] = levelC;
+    for (let d = 0; d < D; d++) {
+      const zd = rng.normal(), zl = rng.normal();
+      eD[d] = rho * eD[d]! + districtSd * zd;
+      levelD[d] = levelD[d]! * Math.max(1 + eC + eD[d]!, 0.05);
+      districtRevenue[d]![t] = levelD[d]!;
+      logL[d] = logL[d]! + landDrift + landSd * (c * zc + Math.sqrt(1 - c * c) * zl);
+      land[d]![t] = Math.exp(logL[d]!);
+      achDistrict[d]![t] = rng.normal();
+    }
+    achCity[t] = rng.normal();
+  }
+  const { cityLoading: lc, districtLoading: ld, defaultSd } = spec.achievement;
+  const own = Math.sqrt(Math.max(0, 1 - lc * lc - ld * ld));
+  const dIndex = new Map(s.districts.map((d, i) => [d.id, i] as const));
+  const achievements = s.towns.map((town) => {
+    const di = dIndex.get(town.district) ?? 0;
+    const out: Record<string, Float64Array> = {};
+    for (const [id, kpi] of Object.entries(town.kpis)) {
+      const sd = zero ? 0 : (kpi.distribution?.sd ?? defaultSd);
+      const a = expandSeries(kpi.expected, s.startYear, n);
+      for (let t = 0; t < n; t++) {
+        const z = lc * achCity[t]! + ld * achDistrict[di]![t]! + own * rng.normal();
+        a[t] = Math.max(0, a[t]! + sd * z);
+      }
+      out[id] = a;
+    }
+    return out;
+  });
+  const rateShift = spec.rates.sd * rng.normal();
+  const { sd: ds, mean } = spec.ppp;
+  const demand = Float64Array.from(s.ppp, () => mean * Math.exp(ds * rng.normal() - (ds * ds) / 2));
+  const fundGrowth = Float64Array.from(s.funds, () => spec.funds.sd * rng.normal());
+  return { cityRevenue, districtRevenue, land, achievements, rateShift, demand, fundGrowth };
+}

@@ -1,0 +1,100 @@
+/**
+ * 不确定性 Uncertainty (SPEC §8, issue #14): the tables of a stress run in a report — the
+ * fan-chart percentiles of each key series by year, the probability of crossing each limit
+ * (rows crossed on at least one path; every row at once over the horizon), and the PPP
+ * contingent liabilities. Each table's note names the seed, the path count and the scenario
+ * hash, so the figures trace to their run. Probabilities are shares (shown as percents).
+ */
+import type { StressResult } from '../../../core/stress/reduce.ts';
+import { buildTable, labelCol, valueCol } from '../table.ts';
+import type { Label, Table } from '../types.ts';
+
+/** Unit of a key series: ratios and shares as such, money in 万元. */
+function seriesUnit(key: string): 'wan' | 'share' | 'ratio' {
+  if (key.endsWith('Ratio')) return 'ratio';
+  if (key.endsWith('pppShare')) return 'share';
+  return 'wan';
+}
+
+function provenance(s: StressResult): Label {
+  const h = s.scenario.hash.slice(0, 12);
+  return {
+    zh: `蒙特卡洛：种子 ${s.seed}，${s.paths} 条路径${s.preset ? `，预设 ${s.preset}` : ''}，情景哈希 ${h}。分布参数为校准值而非事实（SPEC §8）。`,
+    en: `Monte Carlo: seed ${s.seed}, ${s.paths} paths${s.preset ? `, preset ${s.preset}` : ''}, scenario hash ${h}. The distributions are calibrations, not facts (SPEC §8).`,
+  };
+}
+
+/** Percentiles P5…P95 of every key series by year (fan-chart data). */
+export function fanChartTable(s: StressResult, decimals: number): Table {
+  const rows = Object.entries(s.series).flatMap(([key, byYear]) => byYear.map((q, t) => ({
+    cells: [key, s.years[t]!, ...q],
+    metric: key,
+    year: s.years[t]!,
+    unit: seriesUnit(key),
+  })));
+  return buildTable({
+    id: 'stress-fan',
+    title: { zh: '不确定性：关键序列分位数', en: 'Uncertainty: percentiles of the key series' },
+    subject: { kind: 'city', id: 'city' },
+    columns: [
+      labelCol('series', '序列', 'Series'),
+      labelCol('year', '年份', 'Year', 'year'),
+      ...s.percentiles.map((p) => valueCol(`p${p}`, `P${p}`, `P${p}`, 'number')),
+    ],
+    rows,
+    note: provenance(s),
+  }, decimals);
+}
+
+/** Limit rows crossed on at least one path: probability and expected shortfall; then per rule and subject, at least once. */
+export function breachProbabilityTable(s: StressResult, decimals: number): Table {
+  const ever = s.breachesEver.filter((b) => b.probability > 0);
+  const rows = [
+    ...ever.map((b) => ({ cells: [b.rule, `${b.subject.kind}:${b.subject.id}`, '期内 any year', b.probability, null], subject: b.subject })),
+    ...s.breaches.filter((b) => b.probability > 0).map((b) => ({
+      cells: [b.rule, `${b.subject.kind}:${b.subject.id}`, String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
+    })),
+  ];
+  return buildTable({
+    id: 'stress-breaches',
+    title: { zh: '不确定性：越线概率', en: 'Uncertainty: probability of crossing a limit' },
+    subject: { kind: 'city', id: 'city' },
+    columns: [
+      labelCol('rule', '规则', 'Rule'),
+      labelCol('subject', '对象', 'Subject', 'text', true),
+      labelCol('year', '年份', 'Year'),
+      valueCol('probability', '概率', 'Probability', 'share'),
+      valueCol('expectedShortfall', '越线部分均值', 'Expected shortfall', 'number'),
+    ],
+    rows,
+    note: {
+      zh: `越线 = 违规，风险等级为黄及以上；未列出的限额在所有路径中均未越线。${provenance(s).zh}`,
+      en: `Crossed = a breach, or a tier of yellow or worse; limits not listed were never crossed on any path. ${provenance(s).en}`,
+    },
+  }, decimals);
+}
+
+/** PPP contingent liabilities (minimum-revenue guarantees, buy-backs): expected payout and P95 per project and year. */
+export function contingentTable(s: StressResult, decimals: number): Table {
+  return buildTable({
+    id: 'stress-contingent',
+    title: { zh: '不确定性：PPP 或有负债', en: 'Uncertainty: PPP contingent liabilities' },
+    subject: { kind: 'city', id: 'city' },
+    columns: [
+      labelCol('ppp', '项目', 'Project', 'text', true),
+      labelCol('year', '年份', 'Year', 'year'),
+      valueCol('expected', '期望支付', 'Expected payout', 'wan', { total: true }),
+      valueCol('p95', 'P95', 'P95', 'wan'),
+    ],
+    rows: s.contingent.map((c) => ({ cells: [c.ppp, c.year, c.expected, c.p95], subject: { kind: 'ppp', id: c.ppp }, year: c.year })),
+    note: {
+      zh: `保底承诺：收入低于保底比例的差额；回购：约定金额。${provenance(s).zh}`,
+      en: `Minimum-revenue guarantee: the revenue shortfall below the floor; buy-back: the contracted amount. ${provenance(s).en}`,
+    },
+  }, decimals);
+}
+
+/** The uncertainty section's tables. */
+export function uncertaintyTables(s: StressResult, decimals: number): Table[] {
+  return [fanChartTable(s, decimals), breachProbabilityTable(s, decimals), contingentTable(s, decimals)];
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/core/model/scenario.ts';
+import { simulate } from '../../src/core/simulate.ts';
+import { resolveStochastic, runStress } from '../../src/core/stress/index.ts';
+import { buildReport } from '../../src/report/model/buildReport.ts';
+import { loadScenarioFile } from '../../src/scenario/loadFile.ts';
+
+async function baseline(): Promise<Scenario> {
+  const r = await loadScenarioFile('scenarios/guangzhou-baseline.yaml');
+  if (!r.ok) throw new Error('baseline does not load');
+  return r.scenario;
+}
+
+describe('report: uncertainty section (SPEC §8, issue #14)', () => {
+  it('adds fan-chart, breach-probability and contingent tables naming seed, paths and hash; none without a stress run', async () => {
+    const s0 = await baseline();
+    const p0 = s0.ppp[0]!;
+    // a buy-back of 10,000 万元 in 2030: paid on every path, so expected = P95 = 10,000
+    const scenario: Scenario = { ...s0, ppp: [{ ...p0, guarantees: [{ kind: 'buy-back', year: 2030, amount: 10_000 }] }, ...s0.ppp.slice(1)] };
+    const result = simulate(scenario, { hash: 'abcdef0123456789' });
+    const stress = runStress(scenario, resolveStochastic(undefined), { paths: 4, seed: 11, hash: 'abcdef0123456789' });
+    const model = buildReport([{ scenario, result, stress }], { generatedAt: '2026-01-01' });
+    const ids = model.sections[0]!.tables.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['stress-fan', 'stress-breaches', 'stress-contingent']));
+    const fan = model.sections[0]!.tables.find((t) => t.id === 'stress-fan')!;
+    expect(fan.note?.zh).toMatch(/种子 11，4 条路径，情景哈希 abcdef012345/);
+    expect(fan.note?.en).toMatch(/seed 11, 4 paths, scenario hash abcdef012345/);
+    expect(fan.rows).toHaveLength(Object.keys(stress.series).length * stress.years.length);
+    const contingent = model.sections[0]!.tables.find((t) => t.id === 'stress-contingent')!;
+    const row2030 = contingent.rows.find((r) => r.cells[0] === p0.id && r.cells[1] === 2030)!;
+    expect(row2030.cells.slice(2)).toEqual([10_000, 10_000]);
+    // the total row foots: 15 years, one payout of 10,000
+    expect(contingent.total?.[2]).toBe(10_000);
+    const breaches = model.sections[0]!.tables.find((t) => t.id === 'stress-breaches')!;
+    const crossed = stress.breaches.filter((b) => b.probability > 0).length + stress.breachesEver.filter((b) => b.probability > 0).length;
+    expect(breaches.rows).toHaveLength(crossed);
+    const plain = buildReport([{ scenario, result }], { generatedAt: '2026-01-01' });
+    expect(plain.sections[0]!.tables.map((t) => t.id)).not.toContain('stress-fan');
+  });
+});
