@@ -4,7 +4,7 @@
  */
 import { lookup } from '../model/byId.ts';
 import type { ByIdSeries } from '../model/byId.ts';
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
@@ -42,7 +42,7 @@ export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {
   const n = scenario.horizonYears;
   const ctx = complianceContext(scenarioYears(scenario), scenario.rules);
   for (const town of scenario.towns) {
-    const revenue = lookup(inputs.townRevenue, town.id) ?? expandSeries(town.revenue, scenario.startYear, n);
+    const revenue = lookup(inputs.townRevenue, town.id) ?? seriesValues(town.revenue, scenario.startYear, n);
     const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, lookup(inputs.townStatus, town.id));
     areaLimits(out, town, facts, ctx);
     residentialShareLimits(out, town, facts, ctx);

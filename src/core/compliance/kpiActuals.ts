@@ -4,7 +4,7 @@
  * Carlo path). A year whose target is 0 has no target, hence no actual (null).
  */
 import { lookup } from '../model/byId.ts';
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Kpi, Town } from '../model/scenario.ts';
 
 /** Actuals passed in: by town id (a Map or a record), by KPI id, per year (index 0 = startYear); null = no observation. */
@@ -17,8 +17,8 @@ export type KpiActuals =
  * `firstYear`; growth series have their y0 at `y0` (the scenario's startYear, SPEC §1).
  */
 export function deterministicActual(kpi: Kpi, firstYear: number, n: number, y0: number = firstYear): (number | null)[] {
-  const target = expandSeries(kpi.target, firstYear, n, y0);
-  const expected = expandSeries(kpi.expected, firstYear, n, y0);
+  const target = seriesValues(kpi.target, firstYear, n, y0);
+  const expected = seriesValues(kpi.expected, firstYear, n, y0);
   return Array.from(target, (t, i) => (t > 0 ? t * (expected[i] ?? 0) : null));
 }
 

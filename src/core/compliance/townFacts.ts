@@ -12,7 +12,7 @@
  * - Tax in a year = the `tax` KPI's actual where there is one, else the town's gross fiscal
  *   revenue (collected in the town, mostly tax).
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
 import { stageIn } from '../model/timeline.ts';
@@ -53,11 +53,11 @@ export function townFacts(
   const years = Array.from({ length: n }, (_, i) => startYear + i);
   const h = Math.max(0, startYear - town.creationYear); // years of history before startYear
   const from = startYear - h;
-  const plan = expandSeries(town.investment.total, from, h + n, startYear);
-  const specialty = expandSeries(town.investment.specialtyIndustry, from, h + n, startYear);
+  const plan = seriesValues(town.investment.total, from, h + n, startYear);
+  const specialty = seriesValues(town.investment.specialtyIndustry, from, h + n, startYear);
   const invHistory = townKpiActual(town, 'investment', from, h, undefined, startYear);
   const invKpi = townKpiActual(town, 'investment', startYear, n, actuals);
-  const completed = plan.map((p, j) => (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? p);
+  const completed = Float64Array.from(plan, (p, j) => (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? p);
   const taxKpi = townKpiActual(town, 'tax', startYear, n, actuals);
   return {
     years,
@@ -76,7 +76,7 @@ export function townFacts(
  * Running sum of `flow` (years `from`, `from + 1`, …) over the years from creation on,
  * reported for the simulated years only (the entries after the first `h`).
  */
-function cumulative(flow: Float64Array, h: number, from: number, creationYear: number): Float64Array {
+function cumulative(flow: ArrayLike<number>, h: number, from: number, creationYear: number): Float64Array {
   const out = new Float64Array(flow.length - h);
   let sum = 0;
   for (let j = 0; j < flow.length; j++) {
