@@ -50,26 +50,44 @@ export function townFacts(
 ): TownFacts {
   const { startYear } = scenario;
   const n = scenario.horizonYears;
-  const years = Array.from({ length: n }, (_, i) => startYear + i);
+  const years = yearsOf(startYear, n);
   const h = Math.max(0, startYear - town.creationYear); // years of history before startYear
   const from = startYear - h;
   const plan = seriesValues(town.investment.total, from, h + n, startYear);
   const specialty = seriesValues(town.investment.specialtyIndustry, from, h + n, startYear);
   const invHistory = townKpiActual(town, 'investment', from, h, undefined, startYear);
   const invKpi = townKpiActual(town, 'investment', startYear, n, actuals);
-  const completed = Float64Array.from(plan, (p, j) => (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? p);
+  const completed = new Float64Array(h + n);
+  for (let j = 0; j < h + n; j++) completed[j] = (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? plan[j] ?? 0;
   const taxKpi = townKpiActual(town, 'tax', startYear, n, actuals);
+  const active = new Array<boolean>(n);
+  const operating = new Array<boolean>(n);
+  const tax = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const y = startYear + i;
+    const kept = status?.[i] !== 'removed';
+    active[i] = y >= town.creationYear && kept;
+    operating[i] = stageIn(town, y) === 'operation' && kept;
+    tax[i] = taxKpi?.[i] ?? revenue[i] ?? 0;
+  }
   return {
     years,
-    active: years.map((y, i) => y >= town.creationYear && status?.[i] !== 'removed'),
-    operating: years.map((y, i) => stageIn(town, y) === 'operation' && status?.[i] !== 'removed'),
+    active,
+    operating,
     planTotalToDate: cumulative(plan, h, from, town.creationYear),
     specialtyToDate: cumulative(specialty, h, from, town.creationYear),
     investmentToDate: cumulative(completed, h, from, town.creationYear),
-    tax: Float64Array.from(years, (_, i) => taxKpi?.[i] ?? revenue[i] ?? 0),
+    tax,
     jobs: townKpiActual(town, 'jobs', startYear, n, actuals),
     visitors: townKpiActual(town, 'visitors', startYear, n, actuals),
   };
+}
+
+/** The years `startYear … startYear + n − 1`, one shared (frozen) array for the towns of a run. */
+let lastYears: readonly number[] = [];
+function yearsOf(startYear: number, n: number): readonly number[] {
+  if (lastYears.length !== n || lastYears[0] !== startYear) lastYears = Object.freeze(Array.from({ length: n }, (_, i) => startYear + i));
+  return lastYears;
 }
 
 /**
