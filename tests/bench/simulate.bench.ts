@@ -51,4 +51,5 @@ export default async function bench(): Promise<void> {
   );
   console.log(`engine: ${ms.toFixed(0)} ms, yardstick ${yard.toFixed(0)} ms, ratio ${(ms / yard).toFixed(1)}× (target ≤ 8×)`);
   console.log(`engine CPU: ${cpu[0].toFixed(0)} ms, yardstick CPU ${cpu[1].toFixed(0)} ms, ratio ${(cpu[0] / cpu[1]).toFixed(1)}× (target ≤ 8×; steadier on a shared machine)`);
+  console.log('note: before the issue #12 engine work (main fc54916) the same bench gave engine CPU 1.47–1.61 s, 6.1–6.9× the yardstick by CPU; see docs/decisions.md "Engine speed"');
 }
