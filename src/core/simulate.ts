@@ -15,6 +15,7 @@ import { simulatePpp } from './ppp/index.ts';
 import { simulateFunds } from './funds/index.ts';
 import { simulateDebt } from './debt/index.ts';
 import { checkCompliance } from './compliance/index.ts';
+import { collector } from './rules/recorder.ts';
 import { ENGINE_VERSION } from './version.ts';
 import { thresholdsInForce } from './rules/thresholds.ts';
 import { cityResult, townsInvestmentCompleted } from './assemble/city.ts';
@@ -28,6 +29,12 @@ export interface SimulateOptions {
   readonly hash?: string;
   /** Per-run KPI achievement ratios (Monte Carlo, SPEC §8); absent → the expected achievement. */
   readonly achievements?: RunInputs['achievements'];
+}
+
+/** Appends `from` to `into` in place (no spread of a 400,000-row array) and returns `into`. */
+function appendAll<T>(into: T[], from: readonly T[]): T[] {
+  for (let i = 0; i < from.length; i++) into.push(from[i] as T);
+  return into;
 }
 
 /** Runs the whole model once and shapes the SPEC §10 result. */
@@ -52,16 +59,22 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     ...(act ? { districtCapacity: act.districtCapacity } : {}),
   });
   // A removed town (淘汰) is out of the programme: its later years are not checked for §7 compliance.
-  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(act ? { kpiActuals: act.kpiActuals } : {}) });
+  // Limits stay in evaluation order (module by module, each by subject and year): sorting
+  // ~450,000 rows of a large run costs more than it helps; findings are sorted for readers.
+  // Compliance, the bulk of them, records straight into the run's collector (no copy).
+  const checks = collector();
+  for (const m of [ppp, funds, debt]) {
+    appendAll(checks.limits, m.limits);
+    appendAll(checks.findings, m.findings);
+  }
+  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(act ? { kpiActuals: act.kpiActuals } : {}) }, checks);
 
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
   const investment = townsInvestmentCompleted(scenario, achievements);
   const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment });
-  // Limits stay in evaluation order (module by module, each by subject and year): sorting
-  // ~450,000 rows of a large run costs more than it helps; findings are sorted for readers.
   const rewardChecks = rewardRules(scenario.rewards.programs, rewards.towns, years, scenario.rules);
-  const limits = [...ppp.limits, ...funds.limits, ...debt.limits, ...compliance.limits, ...rewardChecks.limits];
-  const findings = sortFindings([...ppp.findings, ...funds.findings, ...debt.findings, ...compliance.findings, ...rewardChecks.findings]);
+  const limits = appendAll(compliance.limits, rewardChecks.limits);
+  const findings = sortFindings(appendAll(compliance.findings, rewardChecks.findings));
   const districts = debt.districts;
 
   const towns = rewards.towns.map((t) => {

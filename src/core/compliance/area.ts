@@ -5,16 +5,19 @@
  * gets the exemption only when entered as `tourism` (体育旅游) — see docs/decisions.md.
  */
 import type { Theme, Town } from '../model/scenario.ts';
-import { ruleInForce } from '../rules/inForce.ts';
+import { ruleDef } from '../rules/inForce.ts';
 import type { RuleOverrides, RuleVersion } from '../rules/types.ts';
 import { fallsShort, exceeds } from '../rules/atLine.ts';
 import { km2 } from '../rules/format.ts';
-import { param, record, townSubject } from '../rules/recorder.ts';
+import { param, recordFinding, recordRow, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
+import type { ComplianceContext } from './context.ts';
 import type { TownFacts } from './townFacts.ts';
 
 /** Themes allowed to exceed the maximum area (guideline: 文旅、体育、农业类). */
 export const AREA_EXEMPT_THEMES: readonly Theme[] = ['culture', 'tourism', 'agriculture'];
+
+const DEF = ruleDef('town.area');
 
 /** The bound an area check binds on and its headroom in km². */
 export interface AreaCheck {
@@ -38,26 +41,38 @@ export function areaCheck(area: number, min: number, max: number, exempt: boolea
 
 /** The maximum area: `params.max`, or an overridden `threshold` when the scenario sets that and not `params.max` (the threshold is the maximum). */
 function maxArea(rule: RuleVersion, rules: RuleOverrides): number {
-  const o = rules['town.area'];
+  const o = Object.hasOwn(rules, 'town.area') ? rules['town.area'] : undefined;
   return o?.threshold !== undefined && o.params?.max === undefined ? o.threshold : param(rule, 'max');
 }
 
-/** Records `town.area` for every year the town exists (creation year on) and the rule is in force. */
-export function areaLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
+/**
+ * Records `town.area` for every year the town exists (creation year on) and the rule is in
+ * force. The area is one figure per town: the check is worked out once per rule version.
+ */
+export function areaLimits(out: Collector, town: Town, facts: TownFacts, ctx: ComplianceContext): void {
   const area = town.land.plannedAreaKm2;
   const exempt = AREA_EXEMPT_THEMES.includes(town.theme);
-  facts.years.forEach((year, i) => {
-    if (!facts.active[i]) return;
-    const rule = ruleInForce('town.area', year, rules);
-    if (!rule) return;
-    const min = param(rule, 'min');
-    const max = maxArea(rule, rules);
-    const c = areaCheck(area, min, max, exempt);
-    record(out, {
-      rule: 'town.area', version: rule, subject: townSubject(town.id), year, value: area, limit: c.limit, headroom: c.headroom,
-      level: c.outside ? rule.level : 'ok',
-      detail: () => [`规划面积应在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''}`,
-        `the planned area must be within ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`],
-    });
-  });
+  const subject = townSubject(town.id);
+  const versions = ctx.inForce['town.area'];
+  let seen: RuleVersion | null = null;
+  let min = 0;
+  let max = 0;
+  let c: AreaCheck = { limit: 0, headroom: 0, outside: false };
+  for (let i = 0; i < facts.years.length; i++) {
+    if (!facts.active[i]) continue;
+    const rule = versions[i] ?? null;
+    if (!rule) continue;
+    if (rule !== seen) {
+      seen = rule;
+      min = param(rule, 'min');
+      max = maxArea(rule, ctx.rules);
+      c = areaCheck(area, min, max, exempt);
+    }
+    const row = recordRow(out, DEF, rule, subject, facts.years[i] ?? 0, area, c.limit, c.headroom, c.outside ? rule.level : 'ok');
+    if (row.level === 'ok') continue;
+    recordFinding(out, DEF, row, rule.source, undefined, [
+      `规划面积应在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''}`,
+      `the planned area must be within ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`,
+    ]);
+  }
 }

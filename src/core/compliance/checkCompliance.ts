@@ -4,11 +4,13 @@
  */
 import { lookup } from '../model/byId.ts';
 import type { ByIdSeries } from '../model/byId.ts';
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { areaLimits } from './area.ts';
+import { complianceContext } from './context.ts';
+import { scenarioYears } from '../model/timeline.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 import { kpiFloorLimits } from './kpiFloors.ts';
 import { perMuLimits } from './perMu.ts';
@@ -38,14 +40,15 @@ export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {
   readonly limits: LimitRow[]; readonly findings: Finding[];
 } {
   const n = scenario.horizonYears;
+  const ctx = complianceContext(scenarioYears(scenario), scenario.rules);
   for (const town of scenario.towns) {
-    const revenue = lookup(inputs.townRevenue, town.id) ?? expandSeries(town.revenue, scenario.startYear, n);
+    const revenue = lookup(inputs.townRevenue, town.id) ?? seriesValues(town.revenue, scenario.startYear, n);
     const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, lookup(inputs.townStatus, town.id));
-    areaLimits(out, town, facts, scenario.rules);
-    residentialShareLimits(out, town, facts, scenario.rules);
-    specialtyShareLimits(out, town, facts, scenario.rules);
-    perMuLimits(out, town, facts, scenario.rules);
-    kpiFloorLimits(out, town, facts, scenario.rules);
+    areaLimits(out, town, facts, ctx);
+    residentialShareLimits(out, town, facts, ctx);
+    specialtyShareLimits(out, town, facts, ctx);
+    perMuLimits(out, town, facts, ctx);
+    kpiFloorLimits(out, town, facts, ctx);
   }
   return out;
 }

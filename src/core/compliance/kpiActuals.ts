@@ -4,7 +4,7 @@
  * Carlo path). A year whose target is 0 has no target, hence no actual (null).
  */
 import { lookup } from '../model/byId.ts';
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Kpi, Town } from '../model/scenario.ts';
 
 /** Actuals passed in: by town id (a Map or a record), by KPI id, per year (index 0 = startYear); null = no observation. */
@@ -17,24 +17,43 @@ export type KpiActuals =
  * `firstYear`; growth series have their y0 at `y0` (the scenario's startYear, SPEC §1).
  */
 export function deterministicActual(kpi: Kpi, firstYear: number, n: number, y0: number = firstYear): (number | null)[] {
-  const target = expandSeries(kpi.target, firstYear, n, y0);
-  const expected = expandSeries(kpi.expected, firstYear, n, y0);
+  const target = seriesValues(kpi.target, firstYear, n, y0);
+  const expected = seriesValues(kpi.expected, firstYear, n, y0);
   return Array.from(target, (t, i) => (t > 0 ? t * (expected[i] ?? 0) : null));
+}
+
+/** Deterministic actuals kept per KPI object and years (KPIs are immutable scenario data, SPEC §2). */
+const KEPT = new WeakMap<Kpi, { readonly key: string; readonly values: readonly (number | null)[] }[]>();
+
+/** `deterministicActual` computed once per KPI and years and shared (read-only), like `seriesValues`. */
+function sharedActual(kpi: Kpi, firstYear: number, n: number, y0: number): readonly (number | null)[] {
+  const key = `${firstYear}:${n}:${y0}`;
+  let kept = KEPT.get(kpi);
+  if (kept) {
+    for (const e of kept) if (e.key === key) return e.values;
+  } else {
+    kept = [];
+    KEPT.set(kpi, kept);
+  }
+  const values = deterministicActual(kpi, firstYear, n, y0);
+  if (kept.length < 4) kept.push({ key, values });
+  return values;
 }
 
 /**
  * The actuals of one KPI of a town for `n` years from `firstYear`: those passed in for it
  * when given (aligned with `firstYear`), else the deterministic actuals when the town has
- * that KPI (growth series' y0 = `y0`), else null (the KPI is not tracked).
+ * that KPI (growth series' y0 = `y0`; computed once per KPI and shared: read-only), else
+ * null (the KPI is not tracked).
  */
 export function townKpiActual(
   town: Town, kpiId: string, firstYear: number, n: number, actuals?: KpiActuals, y0: number = firstYear,
-): (number | null)[] | null {
+): readonly (number | null)[] | null {
   const byKpi = lookup(actuals, town.id);
   const given = byKpi && Object.hasOwn(byKpi, kpiId) ? byKpi[kpiId] : undefined;
   if (given) return Array.from({ length: n }, (_, i) => finite(given[i]));
   const kpi = Object.hasOwn(town.kpis, kpiId) ? town.kpis[kpiId] : undefined;
-  return kpi ? deterministicActual(kpi, firstYear, n, y0) : null;
+  return kpi ? sharedActual(kpi, firstYear, n, y0) : null;
 }
 
 function finite(x: number | null | undefined): number | null {

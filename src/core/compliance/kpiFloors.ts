@@ -5,27 +5,33 @@
  * target that year) is not evaluated.
  */
 import type { Town } from '../model/scenario.ts';
-import { ruleInForce } from '../rules/inForce.ts';
-import type { RuleOverrides } from '../rules/types.ts';
-import { record, threshold, townSubject } from '../rules/recorder.ts';
+import { ruleDef } from '../rules/inForce.ts';
+import type { RuleDef, RuleVersion, Subject } from '../rules/types.ts';
+import { recordFinding, recordRow, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
+import type { ComplianceContext } from './context.ts';
 import type { TownFacts } from './townFacts.ts';
 
 type FloorRule = 'town.jobs' | 'town.visitors';
 
+const DEFS: Readonly<Record<FloorRule, RuleDef>> = { 'town.jobs': ruleDef('town.jobs'), 'town.visitors': ruleDef('town.visitors') };
+
 /** Records `town.jobs` (every theme) and `town.visitors` (tourism towns): value = actual, limit = floor, headroom `actual − floor`. */
-export function kpiFloorLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
-  facts.years.forEach((year, i) => {
-    if (!facts.operating[i]) return;
-    one(out, 'town.jobs', town.id, year, facts.jobs?.[i] ?? null, rules);
-    if (town.theme === 'tourism') one(out, 'town.visitors', town.id, year, facts.visitors?.[i] ?? null, rules);
-  });
+export function kpiFloorLimits(out: Collector, town: Town, facts: TownFacts, ctx: ComplianceContext): void {
+  const subject = townSubject(town.id);
+  const tourism = town.theme === 'tourism';
+  for (let i = 0; i < facts.years.length; i++) {
+    if (!facts.operating[i]) continue;
+    const year = facts.years[i] ?? 0;
+    one(out, 'town.jobs', ctx.inForce['town.jobs'][i] ?? null, subject, year, facts.jobs?.[i] ?? null);
+    if (tourism) one(out, 'town.visitors', ctx.inForce['town.visitors'][i] ?? null, subject, year, facts.visitors?.[i] ?? null);
+  }
 }
 
-function one(out: Collector, id: FloorRule, townId: string, year: number, actual: number | null, rules: RuleOverrides): void {
-  if (actual === null) return;
-  const rule = ruleInForce(id, year, rules);
-  if (!rule) return;
+function one(out: Collector, id: FloorRule, rule: RuleVersion | null, subject: Subject, year: number, actual: number | null): void {
+  if (actual === null || !rule) return;
   const floor = threshold(rule);
-  record(out, { rule: id, version: rule, subject: townSubject(townId), year, value: actual, limit: floor, headroom: actual - floor });
+  const def = DEFS[id];
+  const row = recordRow(out, def, rule, subject, year, actual, floor, actual - floor);
+  recordFinding(out, def, row, rule.source);
 }

@@ -5,12 +5,13 @@
  * - `town.tax-per-mu`: tax in the year / mu below 10万元 — a warning.
  */
 import type { Town } from '../model/scenario.ts';
-import { ruleInForce } from '../rules/inForce.ts';
-import type { RuleOverrides } from '../rules/types.ts';
+import { ruleDef } from '../rules/inForce.ts';
+import type { RuleDef, RuleVersion, Subject } from '../rules/types.ts';
 import { floorHeadroom } from '../rules/headroom.ts';
 import { wan } from '../rules/format.ts';
-import { record, threshold, townSubject } from '../rules/recorder.ts';
+import { recordFinding, recordRow, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
+import type { ComplianceContext } from './context.ts';
 import type { TownFacts } from './townFacts.ts';
 import { kmToMu } from './units.ts';
 
@@ -21,27 +22,36 @@ const TEXT: Readonly<Record<PerMuRule, { zh: string; en: string }>> = {
   'town.tax-per-mu': { zh: '当年税收', en: 'tax this year' },
 };
 
+const DEFS: Readonly<Record<PerMuRule, RuleDef>> = {
+  'town.investment-per-mu': ruleDef('town.investment-per-mu'),
+  'town.tax-per-mu': ruleDef('town.tax-per-mu'),
+};
+
 /**
  * Records both rules in operation years: value = quantity / mu (null when there is no
  * construction land), limit = the floor (万元/mu), headroom in 万元 of the quantity that
  * may be lost: `quantity − floor·mu`.
  */
-export function perMuLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
+export function perMuLimits(out: Collector, town: Town, facts: TownFacts, ctx: ComplianceContext): void {
   const mu = kmToMu(town.land.constructionLandKm2);
-  facts.years.forEach((year, i) => {
-    if (!facts.operating[i]) return;
-    one(out, 'town.investment-per-mu', town.id, year, facts.investmentToDate[i] ?? 0, mu, rules);
-    one(out, 'town.tax-per-mu', town.id, year, facts.tax[i] ?? 0, mu, rules);
-  });
+  const subject = townSubject(town.id);
+  const investment = ctx.inForce['town.investment-per-mu'];
+  const tax = ctx.inForce['town.tax-per-mu'];
+  for (let i = 0; i < facts.years.length; i++) {
+    if (!facts.operating[i]) continue;
+    const year = facts.years[i] ?? 0;
+    one(out, 'town.investment-per-mu', investment[i] ?? null, subject, year, facts.investmentToDate[i] ?? 0, mu);
+    one(out, 'town.tax-per-mu', tax[i] ?? null, subject, year, facts.tax[i] ?? 0, mu);
+  }
 }
 
-function one(out: Collector, id: PerMuRule, townId: string, year: number, q: number, mu: number, rules: RuleOverrides): void {
-  const rule = ruleInForce(id, year, rules);
+function one(out: Collector, id: PerMuRule, rule: RuleVersion | null, subject: Subject, year: number, q: number, mu: number): void {
   if (!rule) return;
   const floor = threshold(rule);
   const value = mu > 0 ? q / mu : null;
-  record(out, {
-    rule: id, version: rule, subject: townSubject(townId), year, value, limit: floor, headroom: floorHeadroom(q, mu, floor),
-    detail: () => [`${TEXT[id].zh} ${wan(q)} 万元，建设用地 ${wan(mu)} 亩`, `${TEXT[id].en} ${wan(q)} 万元 on ${wan(mu)} mu of construction land`],
-  });
+  const def = DEFS[id];
+  const row = recordRow(out, def, rule, subject, year, value, floor, floorHeadroom(q, mu, floor));
+  if (row.level === 'ok') return;
+  recordFinding(out, def, row, rule.source, undefined,
+    [`${TEXT[id].zh} ${wan(q)} 万元，建设用地 ${wan(mu)} 亩`, `${TEXT[id].en} ${wan(q)} 万元 on ${wan(mu)} mu of construction land`]);
 }

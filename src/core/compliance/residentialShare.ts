@@ -5,13 +5,14 @@
  * above `params.warnAbove`.
  */
 import type { Town } from '../model/scenario.ts';
-import { ruleInForce } from '../rules/inForce.ts';
-import type { Level, RuleOverrides } from '../rules/types.ts';
+import { ruleDef } from '../rules/inForce.ts';
+import type { Level, RuleVersion } from '../rules/types.ts';
 import { shareCeilingHeadroom } from '../rules/headroom.ts';
 import { exceeds } from '../rules/atLine.ts';
 import { km2 } from '../rules/format.ts';
-import { param, record, threshold, townSubject } from '../rules/recorder.ts';
+import { param, recordFinding, recordRow, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
+import type { ComplianceContext } from './context.ts';
 import type { TownFacts } from './townFacts.ts';
 
 /**
@@ -25,26 +26,40 @@ export function residentialLevel(share: number | null, cap: number, warnAbove: n
   return exceeds(share, warnAbove) ? 'warning' : 'ok';
 }
 
+const DEF = ruleDef('town.residential-share');
+
 /**
  * Records the rule for every year the town exists: value = R / C (null when C ≤ 0),
  * limit = 30%, headroom in km² of residential land (which is also construction land)
- * `(0.3·C − R)/(1 − 0.3)`.
+ * `(0.3·C − R)/(1 − 0.3)`. Land is one figure per town: the level is worked out once per
+ * rule version.
  */
-export function residentialShareLimits(out: Collector, town: Town, facts: TownFacts, rules: RuleOverrides): void {
+export function residentialShareLimits(out: Collector, town: Town, facts: TownFacts, ctx: ComplianceContext): void {
   const { residentialLandKm2: r, constructionLandKm2: c } = town.land;
   const share = c > 0 ? r / c : null;
-  facts.years.forEach((year, i) => {
-    if (!facts.active[i]) return;
-    const rule = ruleInForce('town.residential-share', year, rules);
-    if (!rule) return;
-    const cap = threshold(rule);
-    const warnAbove = param(rule, 'warnAbove');
-    const level = residentialLevel(share, cap, warnAbove, rule.level);
-    record(out, {
-      rule: 'town.residential-share', version: rule, subject: townSubject(town.id), year, value: share, limit: cap,
-      headroom: shareCeilingHeadroom(r, c, cap), level, line: level === 'warning' ? warnAbove : cap,
-      detail: () => [`住宅用地 ${km2(r)} 平方公里，建设用地 ${km2(c)} 平方公里${level === 'warning' ? '（鼓励值以内为宜）' : ''}`,
-        `residential land ${km2(r)} km² of ${km2(c)} km² construction land${level === 'warning' ? ' (the encouraged share is the lower line)' : ''}`],
-    });
-  });
+  const subject = townSubject(town.id);
+  const versions = ctx.inForce['town.residential-share'];
+  let seen: RuleVersion | null = null;
+  let cap = 0;
+  let warnAbove = 0;
+  let level: Level = 'ok';
+  let headroom: number | null = null;
+  for (let i = 0; i < facts.years.length; i++) {
+    if (!facts.active[i]) continue;
+    const rule = versions[i] ?? null;
+    if (!rule) continue;
+    if (rule !== seen) {
+      seen = rule;
+      cap = threshold(rule);
+      warnAbove = param(rule, 'warnAbove');
+      level = residentialLevel(share, cap, warnAbove, rule.level);
+      headroom = shareCeilingHeadroom(r, c, cap);
+    }
+    const row = recordRow(out, DEF, rule, subject, facts.years[i] ?? 0, share, cap, headroom, level);
+    if (row.level === 'ok') continue;
+    recordFinding(out, DEF, row, rule.source, level === 'warning' ? warnAbove : cap, [
+      `住宅用地 ${km2(r)} 平方公里，建设用地 ${km2(c)} 平方公里${level === 'warning' ? '（鼓励值以内为宜）' : ''}`,
+      `residential land ${km2(r)} km² of ${km2(c)} km² construction land${level === 'warning' ? ' (the encouraged share is the lower line)' : ''}`,
+    ]);
+  }
 }

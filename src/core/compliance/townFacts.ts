@@ -12,7 +12,7 @@
  * - Tax in a year = the `tax` KPI's actual where there is one, else the town's gross fiscal
  *   revenue (collected in the town, mostly tax).
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
 import { stageIn } from '../model/timeline.ts';
@@ -50,33 +50,51 @@ export function townFacts(
 ): TownFacts {
   const { startYear } = scenario;
   const n = scenario.horizonYears;
-  const years = Array.from({ length: n }, (_, i) => startYear + i);
+  const years = yearsOf(startYear, n);
   const h = Math.max(0, startYear - town.creationYear); // years of history before startYear
   const from = startYear - h;
-  const plan = expandSeries(town.investment.total, from, h + n, startYear);
-  const specialty = expandSeries(town.investment.specialtyIndustry, from, h + n, startYear);
+  const plan = seriesValues(town.investment.total, from, h + n, startYear);
+  const specialty = seriesValues(town.investment.specialtyIndustry, from, h + n, startYear);
   const invHistory = townKpiActual(town, 'investment', from, h, undefined, startYear);
   const invKpi = townKpiActual(town, 'investment', startYear, n, actuals);
-  const completed = plan.map((p, j) => (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? p);
+  const completed = new Float64Array(h + n);
+  for (let j = 0; j < h + n; j++) completed[j] = (j < h ? invHistory?.[j] : invKpi?.[j - h]) ?? plan[j] ?? 0;
   const taxKpi = townKpiActual(town, 'tax', startYear, n, actuals);
+  const active = new Array<boolean>(n);
+  const operating = new Array<boolean>(n);
+  const tax = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const y = startYear + i;
+    const kept = status?.[i] !== 'removed';
+    active[i] = y >= town.creationYear && kept;
+    operating[i] = stageIn(town, y) === 'operation' && kept;
+    tax[i] = taxKpi?.[i] ?? revenue[i] ?? 0;
+  }
   return {
     years,
-    active: years.map((y, i) => y >= town.creationYear && status?.[i] !== 'removed'),
-    operating: years.map((y, i) => stageIn(town, y) === 'operation' && status?.[i] !== 'removed'),
+    active,
+    operating,
     planTotalToDate: cumulative(plan, h, from, town.creationYear),
     specialtyToDate: cumulative(specialty, h, from, town.creationYear),
     investmentToDate: cumulative(completed, h, from, town.creationYear),
-    tax: Float64Array.from(years, (_, i) => taxKpi?.[i] ?? revenue[i] ?? 0),
+    tax,
     jobs: townKpiActual(town, 'jobs', startYear, n, actuals),
     visitors: townKpiActual(town, 'visitors', startYear, n, actuals),
   };
+}
+
+/** The years `startYear … startYear + n − 1`, one shared (frozen) array for the towns of a run. */
+let lastYears: readonly number[] = [];
+function yearsOf(startYear: number, n: number): readonly number[] {
+  if (lastYears.length !== n || lastYears[0] !== startYear) lastYears = Object.freeze(Array.from({ length: n }, (_, i) => startYear + i));
+  return lastYears;
 }
 
 /**
  * Running sum of `flow` (years `from`, `from + 1`, …) over the years from creation on,
  * reported for the simulated years only (the entries after the first `h`).
  */
-function cumulative(flow: Float64Array, h: number, from: number, creationYear: number): Float64Array {
+function cumulative(flow: ArrayLike<number>, h: number, from: number, creationYear: number): Float64Array {
   const out = new Float64Array(flow.length - h);
   let sum = 0;
   for (let j = 0; j < flow.length; j++) {

@@ -39,12 +39,17 @@ export function allocateToFen(total: number, weights: readonly number[]): number
     remainders.push(num - q * sumK);
     left -= Number(q);
   }
-  const order = remainders
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-  for (let k = 0; k < left; k++) {
-    const i = order[k]?.i;
-    if (i !== undefined) floors[i] = (floors[i] ?? 0) + 1;
+  if (left > 0) {
+    const order = Array.from(remainders, (_, i) => i);
+    order.sort((a, b) => {
+      const ra = remainders[a] ?? 0n;
+      const rb = remainders[b] ?? 0n;
+      return ra === rb ? a - b : ra > rb ? -1 : 1;
+    });
+    for (let k = 0; k < left; k++) {
+      const i = order[k];
+      if (i !== undefined) floors[i] = (floors[i] ?? 0) + 1;
+    }
   }
   return floors.map((f) => fromFenInt(sign * f));
 }
@@ -58,13 +63,19 @@ function scaledIntegers(weights: readonly number[]): bigint[] {
   const parts = weights.map(decimalParts);
   const minExp = parts.reduce((m, p) => (p.mantissa === 0n ? m : Math.min(m, p.exp)), Infinity);
   if (minExp === Infinity) return parts.map(() => 0n);
-  return parts.map((p) => (p.mantissa === 0n ? 0n : p.mantissa * 10n ** BigInt(p.exp - minExp)));
+  const powers: bigint[] = []; // 10^d by d, each computed once
+  const pow10 = (d: number): bigint => (powers[d] ??= 10n ** BigInt(d));
+  return parts.map((p) => (p.mantissa === 0n ? 0n : p.mantissa * pow10(p.exp - minExp)));
 }
 
 /** `w = mantissa · 10^exp` from the shortest round-trip decimal form of a finite w ≥ 0. */
 function decimalParts(w: number): { mantissa: bigint; exp: number } {
   if (w === 0) return { mantissa: 0n, exp: 0 };
-  const [coef = '0', expPart] = String(w).split('e');
-  const [int = '0', frac = ''] = coef.split('.');
-  return { mantissa: BigInt(int + frac), exp: Number(expPart ?? 0) - frac.length };
+  const s = String(w);
+  const e = s.indexOf('e');
+  const coef = e < 0 ? s : s.slice(0, e);
+  const dot = coef.indexOf('.');
+  const digits = dot < 0 ? coef : coef.slice(0, dot) + coef.slice(dot + 1);
+  const fracLength = dot < 0 ? 0 : coef.length - dot - 1;
+  return { mantissa: BigInt(digits), exp: (e < 0 ? 0 : Number(s.slice(e + 1))) - fracLength };
 }

@@ -9,6 +9,7 @@ export function expandSeries(spec: SeriesSpec, firstYear: number, count: number,
   switch (spec.kind) {
     case 'growth': {
       const y0 = spec.y0 ?? defaultY0;
+      if (spec.growth === 0) return out.fill(spec.base); // (1 + 0)^k is exactly 1
       for (let i = 0; i < count; i++) out[i] = spec.base * Math.pow(1 + spec.growth, firstYear + i - y0);
       return out;
     }
@@ -26,6 +27,39 @@ export function expandSeries(spec: SeriesSpec, firstYear: number, count: number,
     default:
       return assertNever(spec);
   }
+}
+
+/** One expansion kept for reuse: the years it covers and its values. */
+interface Expanded {
+  readonly firstYear: number;
+  readonly count: number;
+  readonly defaultY0: number;
+  readonly values: Float64Array;
+}
+
+/** Expansions by series object: a scenario's series are expanded once, whichever module asks (SPEC §1 "One engine"). */
+const EXPANDED = new WeakMap<SeriesSpec, Expanded[]>();
+
+/** Distinct expansions kept per series (the modules ask for one or two: the horizon, and the years from creation). */
+const KEPT_PER_SERIES = 4;
+
+/**
+ * `expandSeries(spec, firstYear, count, defaultY0)` expanded once and shared: the same
+ * values for every later call with the same series object and years (series are immutable
+ * scenario data, SPEC §2), so the reward engine, compliance and Monte Carlo runs of one
+ * scenario do not expand a series again. Read-only: copy it (`Float64Array.from`) to change it.
+ */
+export function seriesValues(spec: SeriesSpec, firstYear: number, count: number, defaultY0: number = firstYear): ArrayLike<number> {
+  let kept = EXPANDED.get(spec);
+  if (kept) {
+    for (const e of kept) if (e.firstYear === firstYear && e.count === count && e.defaultY0 === defaultY0) return e.values;
+  } else {
+    kept = [];
+    EXPANDED.set(spec, kept);
+  }
+  const values = expandSeries(spec, firstYear, count, defaultY0);
+  if (kept.length < KEPT_PER_SERIES) kept.push({ firstYear, count, defaultY0, values });
+  return values;
 }
 
 /** The listed year a `carry` table takes its value from: the latest listed year ≤ y, else the first listed. */

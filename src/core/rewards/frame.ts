@@ -3,7 +3,7 @@
  * (SPEC §1 "One engine, run many times"): stage codes, revenue, land use and KPI series
  * as typed arrays aligned with the scenario's years.
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario, Stage, Town } from '../model/scenario.ts';
 import { stageIn } from '../model/timeline.ts';
 import { STAGE_CODES, kpiSymbol } from './curveSymbols.ts';
@@ -30,7 +30,7 @@ export interface TownFrame {
   /** Stage code in startYear − 1 (to tell the year a stage is entered). */
   readonly stageBefore: number;
   /** Gross fiscal revenue collected in the town, 万元 per year. */
-  readonly revenue: Float64Array;
+  readonly revenue: ArrayLike<number>;
   /** R_base (SPEC §3 "revenue-return"): given, or the revenue of creationYear − 1. */
   readonly revenueBase: number;
   /** Construction land used per year, mu (`landUse.ts`). */
@@ -38,8 +38,8 @@ export interface TownFrame {
   readonly kpiIds: readonly string[];
   /** Formula symbol of each KPI (`a_<kpi>`, SPEC §9). */
   readonly kpiSymbols: readonly string[];
-  readonly targets: readonly Float64Array[];
-  readonly expected: readonly Float64Array[];
+  readonly targets: readonly ArrayLike<number>[];
+  readonly expected: readonly ArrayLike<number>[];
   /** Policy weight of each KPI (equal weights when the policy lists none). */
   readonly weights: Float64Array;
 }
@@ -52,8 +52,8 @@ export function townFrame(scenario: Scenario, town: Town): TownFrame {
   const kpiIds = Object.keys(town.kpis);
   const listed = Object.keys(scenario.rewards.weights).length > 0;
   const weights = Float64Array.from(kpiIds, (id) => (listed ? (own(scenario.rewards.weights, id) ?? 0) : 1));
-  const targets = kpiIds.map((id) => expandSeries(own(town.kpis, id)!.target, startYear, n));
-  const expected = kpiIds.map((id) => expandSeries(own(town.kpis, id)!.expected, startYear, n));
+  const targets = kpiIds.map((id) => seriesValues(own(town.kpis, id)!.target, startYear, n));
+  const expected = kpiIds.map((id) => seriesValues(own(town.kpis, id)!.expected, startYear, n));
   return {
     town,
     years: n,
@@ -61,8 +61,8 @@ export function townFrame(scenario: Scenario, town: Town): TownFrame {
     creationIndex: town.creationYear - startYear,
     stage,
     stageBefore: stageCode(stageIn(town, startYear - 1)),
-    revenue: expandSeries(town.revenue, startYear, n),
-    revenueBase: town.revenueBase ?? expandSeries(town.revenue, town.creationYear - 1, 1, startYear)[0] ?? 0,
+    revenue: seriesValues(town.revenue, startYear, n),
+    revenueBase: town.revenueBase ?? seriesValues(town.revenue, town.creationYear - 1, 1, startYear)[0] ?? 0,
     landUseMu: landUseMu(town, startYear, n),
     kpiIds,
     kpiSymbols: kpiIds.map(kpiSymbol),

@@ -4,7 +4,7 @@
  * (`target × achievement ratio`) in years that KPI has a target, else its investment plan
  * total — the same definition the §7 per-mu check uses (src/core/compliance/townFacts.ts).
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Town } from '../model/scenario.ts';
 
 /** KPI id whose actual is investment completed. */
@@ -16,12 +16,12 @@ export const INVESTMENT_KPI = 'investment';
  * town has no such KPI target. Never negative.
  */
 export function investmentCompleted(town: Pick<Town, 'kpis' | 'investment'>, startYear: number, count: number, ratios?: ArrayLike<number>): Float64Array {
-  const plan = expandSeries(town.investment.total, startYear, count);
+  const plan = seriesValues(town.investment.total, startYear, count);
   const kpi = town.kpis[INVESTMENT_KPI];
-  if (kpi === undefined) return plan.map((x) => Math.max(0, x));
-  const target = expandSeries(kpi.target, startYear, count);
-  const ratio = ratios ?? expandSeries(kpi.expected, startYear, count);
-  return target.map((x, t) => Math.max(0, x > 0 ? x * (ratio[t] ?? 0) : (plan[t] ?? 0)));
+  if (kpi === undefined) return Float64Array.from(plan, (x) => Math.max(0, x));
+  const target = seriesValues(kpi.target, startYear, count);
+  const ratio = ratios ?? seriesValues(kpi.expected, startYear, count);
+  return Float64Array.from(target, (x, t) => Math.max(0, x > 0 ? x * (ratio[t] ?? 0) : (plan[t] ?? 0)));
 }
 
 /** KPI id whose actual counts jobs. */
@@ -34,8 +34,8 @@ export const JOBS_KPI = 'jobs';
 export function jobsReached(town: Pick<Town, 'kpis'>, startYear: number, count: number, ratios?: ArrayLike<number>): number {
   const kpi = town.kpis[JOBS_KPI];
   if (kpi === undefined) return 0;
-  const target = expandSeries(kpi.target, startYear, count);
-  const ratio = ratios ?? expandSeries(kpi.expected, startYear, count);
+  const target = seriesValues(kpi.target, startYear, count);
+  const ratio = ratios ?? seriesValues(kpi.expected, startYear, count);
   let best = 0;
   for (let t = 0; t < count; t++) best = Math.max(best, (target[t] ?? 0) * (ratio[t] ?? 0));
   return best;

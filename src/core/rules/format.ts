@@ -7,10 +7,22 @@ import type { RuleUnit } from './types.ts';
 /** `1234567.891` → `1,234,567.89` (fixed decimals, comma groups). */
 export function grouped(x: number, decimals: number): string {
   const s = Math.abs(x).toFixed(decimals);
-  const [int = '0', frac] = s.split('.');
-  const withCommas = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const dot = s.indexOf('.');
+  const int = dot < 0 ? s : s.slice(0, dot);
+  // below 1e21 toFixed gives plain digits: comma groups by slicing (a message is built per finding)
+  const withCommas = Math.abs(x) < 1e21 ? groupDigits(int) : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const sign = x < 0 && Number(s) !== 0 ? '-' : '';
-  return sign + withCommas + (frac !== undefined ? `.${frac}` : '');
+  return sign + withCommas + (dot < 0 ? '' : s.slice(dot));
+}
+
+/** `1234567` → `1,234,567` for a string of decimal digits. */
+function groupDigits(digits: string): string {
+  const n = digits.length;
+  if (n <= 3) return digits;
+  const head = ((n - 1) % 3) + 1;
+  let out = digits.slice(0, head);
+  for (let i = head; i < n; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 /** Money in 万元 with 2 decimals: `1,234.56`. */

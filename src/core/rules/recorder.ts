@@ -10,9 +10,9 @@
  */
 import { snapHeadroom } from './atLine.ts';
 import { ruleDef } from './inForce.ts';
-import { breaks } from './judge.ts';
+import { breaks, crossesLine, isLineComparison } from './judge.ts';
 import { findingMessage } from './message.ts';
-import type { Finding, Level, LimitRow, RuleId, RuleVersion, Subject } from './types.ts';
+import type { Finding, Level, LimitRow, RuleDef, RuleId, RuleVersion, Subject } from './types.ts';
 
 /** Where evaluations are collected, in evaluation order. */
 export interface Collector {
@@ -55,18 +55,56 @@ export function judgedLevel(rule: RuleId, version: RuleVersion, value: number | 
   return breaks(rule, finiteOrNull(value), finiteOrNull(limit)) ? version.level : 'ok';
 }
 
+/**
+ * Appends one limit row, the only object a row costs (SPEC §1 "One engine"): the numbers
+ * made finite or null, the headroom snapped to 0 on the line, the level `level` when the
+ * caller states it, else judged by the rule's comparison. The hot path of every check loop:
+ * positional arguments, the rule definition resolved by the caller once per rule, the
+ * subject shared per subject (`townSubject`). Add the finding with `recordFinding` when
+ * the returned row's level is not ok.
+ */
+export function recordRow(
+  out: Collector, def: RuleDef, version: RuleVersion, subject: Subject, year: number,
+  value: number | null, limit: number | null, headroom: number | null, level?: Level,
+): LimitRow {
+  const v = finiteOrNull(value);
+  const l = finiteOrNull(limit);
+  const raw = finiteOrNull(headroom);
+  const h = raw !== null && v !== null && l !== null ? snapHeadroom(raw, v, l) : raw;
+  const lv = level ?? (v !== null && l !== null && crosses(def, v, l) ? version.level : 'ok');
+  const row: LimitRow = { rule: def.id, subject, year, value: v, limit: l, headroom: h, level: lv };
+  out.limits.push(row);
+  return row;
+}
+
+/** `value` breaks `line` by the rule's comparison; range and flag rules state their level instead. */
+function crosses(def: RuleDef, value: number, line: number): boolean {
+  const c = def.comparison;
+  if (!isLineComparison(c)) throw new Error(`rule ${def.id} has comparison ${c}: judge it with its own test`);
+  return crossesLine(c, value, line);
+}
+
+/**
+ * Appends the finding of a crossed `row` (nothing when its level is ok): the row's fields,
+ * the version's source document and the one message of `message.ts`; `line` is the line
+ * crossed when it is not the row's limit (a warning line inside it), `detail` the
+ * `[中文, English]` clause after the standard one (build it only for crossed rows).
+ */
+export function recordFinding(
+  out: Collector, def: RuleDef, row: LimitRow, source: string, line?: number, detail?: readonly [string, string],
+): void {
+  const level = row.level;
+  if (level === 'ok') return;
+  const { subject, year, value, limit, headroom } = row;
+  const message = findingMessage(def, { subject, year, value, line: finiteOrNull(line ?? limit), headroom, detail });
+  out.findings.push({ rule: row.rule, subject, year, value, limit, headroom, level, source, message });
+}
+
 /** Appends the evaluation as a limit row and, when its level is not ok, as a finding; returns the row. */
 export function record(out: Collector, e: Evaluation): LimitRow {
-  const value = finiteOrNull(e.value);
-  const limit = finiteOrNull(e.limit);
-  const raw = finiteOrNull(e.headroom);
-  const headroom = raw !== null && value !== null && limit !== null ? snapHeadroom(raw, value, limit) : raw;
-  const level = e.level ?? judgedLevel(e.rule, e.version, value, limit);
-  const row: LimitRow = { rule: e.rule, subject: e.subject, year: e.year, value, limit, headroom, level };
-  out.limits.push(row);
-  if (level === 'ok') return row;
-  const message = findingMessage(ruleDef(e.rule), { subject: e.subject, year: e.year, value, line: finiteOrNull(e.line ?? limit), headroom, detail: e.detail?.() });
-  out.findings.push({ ...row, level, source: e.version.source, message });
+  const def = ruleDef(e.rule);
+  const row = recordRow(out, def, e.version, e.subject, e.year, e.value, e.limit, e.headroom, e.level);
+  if (row.level !== 'ok') recordFinding(out, def, row, e.version.source, e.line, e.detail?.());
   return row;
 }
 
