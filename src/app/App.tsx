@@ -25,6 +25,7 @@ import { Editor } from './views/Editor.tsx';
 import { Library } from './views/Library.tsx';
 import { Overview } from './views/Overview.tsx';
 import { Risk } from './views/Risk.tsx';
+import { RiskCompare } from './views/RiskCompare.tsx';
 import { Settlement } from './views/Settlement.tsx';
 
 const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' | 'navSettle' }[] = [
@@ -127,7 +128,11 @@ export function App() {
   }, [vs.s, lib]);
   const editorPath = vs.sub && vs.view === 'editor' ? pathOfRef(vs.sub, lib, bundledPaths) : null;
   const editorEntry = lib.user.find((e) => e.path === editorPath && e.kind === 'variant');
-  const needed = vs.view === 'library' ? [] : vs.view === 'compare' || vs.view === 'editor' ? [...new Set([...(editorPath ? [editorPath] : []), ...selected])] : selected.slice(0, 1);
+  // The risk view details one scenario (`sub` names it; default the first compared) and compares every scenario of the library.
+  const riskFocus = vs.view === 'risk' ? (vs.sub ? pathOfRef(vs.sub, lib, bundledPaths) : null) ?? selected[0] ?? BASELINE_PATH : null;
+  const needed = vs.view === 'library' ? []
+    : vs.view === 'risk' && riskFocus ? [...new Set([riskFocus, ...allPaths])]
+    : vs.view === 'compare' || vs.view === 'editor' ? [...new Set([...(editorPath ? [editorPath] : []), ...selected])] : selected.slice(0, 1);
   const runs = useRuns(client, lib, needed);
   const runOf = (p: string | null) => (p === null ? undefined : runs[needed.indexOf(p)]);
   const info = useInfos(client, lib, allPaths);
@@ -190,7 +195,7 @@ export function App() {
     downloadText(`# townfisc variant (SPEC §2 extends)\n${stringify(r.doc)}`, `${stem}.yaml`, 'text/yaml');
   };
 
-  const first = runOf(selected[0] ?? null);
+  const first = runOf(riskFocus ?? selected[0] ?? null);
   const firstOk = first?.reply?.ok ? first.reply : null;
   const compareResults = selected.map((p) => runOf(p)?.reply).filter((r): r is Extract<NonNullable<typeof r>, { ok: true }> => r?.ok === true).map((r) => r.result);
   const editorReply = editorRun?.reply ?? null;
@@ -224,10 +229,19 @@ export function App() {
       body = compareResults.length === selected.length ? <Compare results={compareResults} lang={lang} /> : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
       break;
     case 'risk':
-      body = firstOk ? (
+      body = firstOk ? (<>
+        <RiskCompare
+          lang={lang} focus={refOf(riskFocus ?? BASELINE_PATH)} district={vs.district}
+          onFocus={(ref) => go({ sub: ref })} onDistrict={(d) => go({ district: d })}
+          runs={allPaths.map((p) => {
+            const r = runOf(p)?.reply;
+            const i = info(p);
+            return { ref: refOf(p), name: i?.ok ? String(i.doc.name) : refOf(p), run: r?.ok ? { result: r.result, meta: r.meta } : null };
+          })}
+        />
         <Risk result={firstOk.result} meta={firstOk.meta} lang={lang} district={vs.district} rule={vs.rule}
           onFilter={(f) => go(f)} onTown={(id) => go({ view: 'town', sub: id })} />
-      ) : <RunProblem run={first} lang={lang} />;
+      </>) : <RunProblem run={first} lang={lang} />;
       break;
     case 'town':
     case 'ppp':
