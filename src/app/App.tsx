@@ -26,6 +26,7 @@ import { Library } from './views/Library.tsx';
 import { Overview } from './views/Overview.tsx';
 import { Risk } from './views/Risk.tsx';
 import { RiskCompare } from './views/RiskCompare.tsx';
+import { diffInputs } from './state/variantSummary.ts';
 import { Settlement } from './views/Settlement.tsx';
 
 const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' | 'navSettle' }[] = [
@@ -160,10 +161,23 @@ export function App() {
     commit(updateVariant(lib, editorPath, { override, name }));
   };
 
+  const [compareNotice, setCompareNotice] = useState<string | null>(null);
+  /** Ticks or unticks a scenario for the comparison; a fifth is refused with a message (nothing is dropped silently). */
   const toggleCompare = (path: string) => {
     const ref = refOf(path);
-    const refs = vs.s.includes(ref) ? vs.s.filter((r) => r !== ref) : [...vs.s, ref].slice(-MAX_SCENARIOS);
-    go({ s: refs });
+    const cur = vs.s.length > 0 ? vs.s : selected.map(refOf);
+    if (!cur.includes(ref) && cur.length >= MAX_SCENARIOS) {
+      setCompareNotice(lang === 'zh'
+        ? `最多同时对比 ${MAX_SCENARIOS} 个情景：请先取消勾选一个，再加入「${nameOfPath(path)}」。`
+        : `At most ${MAX_SCENARIOS} scenarios are compared: untick one first, then add “${nameOfPath(path)}”.`);
+      return;
+    }
+    setCompareNotice(null);
+    go({ s: cur.includes(ref) ? cur.filter((r) => r !== ref) : [...cur, ref] });
+  };
+  const nameOfPath = (p: string): string => {
+    const i = info(p);
+    return i?.ok ? String(i.doc.name) : refOf(p);
   };
   const newVariant = (path: string) => {
     const i = info(path);
@@ -226,7 +240,19 @@ export function App() {
       body = firstOk ? <Overview result={firstOk.result} meta={firstOk.meta} lang={lang} onDetail={(kind, id) => go({ view: kind, sub: id })} /> : <RunProblem run={first} lang={lang} />;
       break;
     case 'compare':
-      body = compareResults.length === selected.length ? <Compare results={compareResults} lang={lang} /> : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
+      body = compareResults.length === selected.length ? (
+        <Compare
+          results={compareResults} lang={lang}
+          picker={{ items: allPaths.map((p) => ({ ref: refOf(p), name: nameOfPath(p), checked: vs.s.includes(refOf(p)) || (vs.s.length === 0 && p === selected[0]) })), onToggle: (ref) => { const p = pathOfRef(ref, lib, bundledPaths); if (p) toggleCompare(p); }, notice: compareNotice }}
+          summaries={selected.slice(1).map((p, k) => {
+            const e = lib.user.find((x) => x.path === p);
+            const against = e?.kind === 'variant' ? e.parent : selected[0] ?? BASELINE_PATH;
+            const a = info(against);
+            const b = info(p);
+            return { index: k + 1, name: nameOfPath(p), against: nameOfPath(against), isVariant: e?.kind === 'variant', changes: a?.ok && b?.ok ? diffInputs(a.doc, b.doc) : null };
+          })}
+        />
+      ) : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
       break;
     case 'risk':
       body = firstOk ? (<>
@@ -302,6 +328,7 @@ export function App() {
       </nav>
       <main>
         {shareError && <p className="notice error" role="alert">{lang === 'zh' ? '分享链接无效或已损坏，未导入任何情景。' : 'The share link is invalid or damaged; nothing was imported.'}</p>}
+        {compareNotice && vs.view !== 'compare' && <p role="alert" className="notice">{compareNotice}</p>}
         {body}
         {(vs.view === 'overview' && firstOk) || (vs.view === 'compare' && compareResults.length === selected.length && selected.length >= 2) ? (
           <ReportButtons client={client} paths={vs.view === 'overview' ? selected.slice(0, 1) : selected} user={lib.user} lang={lang}
