@@ -17,8 +17,9 @@ import { useInfos, useRuns, type RunState } from './useRuns.ts';
 import { createWorkerClient } from './worker/client.ts';
 import { ReportButtons } from './components/ReportButtons.tsx';
 import { RewardPoolPanel } from './components/RewardPoolPanel.tsx';
-import { ShareLink } from './components/ShareLink.tsx';
-import { adoptShared, decodeShare } from './state/share.ts';
+import { ShareComparison, ShareLink } from './components/ShareLink.tsx';
+import { adoptShared, decodeShares } from './state/share.ts';
+import { readLang, writeLang } from './state/langPref.ts';
 import { CompareTable, Compare } from './views/Compare.tsx';
 import { FundDetail, PppDetail, TownDetail } from './views/Details.tsx';
 import { Editor } from './views/Editor.tsx';
@@ -54,11 +55,14 @@ function RunProblem({ run, lang }: { run: RunState | undefined; lang: Lang }) {
 
 export function App() {
   const client = useMemo(() => createWorkerClient(), []);
-  const [lang, setLang] = useState<Lang>('zh');
+  const [storedLang, setStoredLang] = useState<Lang>(readLang);
   const [hist, setHist] = useState(() => historyOf<Lib>(EMPTY_LIBRARY));
   const [loaded, setLoaded] = useState(false);
   const [saveState, setSaveState] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const [vs, setVs] = useState<ViewState>(() => parseHash(window.location.hash));
+  // A first visit (no address) opens on the baseline's overview; the library is one click away.
+  const [vs, setVs] = useState<ViewState>(() => (window.location.hash.replace(/^#/, '') === '' ? { ...parseHash(''), view: 'overview' } : parseHash(window.location.hash)));
+  // The language: the address's when it names one (a shared link), else the one chosen last time.
+  const lang: Lang = vs.lang ?? storedLang;
   const [recomputeMs, setRecomputeMs] = useState<number | null>(null);
   const [shareError, setShareError] = useState(false);
   const measureKey = useRef<string | null>(null);
@@ -72,13 +76,20 @@ export function App() {
       const share = initialShare.current;
       let start = l;
       if (share !== null) {
-        const shared = decodeShare(share);
-        const adopted = shared ? adoptShared(l, bundledPaths, shared) : null;
+        // One variant (older links) or every variant of a comparison, each remapped to the id it gets here.
+        const shared = decodeShares(share);
         const st = parseHash(window.location.hash);
-        if (adopted) {
+        let refs = [...st.s];
+        let ok = shared !== null;
+        for (const { ref: sent, variant } of shared ?? []) {
+          const adopted = adoptShared(start, bundledPaths, variant);
+          if (!adopted) { ok = false; continue; }
           start = adopted.lib;
           const ref = refOf(adopted.path);
-          window.history.replaceState(null, '', formatHash({ ...st, s: st.s.includes(ref) ? st.s : [...st.s, ref].slice(-MAX_SCENARIOS) }));
+          refs = sent !== null && refs.includes(sent) ? refs.map((r) => (r === sent ? ref : r)) : refs.includes(ref) ? refs : [...refs, ref];
+        }
+        if (ok) {
+          window.history.replaceState(null, '', formatHash({ ...st, s: [...new Set(refs)].slice(0, MAX_SCENARIOS) }));
         } else {
           window.history.replaceState(null, '', formatHash(st));
           setShareError(true);
@@ -100,6 +111,7 @@ export function App() {
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    writeLang(lang);
   }, [lang]);
 
   const commit = useCallback((next: Lib) => setHist((h) => push(h, next)), []);
@@ -122,6 +134,7 @@ export function App() {
     else setVs(parseHash(hash));
   }, [vs]);
 
+  const missingRefs = vs.s.filter((r) => pathOfRef(r, lib, bundledPaths) === null);
   const allPaths = useMemo(() => [...bundledPaths, ...lib.user.map((e) => e.path)], [lib]);
   const selected = useMemo(() => {
     const paths = vs.s.map((r) => pathOfRef(r, lib, bundledPaths)).filter((p): p is string => p !== null);
@@ -240,7 +253,7 @@ export function App() {
       body = firstOk ? <Overview result={firstOk.result} meta={firstOk.meta} lang={lang} onDetail={(kind, id) => go({ view: kind, sub: id })} /> : <RunProblem run={first} lang={lang} />;
       break;
     case 'compare':
-      body = compareResults.length === selected.length ? (
+      body = compareResults.length === selected.length ? (<>
         <Compare
           results={compareResults} lang={lang}
           picker={{ items: allPaths.map((p) => ({ ref: refOf(p), name: nameOfPath(p), checked: vs.s.includes(refOf(p)) || (vs.s.length === 0 && p === selected[0]) })), onToggle: (ref) => { const p = pathOfRef(ref, lib, bundledPaths); if (p) toggleCompare(p); }, notice: compareNotice }}
@@ -252,7 +265,8 @@ export function App() {
             return { index: k + 1, name: nameOfPath(p), against: nameOfPath(against), isVariant: e?.kind === 'variant', changes: a?.ok && b?.ok ? diffInputs(a.doc, b.doc) : null };
           })}
         />
-      ) : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
+        <ShareComparison lib={lib} bundled={bundledPaths} vs={vs} lang={lang} />
+      </>) : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
       break;
     case 'risk':
       body = firstOk ? (<>
@@ -314,7 +328,7 @@ export function App() {
       <header>
         <h1>townfisc · {t(lang, 'title')}</h1>
         <span className="spacer" />
-        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t(lang, 'toggle')}</button>
+        <button type="button" data-testid="lang-toggle" onClick={() => { const next = lang === 'zh' ? 'en' : 'zh'; setStoredLang(next); go({ lang: next }); }}>{t(lang, 'toggle')}</button>
       </header>
       <nav aria-label="views">
         {NAV.map((n) => (
@@ -328,6 +342,11 @@ export function App() {
       </nav>
       <main>
         {shareError && <p className="notice error" role="alert">{lang === 'zh' ? '分享链接无效或已损坏，未导入任何情景。' : 'The share link is invalid or damaged; nothing was imported.'}</p>}
+        {loaded && missingRefs.length > 0 && (
+          <p className="notice error" role="alert" data-testid="missing-refs">{lang === 'zh'
+            ? `链接中的情景不在本浏览器的情景库中，未能显示：${missingRefs.join('、')}。请让对方使用“复制此对比的链接”（变体会随链接携带），或导入对方的文件。`
+            : `Scenarios named in the link are not in this browser's library and are not shown: ${missingRefs.join(', ')}. Ask for a link made with “Copy a link to this comparison” (variants ride in it), or import their file.`}</p>
+        )}
         {compareNotice && vs.view !== 'compare' && <p role="alert" className="notice">{compareNotice}</p>}
         {body}
         {(vs.view === 'overview' && firstOk) || (vs.view === 'compare' && compareResults.length === selected.length && selected.length >= 2) ? (
