@@ -325,6 +325,8 @@ export function App() {
 
   return (
     <>
+      {/* The hash holds the view: the skip link moves focus without touching it. */}
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{lang === 'zh' ? '跳到正文' : 'Skip to content'}</a>
       <header>
         <h1>townfisc · {t(lang, 'title')}</h1>
         <span className="spacer" />
@@ -340,7 +342,7 @@ export function App() {
         ))}
         <span className="muted scen">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${refOf(p)}`).join(' · ')}</span>
       </nav>
-      <main>
+      <main id="main" tabIndex={-1}>
         {shareError && <p className="notice error" role="alert">{lang === 'zh' ? '分享链接无效或已损坏，未导入任何情景。' : 'The share link is invalid or damaged; nothing was imported.'}</p>}
         {loaded && missingRefs.length > 0 && (
           <p className="notice error" role="alert" data-testid="missing-refs">{lang === 'zh'

@@ -102,7 +102,9 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     await page.locator('nav button[data-view="library"]').click();
     await page.locator('tr[data-scenario="guangzhou-baseline"]').getByRole('button', { name: '新建变体' }).click();
     const box = page.locator('[data-lever="rewardPool"] input[type="number"]');
-    await box.waitFor({ timeout: 30_000 });
+    // the variant's levers are known once its first result is in (the parent's pool, 10亿元)
+    await page.locator('[data-lever="rewardPool"] .val').filter({ hasText: '10.00 亿元' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('table.compare tr[data-metric="rewardsTotal"] td.delta').getAttribute('data-direction'), { timeout: 30_000 }).toBe('same');
     // raise the pool by 30% (10亿元 → 13亿元)
     await box.fill('130000');
     await box.press('Enter');

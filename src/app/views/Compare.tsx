@@ -14,7 +14,7 @@ export function CompareTable({ results, lang }: { results: readonly RunResult[];
   const header = [t(lang, 'metric'), ...cmp.scenarios.flatMap((s, i) => (i === 0 ? [`${letter(i)} ${s.name}`] : [`${letter(i)} ${s.name}`, `${letter(i)} − A`]))];
   const csvRows = cmp.metrics.map((m) => [lang === 'zh' ? m.zh : m.en, ...m.values.flatMap((v, i) => (i === 0 ? [v] : [v, m.delta[i] ?? null]))]);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table aria-label={t(lang, 'compareTitle')} className="compare">
         <thead>
           <tr>

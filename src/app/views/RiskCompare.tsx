@@ -73,7 +73,7 @@ export function RiskCompare({ runs, focus, onFocus, district, onDistrict, lang }
       <p className="muted">{zhEn(lang,
         '每格：全期最差宽口径债务率等级；首次越过本区任一条线（预警或违规）的年份及规则；各条线中最小的余量（万元，负数表示已超出）及其年份。点情景名查看其详情。',
         'Each cell: the worst broad debt-ratio tier over the horizon; the first year any district line is crossed (warning or breach) and its rule; the least headroom against any line (万元; negative: over the line) and its year. Click a scenario to see its details.')}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="matrix cross" aria-label={zhEn(lang, '跨情景风险对比', 'Risk across scenarios')}>
           <thead>
             <tr>
@@ -112,7 +112,7 @@ export function RiskCompare({ runs, focus, onFocus, district, onDistrict, lang }
               </select>
             </label>
           </div>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="lines" aria-labelledby="lines-h">
               <thead>
                 <tr>
