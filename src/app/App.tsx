@@ -232,7 +232,7 @@ export function App() {
     case 'library':
       body = (
         <Library
-          lang={lang} lib={lib} paths={allPaths} info={info} selected={vs.s.map((r) => pathOfRef(r, lib, bundledPaths)).filter((p): p is string => p !== null)}
+          lang={lang} lib={lib} paths={allPaths} info={info} selected={selected}
           canUndo={hist.past.length > 0} canRedo={hist.future.length > 0} saveState={saveState}
           onOpen={(p) => go({ view: 'overview', s: [refOf(p), ...vs.s.filter((r) => r !== refOf(p))].slice(0, MAX_SCENARIOS) })}
           onToggleCompare={toggleCompare} onVariant={newVariant}
@@ -340,7 +340,7 @@ export function App() {
             {t(lang, n.key)}
           </button>
         ))}
-        <span className="muted scen">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${refOf(p)}`).join(' · ')}</span>
+        <span className="muted scen" data-testid="top-scenarios">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${nameOfPath(p)}`).join(' · ')}</span>
       </nav>
       <main id="main" tabIndex={-1}>
         {shareError && <p className="notice error" role="alert">{lang === 'zh' ? '分享链接无效或已损坏，未导入任何情景。' : 'The share link is invalid or damaged; nothing was imported.'}</p>}

@@ -28,6 +28,9 @@ export function TownDetail({ result, meta, lang, id }: P) {
       <h2 id="town-h">{info.name}</h2>
       <p className="muted">{nameOf(meta.districts, info.district)} · {info.region} · {info.theme}</p>
       <h3>{t(lang, 'statusTimeline')}</h3>
+      <p className="muted" data-testid="achievement-note">{lang === 'zh'
+        ? 'A = 综合达成率：各考核指标“实际 ÷ 目标”（单项最高 1.5）按权重加权；低于不合格线（默认 0.6）的年份计为不合格，连续两年不合格则淘汰。'
+        : 'A = achievement: each KPI’s actual ÷ target (capped at 1.5 each), weighted; a year below the fail line (default 0.6) fails, and two failing years in a row mean removal.'}</p>
       <ol className="timeline" aria-label={t(lang, 'statusTimeline')}>
         {result.years.map((y, k) => {
           const s = town.status[k] ?? 'inactive';
@@ -36,7 +39,7 @@ export function TownDetail({ result, meta, lang, id }: P) {
           return (
             <li key={y} className={`st-${s}${actual ? ' actual' : ''}`} data-year-kind={actual ? 'actual' : 'forecast'}>
               <span className="y">{y}{actual ? (lang === 'zh' ? ' 实际' : ' actual') : ''}</span> <span className="s">{STATUS[s][lang === 'zh' ? 0 : 1]}</span>
-              <span className="a">A={formatRatio(town.achievement[k] ?? null)}</span>
+              <span className="a" title={t(lang, 'achievement')}>A={formatRatio(town.achievement[k] ?? null)}</span>
             </li>
           );
         })}
