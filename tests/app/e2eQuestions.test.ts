@@ -150,7 +150,7 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
       const other = await fresh.newPage();
       await other.goto(link);
       await expect.poll(() => other.locator('table.compare thead th').count(), { timeout: 60_000 }).toBe(4);
-      expect(await other.locator('#cmp-h').innerText()).toMatch(/Compar/);
+      expect(await other.locator('#cmp-h').innerText()).toBe('Scenario comparison');
       expect(await other.getByTestId('variant-summary').locator('li').allInnerTexts()).toContain('Reward pool +30% (100,000 → 130,000)');
       expect(other.url()).toMatch(/s=guangzhou-baseline,u:[a-z0-9-]+,guangzhou-elastic/);
       // an address naming a scenario this browser does not have says so plainly

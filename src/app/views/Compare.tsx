@@ -3,6 +3,7 @@ import type { RunResult } from '../../core/result.ts';
 import { compareResults } from '../../core/compare.ts';
 import { difference, OVERLAY_SERIES, overlay } from '../../charts/compare.ts';
 import { ScenarioPicker, VariantSummaries, type PickerItem, type VariantSummaryItem } from './CompareExtras.tsx';
+import { compareCsv } from '../io/compareCsv.ts';
 import { ChartView } from '../components/ChartView.tsx';
 import { CsvButton } from '../components/DataTable.tsx';
 import { deltaDirection, formatDelta, formatValue } from '../format.ts';
@@ -11,8 +12,7 @@ import { t, type Lang } from '../i18n.ts';
 export function CompareTable({ results, lang }: { results: readonly RunResult[]; lang: Lang }) {
   const cmp = compareResults(results);
   const letter = (i: number) => String.fromCharCode(65 + i);
-  const header = [t(lang, 'metric'), ...cmp.scenarios.flatMap((s, i) => (i === 0 ? [`${letter(i)} ${s.name}`] : [`${letter(i)} ${s.name}`, `${letter(i)} − A`]))];
-  const csvRows = cmp.metrics.map((m) => [lang === 'zh' ? m.zh : m.en, ...m.values.flatMap((v, i) => (i === 0 ? [v] : [v, m.delta[i] ?? null]))]);
+  const csv = compareCsv(cmp, lang);
   return (
     <div className="table-wrap" tabIndex={0}>
       <table aria-label={t(lang, 'compareTitle')} className="compare">
@@ -44,7 +44,7 @@ export function CompareTable({ results, lang }: { results: readonly RunResult[];
           ))}
         </tbody>
       </table>
-      <CsvButton header={header} rows={csvRows} fileName={`compare-${cmp.scenarios.map((s) => s.id).join('-vs-')}`} lang={lang} />
+      <CsvButton header={csv.header} rows={csv.rows} fileName={`compare-${cmp.scenarios.map((s) => s.id).join('-vs-')}`} lang={lang} />
     </div>
   );
 }
