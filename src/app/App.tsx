@@ -18,6 +18,7 @@ import { createWorkerClient } from './worker/client.ts';
 import { ReportButtons } from './components/ReportButtons.tsx';
 import { RewardPoolPanel } from './components/RewardPoolPanel.tsx';
 import { ShareComparison, ShareLink } from './components/ShareLink.tsx';
+import { ChartSource } from './components/chartSource.ts';
 import { adoptShared, decodeShares } from './state/share.ts';
 import { readLang, writeLang } from './state/langPref.ts';
 import { CompareTable, Compare } from './views/Compare.tsx';
@@ -227,6 +228,10 @@ export function App() {
   const compareResults = selected.map((p) => runOf(p)?.reply).filter((r): r is Extract<NonNullable<typeof r>, { ok: true }> => r?.ok === true).map((r) => r.result);
   const editorReply = editorRun?.reply ?? null;
 
+  // Exported chart images name the scenario(s) and hash(es) they show.
+  const chartSource = vs.view === 'compare'
+    ? compareResults.map((r, i) => `${String.fromCharCode(65 + i)} ${r.scenario.name} · ${r.scenario.hash.slice(0, 12)}`).join(' | ')
+    : firstOk ? `${firstOk.result.scenario.name} · ${firstOk.result.scenario.hash.slice(0, 12)}` : '';
   let body: React.ReactNode;
   switch (vs.view) {
     case 'library':
@@ -350,7 +355,7 @@ export function App() {
             : `Scenarios named in the link are not in this browser's library and are not shown: ${missingRefs.join(', ')}. Ask for a link made with “Copy a link to this comparison” (variants ride in it), or import their file.`}</p>
         )}
         {compareNotice && vs.view !== 'compare' && <p role="alert" className="notice">{compareNotice}</p>}
-        {body}
+        <ChartSource.Provider value={chartSource}>{body}</ChartSource.Provider>
         {(vs.view === 'overview' && firstOk) || (vs.view === 'compare' && compareResults.length === selected.length && selected.length >= 2) ? (
           <ReportButtons client={client} paths={vs.view === 'overview' ? selected.slice(0, 1) : selected} user={lib.user} lang={lang}
             name={vs.view === 'overview' ? `${refOf(selected[0] ?? '')}-report` : `compare-${selected.map(refOf).join('-vs-')}`} />
