@@ -4,17 +4,25 @@
  * off the page's thread, so the page never freezes. One request at a time, answered by id.
  */
 import { bundledTexts } from '../bundled.ts';
-import type { Envelope, ReplyEnvelope } from './protocol.ts';
+import type { Envelope, ReplyEnvelope, ReportFileReply, Request } from './protocol.ts';
 import { createRunner } from './runner.ts';
 
 const runner = createRunner(bundledTexts);
+
+/** A report's bytes, built here so the page stays responsive; the builders load on first use. */
+async function report(request: Extract<Request, { type: 'report' }>): Promise<ReportFileReply> {
+  const [inputs, { buildReportFile }] = await Promise.all([runner.reportInputs(request.paths, request.user), import('../io/reports.ts')]);
+  if (!inputs.ok) return { ok: false, issues: inputs.issues };
+  return { ok: true, bytes: await buildReportFile(inputs.runs, request.format, { lang: request.lang, generatedAt: request.generatedAt }) };
+}
 
 self.onmessage = async (ev: MessageEvent<Envelope>) => {
   const { id, request } = ev.data;
   let out: ReplyEnvelope;
   try {
     const reply =
-      request.type === 'run' ? await runner.run(request.path, request.user)
+      request.type === 'report' ? await report(request)
+      : request.type === 'run' ? await runner.run(request.path, request.user)
       : request.type === 'check' ? await runner.check(request.fileName, request.text, request.user)
       : request.type === 'file' ? await runner.file(request.path, request.user)
       : request.type === 'reportInputs' ? await runner.reportInputs(request.paths, request.user)
@@ -24,5 +32,7 @@ self.onmessage = async (ev: MessageEvent<Envelope>) => {
   } catch (e) {
     out = { id, error: e instanceof Error ? e.message : String(e) };
   }
-  (self as unknown as Worker).postMessage(out);
+  // A report's bytes move to the page without a copy.
+  const transfer = out.reply && 'bytes' in out.reply ? [out.reply.bytes.buffer as ArrayBuffer] : [];
+  (self as unknown as Worker).postMessage(out, transfer);
 };
