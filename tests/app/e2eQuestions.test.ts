@@ -189,4 +189,30 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     problems.push(...await check('editor', '[data-lever="rewardPool"]'));
     expect(problems).toEqual([]);
   }, 180_000);
+
+  it('layout: nothing wider than the screen at 390 px (tables scroll in their box); compare cells do not wrap at 1366 px with four scenarios', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    try {
+      const p = await narrow.newPage();
+      for (const [hash, ready] of [['#view=overview&s=guangzhou-baseline', 'figure.chart canvas'], ['#view=risk&s=guangzhou-baseline', 'table.findings'], ['#view=compare&s=guangzhou-baseline,guangzhou-elastic', 'table.compare']] as const) {
+        await p.goto(`${server.url}${hash}`);
+        await p.locator(ready).first().waitFor({ timeout: 60_000 });
+        const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+        expect({ hash, wide }).toEqual({ hash, wide: 390 });
+      }
+    } finally {
+      await narrow.close();
+    }
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    try {
+      const p = await desk.newPage();
+      await p.goto(`${server.url}#view=compare&s=guangzhou-baseline,guangzhou-elastic,guangzhou-exante,guangzhou-north-growth`);
+      await p.locator('table.compare tbody tr').first().waitFor({ timeout: 60_000 });
+      // every number cell on one line: its height is that of a single line of text
+      const tall = await p.evaluate(() => [...document.querySelectorAll('table.compare td.num')].filter((td) => td.getBoundingClientRect().height > 3 * parseFloat(getComputedStyle(td).lineHeight || '20')).length);
+      expect(tall).toBe(0);
+    } finally {
+      await desk.close();
+    }
+  }, 180_000);
 });

@@ -273,9 +273,24 @@ export function issuesForField(issues: readonly ScenarioIssue[], entity: EntityR
   return issues.filter((i) => under(i.path, `${entity.path}.${field.path.join('.')}`));
 }
 
-/** The text of an input box for a value (empty when unset or not editable). */
-export function toInput(v: FieldValue | undefined): string {
-  return v === null || v === undefined ? '' : String(v);
+/** Rates are shown and entered in percent (files keep decimals): growth parts, and fields named …rate/…share/…ratio/yield. */
+export function isPercentField(f: FieldDef): boolean {
+  if (f.input !== 'number') return false;
+  if (f.series === 'growth') return true;
+  const last = f.path[f.path.length - 1] ?? '';
+  return !f.series && /(rate|Rate|share|Share|Ratio|growth|yield)$/.test(last);
+}
+
+/** A number without float noise (0.10250000000000001 → 0.1025): 12 significant digits. */
+export function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** The text of an input box for a value (empty when unset or not editable); a percent field shows `v × 100`. */
+export function toInput(v: FieldValue | undefined, field?: FieldDef): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(clean(field && isPercentField(field) ? v * 100 : v));
+  return String(v);
 }
 
 /**
@@ -286,7 +301,8 @@ export function fromInput(field: FieldDef, box: string): FieldValue | undefined 
   if (field.input === 'number') {
     if (box.trim() === '') return field.nullable ? null : undefined;
     const n = Number(box);
-    return Number.isFinite(n) ? n : undefined;
+    if (!Number.isFinite(n)) return undefined;
+    return isPercentField(field) ? clean(n / 100) : n;
   }
   if (field.input === 'boolean') return box === 'true';
   return box;

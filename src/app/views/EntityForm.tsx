@@ -9,9 +9,10 @@ import { useEffect, useState } from 'react';
 import { formatIssue, type ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
 import type { Lang } from '../i18n.ts';
+import { enumLabel } from '../state/enumLabels.ts';
 import {
   ENTITY_KINDS, KIND_LABELS, entityOptions, fieldKey, fieldValue, fieldsFor, fromInput, issuesFor, issuesForField,
-  setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,
+  isPercentField, setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,
 } from '../state/entityForms.ts';
 
 function IssueList({ issues, withPath }: { issues: readonly ScenarioIssue[]; withPath: boolean }) {
@@ -27,8 +28,8 @@ function FieldRow({ entity, field, value, issues, lang, onCommit }: {
   entity: EntityRef; field: FieldDef; value: FieldValue | undefined; issues: readonly ScenarioIssue[]; lang: Lang;
   onCommit: (v: FieldValue) => void;
 }) {
-  const [box, setBox] = useState(toInput(value));
-  useEffect(() => setBox(toInput(value)), [value]);
+  const [box, setBox] = useState(toInput(value, field));
+  useEffect(() => setBox(toInput(value, field)), [value, field]);
   const id = `ef-${entity.key}-${fieldKey(field)}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const label = lang === 'zh' ? field.zh : field.en;
   const disabled = value === undefined;
@@ -41,7 +42,7 @@ function FieldRow({ entity, field, value, issues, lang, onCommit }: {
     input = (
       <select id={id} value={box} disabled={disabled} onChange={(e) => { setBox(e.target.value); commit(e.target.value); }}>
         {box === '' && <option value="" />}
-        {(field.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+        {(field.options ?? []).map((o) => <option key={o} value={o}>{enumLabel(o, lang)}</option>)}
       </select>
     );
   } else if (field.input === 'boolean') {
@@ -64,7 +65,7 @@ function FieldRow({ entity, field, value, issues, lang, onCommit }: {
     <div className={`field ${issues.length > 0 ? 'has-issue' : ''}`} data-field={fieldKey(field)}>
       <label htmlFor={id}>{label}</label>
       {input}
-      <span className="unit">{field.unit ?? ''}</span>
+      <span className="unit">{isPercentField(field) ? '%' : field.unit ?? ''}</span>
       {disabled && <span className="muted">{lang === 'zh' ? '其他形式：请在 JSON 覆盖项中编辑' : 'another shape: edit it in the JSON override'}</span>}
       <IssueList issues={issues} withPath={false} />
     </div>
