@@ -167,3 +167,18 @@ describe('runner: a variant reply carries its merged document for the forms', ()
     expect((await runner.run(BASE, [])).doc).toBeUndefined();
   }, 60_000);
 });
+
+describe('percent fields and float noise (issue #15)', () => {
+  it('shows and takes rates in percent, writes decimals, and never shows float noise', async () => {
+    const { isPercentField, toInput, fromInput: from, ENTITY_FIELDS: F } = await import('../../src/app/state/entityForms.ts');
+    const profit = F.ppp.find((f) => f.path.join('.') === 'profitRate')!;
+    const cost = F.ppp.find((f) => f.path.join('.') === 'constructionCost')!;
+    expect(isPercentField(profit)).toBe(true);
+    expect(isPercentField(cost)).toBe(false);
+    // 0.0725 shows as 7.25 (not 7.249999999999999); 10.25 typed writes 0.1025 (not 0.10250000000000001)
+    expect(toInput(0.0725, profit)).toBe('7.25');
+    expect(from(profit, '10.25')).toBe(0.1025);
+    expect(toInput(0.1 + 0.2, cost)).toBe('0.3');
+    expect(toInput(68000, cost)).toBe('68000');
+  });
+});
