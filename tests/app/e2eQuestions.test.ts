@@ -208,8 +208,14 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
       const p = await desk.newPage();
       await p.goto(`${server.url}#view=compare&s=guangzhou-baseline,guangzhou-elastic,guangzhou-exante,guangzhou-north-growth`);
       await p.locator('table.compare tbody tr').first().waitFor({ timeout: 60_000 });
-      // every number cell on one line: its height is that of a single line of text
-      const tall = await p.evaluate(() => [...document.querySelectorAll('table.compare td.num')].filter((td) => td.getBoundingClientRect().height > 3 * parseFloat(getComputedStyle(td).lineHeight || '20')).length);
+      // every number cell on one line: the text boxes of its content lie on one line (tops within 8 px)
+      const tall = await p.evaluate(() => [...document.querySelectorAll('table.compare td.num')].filter((td) => {
+        const r = document.createRange();
+        r.selectNodeContents(td);
+        const tops = [...r.getClientRects()].map((x) => x.top).sort((a, b) => a - b);
+        return tops.length > 0 && (tops[tops.length - 1] ?? 0) - (tops[0] ?? 0) > 8;
+      }).length);
+      expect(await p.locator('table.compare td.num').count()).toBeGreaterThan(40);
       expect(tall).toBe(0);
     } finally {
       await desk.close();
