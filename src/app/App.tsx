@@ -118,8 +118,13 @@ export function App() {
   const commit = useCallback((next: Lib) => setHist((h) => push(h, next)), []);
   useEffect(() => {
     const on = (e: KeyboardEvent) => {
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
+      const el = e.target as HTMLElement | null;
+      const tag = el?.tagName;
+      // In the editor, Ctrl+Z undoes the last committed edit even while a number box, slider or
+      // select has focus; a text box or the JSON override keeps the browser's own text undo.
+      const editorField = Boolean(el?.closest('[data-editor]'))
+        && (tag === 'SELECT' || (tag === 'INPUT' && ['number', 'range', 'checkbox'].includes((el as HTMLInputElement).type)));
+      if ((tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') && !editorField) return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
         e.preventDefault();
         setHist((h) => (e.shiftKey ? redo(h) : undo(h)));
@@ -297,6 +302,11 @@ export function App() {
     }
     case 'editor':
       body = (
+        <div data-editor>
+        <div className="toolbar" role="group" aria-label={lang === 'zh' ? '撤销与重做' : 'Undo and redo'} data-testid="editor-undo">
+          <button type="button" disabled={hist.past.length === 0} onClick={() => setHist(undo)}>{lang === 'zh' ? '撤销（Ctrl+Z）' : 'Undo (Ctrl+Z)'}</button>
+          <button type="button" disabled={hist.future.length === 0} onClick={() => setHist(redo)}>{lang === 'zh' ? '重做（Ctrl+Shift+Z）' : 'Redo (Ctrl+Shift+Z)'}</button>
+        </div>
         <Editor
           entry={editorEntry?.kind === 'variant' ? editorEntry : undefined}
           doc={editorReply?.doc ?? null}
@@ -313,6 +323,7 @@ export function App() {
           {editorEntry?.kind === 'variant' && <ShareLink entry={editorEntry} bundled={bundledPaths} vs={vs} lang={lang} />}
           {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}
         </Editor>
+        </div>
       );
       break;
     case 'settle':

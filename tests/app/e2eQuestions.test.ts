@@ -163,6 +163,24 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('editor: undo and redo buttons, and Ctrl+Z while the number box has focus', async () => {
+    await page.locator('nav button[data-view="editor"]').click();
+    const box = page.locator('[data-lever="rewardPool"] input[type="number"]');
+    const val = page.locator('[data-lever="rewardPool"] .val');
+    await val.filter({ hasText: '13.00 亿元' }).waitFor({ timeout: 30_000 });
+    await box.fill('150000');
+    await box.press('Enter');
+    await val.filter({ hasText: '15.00 亿元' }).waitFor({ timeout: 30_000 });
+    await box.focus();
+    await page.keyboard.press('Control+z');
+    await val.filter({ hasText: '13.00 亿元' }).waitFor({ timeout: 30_000 });
+    const bar = page.getByTestId('editor-undo');
+    await bar.getByRole('button', { name: /重做/ }).click();
+    await val.filter({ hasText: '15.00 亿元' }).waitFor({ timeout: 30_000 });
+    await bar.getByRole('button', { name: /撤销/ }).click();
+    await val.filter({ hasText: '13.00 亿元' }).waitFor({ timeout: 30_000 });
+  }, 90_000);
+
   it('axe-core finds no serious or critical violation on library, overview, compare, risk, details and editor', async () => {
     const check = async (view: string, ready: string) => {
       await page.locator(ready).first().waitFor({ timeout: 60_000 });
