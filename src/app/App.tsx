@@ -28,6 +28,7 @@ import { Library } from './views/Library.tsx';
 import { Overview } from './views/Overview.tsx';
 import { Risk } from './views/Risk.tsx';
 import { RiskCompare } from './views/RiskCompare.tsx';
+import { ParamSearch } from './views/ParamSearch.tsx';
 import { diffInputs } from './state/variantSummary.ts';
 import { Settlement } from './views/Settlement.tsx';
 
@@ -319,6 +320,7 @@ export function App() {
           onLevers={onLevers}
           onOverride={onOverride}
         >
+          {editorEntry?.kind === 'variant' && editorReply?.doc && <ParamSearch doc={editorReply.doc} override={editorEntry.override} name={editorEntry.name} onOverride={onOverride} lang={lang} />}
           {editorReply?.ok && <RewardPoolPanel result={editorReply.result} lang={lang} />}
           {editorEntry?.kind === 'variant' && <ShareLink entry={editorEntry} bundled={bundledPaths} vs={vs} lang={lang} />}
           {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}

@@ -179,6 +179,16 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     await val.filter({ hasText: '15.00 亿元' }).waitFor({ timeout: 30_000 });
     await bar.getByRole('button', { name: /撤销/ }).click();
     await val.filter({ hasText: '13.00 亿元' }).waitFor({ timeout: 30_000 });
+    // the search reaches every parameter: raise one PPP project's construction cost by 50% in place
+    const search = page.getByTestId('param-search');
+    await search.getByRole('searchbox').fill('conghua-spa-road constructionCost');
+    const cost = search.locator('tr[data-param="ppp[conghua-spa-road].constructionCost"] input');
+    await cost.waitFor({ timeout: 30_000 });
+    expect(await cost.inputValue()).toBe('68000');
+    await cost.fill('102000');
+    await cost.press('Enter');
+    const ppp = page.locator('table.compare tr[data-metric="pppObligationsTotal"] td.delta');
+    await expect.poll(() => ppp.innerText(), { timeout: 30_000 }).toMatch(/^\+/);
   }, 90_000);
 
   it('axe-core finds no serious or critical violation on library, overview, compare, risk, details and editor', async () => {
