@@ -29,6 +29,7 @@ import { Overview } from './views/Overview.tsx';
 import { Risk } from './views/Risk.tsx';
 import { RiskCompare } from './views/RiskCompare.tsx';
 import { ParamSearch } from './views/ParamSearch.tsx';
+import { ScenarioPicker } from './views/CompareExtras.tsx';
 import { diffInputs } from './state/variantSummary.ts';
 import { Settlement } from './views/Settlement.tsx';
 
@@ -264,10 +265,13 @@ export function App() {
       body = firstOk ? <Overview result={firstOk.result} meta={firstOk.meta} lang={lang} onDetail={(kind, id) => go({ view: kind, sub: id })} /> : <RunProblem run={first} lang={lang} />;
       break;
     case 'compare':
+      {
+      // The picker stays on screen while newly ticked scenarios compute.
+      const picker = { items: allPaths.map((p) => ({ ref: refOf(p), name: nameOfPath(p), checked: vs.s.includes(refOf(p)) || (vs.s.length === 0 && p === selected[0]) })), onToggle: (ref: string) => { const p = pathOfRef(ref, lib, bundledPaths); if (p) toggleCompare(p); }, notice: compareNotice };
       body = compareResults.length === selected.length ? (<>
         <Compare
           results={compareResults} lang={lang}
-          picker={{ items: allPaths.map((p) => ({ ref: refOf(p), name: nameOfPath(p), checked: vs.s.includes(refOf(p)) || (vs.s.length === 0 && p === selected[0]) })), onToggle: (ref) => { const p = pathOfRef(ref, lib, bundledPaths); if (p) toggleCompare(p); }, notice: compareNotice }}
+          picker={picker}
           summaries={selected.slice(1).map((p, k) => {
             const e = lib.user.find((x) => x.path === p);
             const against = e?.kind === 'variant' ? e.parent : selected[0] ?? BASELINE_PATH;
@@ -277,7 +281,8 @@ export function App() {
           })}
         />
         <ShareComparison lib={lib} bundled={bundledPaths} vs={vs} lang={lang} />
-      </>) : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
+      </>) : <><ScenarioPicker items={picker.items} onToggle={picker.onToggle} notice={picker.notice} lang={lang} /><RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} /></>;
+      }
       break;
     case 'risk':
       body = firstOk ? (<>

@@ -31,16 +31,18 @@ function ParamRow({ p, onSet, lang }: { p: Param; onSet: (p: Param, v: number | 
 
 export function ParamSearch({ doc, override, name, onOverride, lang }: { doc: Loose; override: Loose; name: string; onOverride: (o: Loose, name: string) => void; lang: Lang }) {
   const [query, setQuery] = useState('');
-  const index = useMemo(() => paramIndex(doc), [doc]);
+  const searching = query.trim() !== '';
+  // Indexed only while searching: the editor recomputes on every lever move and must stay fast.
+  const index = useMemo(() => (searching ? paramIndex(doc) : []), [doc, searching]);
   const hits = searchParams(index, query);
   const zh = lang === 'zh';
   return (
     <section className="param-search" aria-labelledby="ps-h" data-testid="param-search">
-      <h3 id="ps-h">{zh ? `搜索全部参数（共 ${index.length} 个）` : `Search every parameter (${index.length})`}</h3>
+      <h3 id="ps-h">{zh ? '搜索全部参数' : 'Search every parameter'}</h3>
       <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={zh ? '输入关键词，如 conghua profitRate、pool、从化' : 'Type words, e.g. conghua profitRate, pool'} aria-label={zh ? '搜索参数' : 'Search parameters'} />
-      {query.trim() !== '' && (
+      {searching && (
         <>
-          <p className="muted" role="status">{zh ? `找到 ${hits.length} 个参数` : `${hits.length} parameters found`}{hits.length > MAX_SHOWN ? (zh ? `，显示前 ${MAX_SHOWN} 个` : `; the first ${MAX_SHOWN} shown`) : ''}</p>
+          <p className="muted" role="status">{zh ? `在 ${index.length} 个参数中找到 ${hits.length} 个` : `${hits.length} of ${index.length} parameters found`}{hits.length > MAX_SHOWN ? (zh ? `，显示前 ${MAX_SHOWN} 个` : `; the first ${MAX_SHOWN} shown`) : ''}</p>
           <div className="table-wrap" tabIndex={0}>
             <table aria-labelledby="ps-h">
               <thead><tr><th scope="col">{zh ? '参数' : 'Parameter'}</th><th scope="col">{zh ? '值' : 'Value'}</th></tr></thead>
