@@ -187,7 +187,7 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     expect(await cost.inputValue()).toBe('68000');
     await cost.fill('102000');
     await cost.press('Enter');
-    const ppp = page.locator('table.compare tr[data-metric="pppObligationsTotal"] td.delta');
+    const ppp = page.locator('table.compare tr[data-metric="pppObligationsTotal"] td.delta').first();
     await expect.poll(() => ppp.innerText(), { timeout: 30_000 }).toMatch(/^\+/);
   }, 90_000);
 
