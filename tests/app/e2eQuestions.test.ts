@@ -189,6 +189,14 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     await cost.press('Enter');
     const ppp = page.locator('table.compare tr[data-metric="pppObligationsTotal"] td.delta').first();
     await expect.poll(() => ppp.innerText(), { timeout: 30_000 }).toMatch(/^\+/);
+    // add a copy of a fund in the form, then remove it again
+    const pick = page.getByLabel('编辑对象', { exact: true });
+    await pick.selectOption('fund:gz-tech-internet-fund');
+    await page.getByTestId('entity-add').click();
+    await expect.poll(() => pick.inputValue(), { timeout: 30_000 }).toBe('fund:gz-tech-internet-fund-copy');
+    await expect.poll(() => page.locator('option[value="fund:gz-tech-internet-fund-copy"]').count(), { timeout: 30_000 }).toBe(1);
+    await page.getByTestId('entity-remove').click();
+    await expect.poll(() => page.locator('option[value="fund:gz-tech-internet-fund-copy"]').count(), { timeout: 30_000 }).toBe(0);
   }, 90_000);
 
   it('axe-core finds no serious or critical violation on library, overview, compare, risk, details and editor', async () => {

@@ -307,3 +307,43 @@ export function fromInput(field: FieldDef, box: string): FieldValue | undefined 
   if (field.input === 'boolean') return box === 'true';
   return box;
 }
+
+/** An id not used by any entity of `doc`: `base-copy`, `base-copy-2`… */
+export function freshId(doc: Loose, base: string): string {
+  const taken = new Set(entityOptions(doc).map((o) => o.id));
+  if (!taken.has(`${base}-copy`)) return `${base}-copy`;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-copy-${i}`)) return `${base}-copy-${i}`;
+}
+
+/**
+ * The override with a new entity added to its list: a copy of `entity` as resolved, under
+ * `id` and `name` (issue #15: add entities in the forms). Validation then says what the copy
+ * must change (for a town, the ids of its bonds and KPIs, for instance).
+ */
+export function addEntityCopy(override: Loose, doc: Loose, entity: EntityRef, id: string, name: string): Loose {
+  if (entity.kind === 'city') return override;
+  const source = entityIn(doc, entity);
+  if (!source) return override;
+  const listPath = LIST_OF[entity.kind];
+  const list = getIn(override, listPath);
+  const items: unknown[] = Array.isArray(list) ? (list as unknown[]).filter((e) => !(isRecord(e) && e.id === id)) : [];
+  items.push({ ...(structuredClone(source) as Loose), id, name });
+  return setIn(override, listPath, items);
+}
+
+/**
+ * The override removing `entity` from the scenario (`{ id, remove: true }`, as in an `extends`
+ * file, SPEC §2); its own patches are dropped. An entity the override itself added (its item
+ * there is the whole entity as resolved) is simply dropped: there is nothing inherited to remove.
+ */
+export function removeEntityIn(override: Loose, doc: Loose, entity: EntityRef): Loose {
+  if (entity.kind === 'city' || entity.id === null) return override;
+  const listPath = LIST_OF[entity.kind];
+  const list = getIn(override, listPath);
+  const all: unknown[] = Array.isArray(list) ? (list as unknown[]) : [];
+  const own = all.find((e) => isRecord(e) && e.id === entity.id);
+  const addedHere = own !== undefined && JSON.stringify(own) === JSON.stringify(entityIn(doc, entity));
+  const items = all.filter((e) => !(isRecord(e) && e.id === entity.id));
+  if (!addedHere) items.push({ id: entity.id, remove: true });
+  return setIn(override, listPath, items);
+}

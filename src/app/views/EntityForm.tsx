@@ -12,7 +12,7 @@ import type { Lang } from '../i18n.ts';
 import { enumLabel } from '../state/enumLabels.ts';
 import {
   ENTITY_KINDS, KIND_LABELS, entityOptions, fieldKey, fieldValue, fieldsFor, fromInput, issuesFor, issuesForField,
-  isPercentField, setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,
+  addEntityCopy, freshId, isPercentField, removeEntityIn, setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,
 } from '../state/entityForms.ts';
 
 function IssueList({ issues, withPath }: { issues: readonly ScenarioIssue[]; withPath: boolean }) {
@@ -106,6 +106,20 @@ export function EntityForm({ doc, override, issues, lang, selected, onSelect, on
         </select>
         <span className="muted"> {entity.path}</span>
       </label>
+      {entity.kind !== 'city' && entity.id !== null && (
+        <div className="toolbar" role="group" aria-label={lang === 'zh' ? '增删对象' : 'Add or remove'}>
+          <button type="button" className="small" data-testid="entity-add" onClick={() => {
+            const id = freshId(doc, entity.id ?? 'entity');
+            const name = `${entity.label.replace(/ \([^)]*\)$/, '')}${lang === 'zh' ? '（副本）' : ' (copy)'}`;
+            onChange(addEntityCopy(override, doc, entity, id, name));
+            onSelect(`${entity.kind}:${id}`);
+          }}>{lang === 'zh' ? '复制为新对象' : 'Add a copy'}</button>
+          <button type="button" className="small danger" data-testid="entity-remove" onClick={() => {
+            onChange(removeEntityIn(override, doc, entity));
+            onSelect('city');
+          }}>{lang === 'zh' ? '删除此对象' : 'Remove it'}</button>
+        </div>
+      )}
       <div className="fields">
         {fields.map((f) => (
           <FieldRow
