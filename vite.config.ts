@@ -10,6 +10,8 @@ export default defineConfig({
   publicDir: '../../public',
   plugins: [react(), publicFiles()],
   build: { outDir: '../../dist/app', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // Module workers: the computation worker loads the report builders on demand (code splitting).
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     root: '.',

@@ -17,14 +17,20 @@ import { useInfos, useRuns, type RunState } from './useRuns.ts';
 import { createWorkerClient } from './worker/client.ts';
 import { ReportButtons } from './components/ReportButtons.tsx';
 import { RewardPoolPanel } from './components/RewardPoolPanel.tsx';
-import { ShareLink } from './components/ShareLink.tsx';
-import { adoptShared, decodeShare } from './state/share.ts';
+import { ShareComparison, ShareLink } from './components/ShareLink.tsx';
+import { ChartSource } from './components/chartSource.ts';
+import { adoptShared, decodeShares } from './state/share.ts';
+import { readLang, writeLang } from './state/langPref.ts';
 import { CompareTable, Compare } from './views/Compare.tsx';
 import { FundDetail, PppDetail, TownDetail } from './views/Details.tsx';
 import { Editor } from './views/Editor.tsx';
 import { Library } from './views/Library.tsx';
 import { Overview } from './views/Overview.tsx';
 import { Risk } from './views/Risk.tsx';
+import { RiskCompare } from './views/RiskCompare.tsx';
+import { ParamSearch } from './views/ParamSearch.tsx';
+import { ScenarioPicker } from './views/CompareExtras.tsx';
+import { diffInputs } from './state/variantSummary.ts';
 import { Settlement } from './views/Settlement.tsx';
 
 const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' | 'navSettle' }[] = [
@@ -52,11 +58,14 @@ function RunProblem({ run, lang }: { run: RunState | undefined; lang: Lang }) {
 
 export function App() {
   const client = useMemo(() => createWorkerClient(), []);
-  const [lang, setLang] = useState<Lang>('zh');
+  const [storedLang, setStoredLang] = useState<Lang>(readLang);
   const [hist, setHist] = useState(() => historyOf<Lib>(EMPTY_LIBRARY));
   const [loaded, setLoaded] = useState(false);
   const [saveState, setSaveState] = useState<'idle' | 'saved' | 'failed'>('idle');
-  const [vs, setVs] = useState<ViewState>(() => parseHash(window.location.hash));
+  // A first visit (no address) opens on the baseline's overview; the library is one click away.
+  const [vs, setVs] = useState<ViewState>(() => (window.location.hash.replace(/^#/, '') === '' ? { ...parseHash(''), view: 'overview' } : parseHash(window.location.hash)));
+  // The language: the address's when it names one (a shared link), else the one chosen last time.
+  const lang: Lang = vs.lang ?? storedLang;
   const [recomputeMs, setRecomputeMs] = useState<number | null>(null);
   const [shareError, setShareError] = useState(false);
   const measureKey = useRef<string | null>(null);
@@ -70,13 +79,20 @@ export function App() {
       const share = initialShare.current;
       let start = l;
       if (share !== null) {
-        const shared = decodeShare(share);
-        const adopted = shared ? adoptShared(l, bundledPaths, shared) : null;
+        // One variant (older links) or every variant of a comparison, each remapped to the id it gets here.
+        const shared = decodeShares(share);
         const st = parseHash(window.location.hash);
-        if (adopted) {
+        let refs = [...st.s];
+        let ok = shared !== null;
+        for (const { ref: sent, variant } of shared ?? []) {
+          const adopted = adoptShared(start, bundledPaths, variant);
+          if (!adopted) { ok = false; continue; }
           start = adopted.lib;
           const ref = refOf(adopted.path);
-          window.history.replaceState(null, '', formatHash({ ...st, s: st.s.includes(ref) ? st.s : [...st.s, ref].slice(-MAX_SCENARIOS) }));
+          refs = sent !== null && refs.includes(sent) ? refs.map((r) => (r === sent ? ref : r)) : refs.includes(ref) ? refs : [...refs, ref];
+        }
+        if (ok) {
+          window.history.replaceState(null, '', formatHash({ ...st, s: [...new Set(refs)].slice(0, MAX_SCENARIOS) }));
         } else {
           window.history.replaceState(null, '', formatHash(st));
           setShareError(true);
@@ -98,13 +114,19 @@ export function App() {
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    writeLang(lang);
   }, [lang]);
 
   const commit = useCallback((next: Lib) => setHist((h) => push(h, next)), []);
   useEffect(() => {
     const on = (e: KeyboardEvent) => {
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return;
+      const el = e.target as HTMLElement | null;
+      const tag = el?.tagName;
+      // In the editor, Ctrl+Z undoes the last committed edit even while a number box, slider or
+      // select has focus; a text box or the JSON override keeps the browser's own text undo.
+      const editorField = Boolean(el?.closest('[data-editor]'))
+        && (tag === 'SELECT' || (tag === 'INPUT' && ['number', 'range', 'checkbox'].includes((el as HTMLInputElement).type)));
+      if ((tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') && !editorField) return;
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
         e.preventDefault();
         setHist((h) => (e.shiftKey ? redo(h) : undo(h)));
@@ -120,6 +142,7 @@ export function App() {
     else setVs(parseHash(hash));
   }, [vs]);
 
+  const missingRefs = vs.s.filter((r) => pathOfRef(r, lib, bundledPaths) === null);
   const allPaths = useMemo(() => [...bundledPaths, ...lib.user.map((e) => e.path)], [lib]);
   const selected = useMemo(() => {
     const paths = vs.s.map((r) => pathOfRef(r, lib, bundledPaths)).filter((p): p is string => p !== null);
@@ -127,7 +150,11 @@ export function App() {
   }, [vs.s, lib]);
   const editorPath = vs.sub && vs.view === 'editor' ? pathOfRef(vs.sub, lib, bundledPaths) : null;
   const editorEntry = lib.user.find((e) => e.path === editorPath && e.kind === 'variant');
-  const needed = vs.view === 'library' ? [] : vs.view === 'compare' || vs.view === 'editor' ? [...new Set([...(editorPath ? [editorPath] : []), ...selected])] : selected.slice(0, 1);
+  // The risk view details one scenario (`sub` names it; default the first compared) and compares every scenario of the library.
+  const riskFocus = vs.view === 'risk' ? (vs.sub ? pathOfRef(vs.sub, lib, bundledPaths) : null) ?? selected[0] ?? BASELINE_PATH : null;
+  const needed = vs.view === 'library' ? []
+    : vs.view === 'risk' && riskFocus ? [...new Set([riskFocus, ...allPaths])]
+    : vs.view === 'compare' || vs.view === 'editor' ? [...new Set([...(editorPath ? [editorPath] : []), ...selected])] : selected.slice(0, 1);
   const runs = useRuns(client, lib, needed);
   const runOf = (p: string | null) => (p === null ? undefined : runs[needed.indexOf(p)]);
   const info = useInfos(client, lib, allPaths);
@@ -155,10 +182,23 @@ export function App() {
     commit(updateVariant(lib, editorPath, { override, name }));
   };
 
+  const [compareNotice, setCompareNotice] = useState<string | null>(null);
+  /** Ticks or unticks a scenario for the comparison; a fifth is refused with a message (nothing is dropped silently). */
   const toggleCompare = (path: string) => {
     const ref = refOf(path);
-    const refs = vs.s.includes(ref) ? vs.s.filter((r) => r !== ref) : [...vs.s, ref].slice(-MAX_SCENARIOS);
-    go({ s: refs });
+    const cur = vs.s.length > 0 ? vs.s : selected.map(refOf);
+    if (!cur.includes(ref) && cur.length >= MAX_SCENARIOS) {
+      setCompareNotice(lang === 'zh'
+        ? `最多同时对比 ${MAX_SCENARIOS} 个情景：请先取消勾选一个，再加入「${nameOfPath(path)}」。`
+        : `At most ${MAX_SCENARIOS} scenarios are compared: untick one first, then add “${nameOfPath(path)}”.`);
+      return;
+    }
+    setCompareNotice(null);
+    go({ s: cur.includes(ref) ? cur.filter((r) => r !== ref) : [...cur, ref] });
+  };
+  const nameOfPath = (p: string): string => {
+    const i = info(p);
+    return i?.ok ? String(i.doc.name) : refOf(p);
   };
   const newVariant = (path: string) => {
     const i = info(path);
@@ -190,17 +230,21 @@ export function App() {
     downloadText(`# townfisc variant (SPEC §2 extends)\n${stringify(r.doc)}`, `${stem}.yaml`, 'text/yaml');
   };
 
-  const first = runOf(selected[0] ?? null);
+  const first = runOf(riskFocus ?? selected[0] ?? null);
   const firstOk = first?.reply?.ok ? first.reply : null;
   const compareResults = selected.map((p) => runOf(p)?.reply).filter((r): r is Extract<NonNullable<typeof r>, { ok: true }> => r?.ok === true).map((r) => r.result);
   const editorReply = editorRun?.reply ?? null;
 
+  // Exported chart images name the scenario(s) and hash(es) they show.
+  const chartSource = vs.view === 'compare'
+    ? compareResults.map((r, i) => `${String.fromCharCode(65 + i)} ${r.scenario.name} · ${r.scenario.hash.slice(0, 12)}`).join(' | ')
+    : firstOk ? `${firstOk.result.scenario.name} · ${firstOk.result.scenario.hash.slice(0, 12)}` : '';
   let body: React.ReactNode;
   switch (vs.view) {
     case 'library':
       body = (
         <Library
-          lang={lang} lib={lib} paths={allPaths} info={info} selected={vs.s.map((r) => pathOfRef(r, lib, bundledPaths)).filter((p): p is string => p !== null)}
+          lang={lang} lib={lib} paths={allPaths} info={info} selected={selected}
           canUndo={hist.past.length > 0} canRedo={hist.future.length > 0} saveState={saveState}
           onOpen={(p) => go({ view: 'overview', s: [refOf(p), ...vs.s.filter((r) => r !== refOf(p))].slice(0, MAX_SCENARIOS) })}
           onToggleCompare={toggleCompare} onVariant={newVariant}
@@ -221,13 +265,39 @@ export function App() {
       body = firstOk ? <Overview result={firstOk.result} meta={firstOk.meta} lang={lang} onDetail={(kind, id) => go({ view: kind, sub: id })} /> : <RunProblem run={first} lang={lang} />;
       break;
     case 'compare':
-      body = compareResults.length === selected.length ? <Compare results={compareResults} lang={lang} /> : <RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} />;
+      {
+      // The picker stays on screen while newly ticked scenarios compute.
+      const picker = { items: allPaths.map((p) => ({ ref: refOf(p), name: nameOfPath(p), checked: vs.s.includes(refOf(p)) || (vs.s.length === 0 && p === selected[0]) })), onToggle: (ref: string) => { const p = pathOfRef(ref, lib, bundledPaths); if (p) toggleCompare(p); }, notice: compareNotice };
+      body = compareResults.length === selected.length ? (<>
+        <Compare
+          results={compareResults} lang={lang}
+          picker={picker}
+          summaries={selected.slice(1).map((p, k) => {
+            const e = lib.user.find((x) => x.path === p);
+            const against = e?.kind === 'variant' ? e.parent : selected[0] ?? BASELINE_PATH;
+            const a = info(against);
+            const b = info(p);
+            return { index: k + 1, name: nameOfPath(p), against: nameOfPath(against), isVariant: e?.kind === 'variant', changes: a?.ok && b?.ok ? diffInputs(a.doc, b.doc) : null };
+          })}
+        />
+        <ShareComparison lib={lib} bundled={bundledPaths} vs={vs} lang={lang} />
+      </>) : <><ScenarioPicker items={picker.items} onToggle={picker.onToggle} notice={picker.notice} lang={lang} /><RunProblem run={selected.map(runOf).find((r) => !r?.reply?.ok)} lang={lang} /></>;
+      }
       break;
     case 'risk':
-      body = firstOk ? (
+      body = firstOk ? (<>
+        <RiskCompare
+          lang={lang} focus={refOf(riskFocus ?? BASELINE_PATH)} district={vs.district}
+          onFocus={(ref) => go({ sub: ref })} onDistrict={(d) => go({ district: d })}
+          runs={allPaths.map((p) => {
+            const r = runOf(p)?.reply;
+            const i = info(p);
+            return { ref: refOf(p), name: i?.ok ? String(i.doc.name) : refOf(p), run: r?.ok ? { result: r.result, meta: r.meta } : null };
+          })}
+        />
         <Risk result={firstOk.result} meta={firstOk.meta} lang={lang} district={vs.district} rule={vs.rule}
           onFilter={(f) => go(f)} onTown={(id) => go({ view: 'town', sub: id })} />
-      ) : <RunProblem run={first} lang={lang} />;
+      </>) : <RunProblem run={first} lang={lang} />;
       break;
     case 'town':
     case 'ppp':
@@ -238,6 +308,11 @@ export function App() {
     }
     case 'editor':
       body = (
+        <div data-editor>
+        <div className="toolbar" role="group" aria-label={lang === 'zh' ? '撤销与重做' : 'Undo and redo'} data-testid="editor-undo">
+          <button type="button" disabled={hist.past.length === 0} onClick={() => setHist(undo)}>{lang === 'zh' ? '撤销（Ctrl+Z）' : 'Undo (Ctrl+Z)'}</button>
+          <button type="button" disabled={hist.future.length === 0} onClick={() => setHist(redo)}>{lang === 'zh' ? '重做（Ctrl+Shift+Z）' : 'Redo (Ctrl+Shift+Z)'}</button>
+        </div>
         <Editor
           entry={editorEntry?.kind === 'variant' ? editorEntry : undefined}
           doc={editorReply?.doc ?? null}
@@ -250,10 +325,12 @@ export function App() {
           onLevers={onLevers}
           onOverride={onOverride}
         >
+          {editorEntry?.kind === 'variant' && editorReply?.doc && <ParamSearch doc={editorReply.doc} override={editorEntry.override} name={editorEntry.name} onOverride={onOverride} lang={lang} />}
           {editorReply?.ok && <RewardPoolPanel result={editorReply.result} lang={lang} />}
           {editorEntry?.kind === 'variant' && <ShareLink entry={editorEntry} bundled={bundledPaths} vs={vs} lang={lang} />}
           {compareResults.length >= 2 && <><h3>{t(lang, 'compareTitle')}</h3><CompareTable results={compareResults} lang={lang} /></>}
         </Editor>
+        </div>
       );
       break;
     case 'settle':
@@ -271,10 +348,12 @@ export function App() {
 
   return (
     <>
+      {/* The hash holds the view: the skip link moves focus without touching it. */}
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{lang === 'zh' ? '跳到正文' : 'Skip to content'}</a>
       <header>
         <h1>townfisc · {t(lang, 'title')}</h1>
         <span className="spacer" />
-        <button type="button" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>{t(lang, 'toggle')}</button>
+        <button type="button" data-testid="lang-toggle" onClick={() => { const next = lang === 'zh' ? 'en' : 'zh'; setStoredLang(next); go({ lang: next }); }}>{t(lang, 'toggle')}</button>
       </header>
       <nav aria-label="views">
         {NAV.map((n) => (
@@ -284,11 +363,17 @@ export function App() {
             {t(lang, n.key)}
           </button>
         ))}
-        <span className="muted scen">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${refOf(p)}`).join(' · ')}</span>
+        <span className="muted scen" data-testid="top-scenarios">{selected.map((p, i) => `${String.fromCharCode(65 + i)}: ${nameOfPath(p)}`).join(' · ')}</span>
       </nav>
-      <main>
+      <main id="main" tabIndex={-1}>
         {shareError && <p className="notice error" role="alert">{lang === 'zh' ? '分享链接无效或已损坏，未导入任何情景。' : 'The share link is invalid or damaged; nothing was imported.'}</p>}
-        {body}
+        {loaded && missingRefs.length > 0 && (
+          <p className="notice error" role="alert" data-testid="missing-refs">{lang === 'zh'
+            ? `链接中的情景不在本浏览器的情景库中，未能显示：${missingRefs.join('、')}。请让对方使用“复制此对比的链接”（变体会随链接携带），或导入对方的文件。`
+            : `Scenarios named in the link are not in this browser's library and are not shown: ${missingRefs.join(', ')}. Ask for a link made with “Copy a link to this comparison” (variants ride in it), or import their file.`}</p>
+        )}
+        {compareNotice && vs.view !== 'compare' && <p role="alert" className="notice">{compareNotice}</p>}
+        <ChartSource.Provider value={chartSource}>{body}</ChartSource.Provider>
         {(vs.view === 'overview' && firstOk) || (vs.view === 'compare' && compareResults.length === selected.length && selected.length >= 2) ? (
           <ReportButtons client={client} paths={vs.view === 'overview' ? selected.slice(0, 1) : selected} user={lib.user} lang={lang}
             name={vs.view === 'overview' ? `${refOf(selected[0] ?? '')}-report` : `compare-${selected.map(refOf).join('-vs-')}`} />

@@ -108,3 +108,27 @@ export function overlay(results: readonly RunResult[], series: OverlaySeries, la
   }));
   return { labels: years.map(String), datasets: [...datasets, ...overlayLines(results, series.lines ?? [], years, lang)], unit: series.unit };
 }
+
+/**
+ * Year-by-year differences against A (issue #15 question 2): one line per scenario B, C, D of
+ * `value − A's value` on the union of years, a gap where either has no value. A share series'
+ * differences are shares too (shown in percent: percentage points).
+ */
+export function difference(results: readonly RunResult[], series: OverlaySeries): ChartData {
+  const years = [...new Set(results.flatMap((r) => r.years))].sort((a, b) => a - b);
+  const a = results[0];
+  const base = a ? aligned(a, clean(series.pick(a)), years) : years.map(() => null);
+  const datasets: Dataset[] = results.slice(1).map((r, k) => {
+    const values = aligned(r, clean(series.pick(r)), years);
+    return {
+      label: `${letter(k + 1)} − A · ${r.scenario.name}`,
+      data: values.map((v, t) => {
+        const b = base[t];
+        return v === null || b === null || b === undefined ? null : v - b;
+      }),
+      colour: colourAt(k + 1),
+      type: 'bar' as const,
+    };
+  });
+  return { labels: years.map(String), datasets, unit: series.unit };
+}

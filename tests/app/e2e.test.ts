@@ -53,7 +53,7 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
   const userRows = () => page.locator('tr[data-path^="/user/"]');
 
   it('opens the library and the baseline overview with its charts', async () => {
-    await page.goto(server.url);
+    await page.goto(`${server.url}#view=library`);
     await baselineRow().locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
     const rows = await page.locator('table.library tbody tr').count();
     await expect.poll(() => page.locator('table.library td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).count(), { timeout: 30_000 }).toBe(rows);

@@ -167,3 +167,37 @@ describe('runner: a variant reply carries its merged document for the forms', ()
     expect((await runner.run(BASE, [])).doc).toBeUndefined();
   }, 60_000);
 });
+
+describe('percent fields and float noise (issue #15)', () => {
+  it('shows and takes rates in percent, writes decimals, and never shows float noise', async () => {
+    const { isPercentField, toInput, fromInput: from, ENTITY_FIELDS: F } = await import('../../src/app/state/entityForms.ts');
+    const profit = F.ppp.find((f) => f.path.join('.') === 'profitRate')!;
+    const cost = F.ppp.find((f) => f.path.join('.') === 'constructionCost')!;
+    expect(isPercentField(profit)).toBe(true);
+    expect(isPercentField(cost)).toBe(false);
+    // 0.0725 shows as 7.25 (not 7.249999999999999); 10.25 typed writes 0.1025 (not 0.10250000000000001)
+    expect(toInput(0.0725, profit)).toBe('7.25');
+    expect(from(profit, '10.25')).toBe(0.1025);
+    expect(toInput(0.1 + 0.2, cost)).toBe('0.3');
+    expect(toInput(68000, cost)).toBe('68000');
+  });
+});
+
+describe('adding and removing entities (issue #15)', () => {
+  it('adds a copy under a fresh id and removes an inherited entity with a removal marker; a copy is simply dropped', async () => {
+    const m = await import('../../src/app/state/entityForms.ts');
+    const doc = { city: { name: 'c' }, ppp: [{ id: 'road', name: '道路', constructionCost: 100 }] };
+    const road = m.entityOptions(doc).find((o) => o.key === 'ppp:road')!;
+    const id = m.freshId(doc, 'road');
+    expect(id).toBe('road-copy');
+    const added = m.addEntityCopy({ id: 'v', name: 'v' }, doc, road, id, '道路（副本）');
+    expect(added).toEqual({ id: 'v', name: 'v', ppp: [{ id: 'road-copy', name: '道路（副本）', constructionCost: 100 }] });
+    // the resolved document now has both; removing the copy drops it from the override
+    const doc2 = { ...doc, ppp: [...doc.ppp, { id: 'road-copy', name: '道路（副本）', constructionCost: 100 }] };
+    const copy = m.entityOptions(doc2).find((o) => o.key === 'ppp:road-copy')!;
+    expect(m.removeEntityIn(added, doc2, copy)).toEqual({ id: 'v', name: 'v', ppp: [] });
+    // removing the inherited one writes { id, remove: true } and drops its patches
+    const patched = { id: 'v', name: 'v', ppp: [{ id: 'road', constructionCost: 150 }] };
+    expect(m.removeEntityIn(patched, doc2, road)).toEqual({ id: 'v', name: 'v', ppp: [{ id: 'road', remove: true }] });
+  });
+});

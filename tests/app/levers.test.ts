@@ -60,3 +60,18 @@ describe('levers', () => {
     expect(leverById('discountRate')?.read(base)).toBe(0.02);
   });
 });
+
+describe('levers show the value in effect (issue #15: sliders and forms reflect each other)', () => {
+  it('reads an absolute lever from the variant as resolved, and a relative shift from its own value', async () => {
+    const { leverStates: states } = await import('../../src/app/state/levers.ts');
+    const { loadScenarioFile } = await import('../../src/scenario/loadFile.ts');
+    const loaded = await loadScenarioFile('scenarios/guangzhou-baseline.yaml');
+    if (!loaded.ok) throw new Error('baseline does not load');
+    const parent = loaded.scenario;
+    // the form set the discount rate to 3% in the override: the slider shows 3%, not the parent's value
+    const effective = { ...parent, city: { ...parent.city, discountRate: { kind: 'flat' as const, rate: 0.03 } } };
+    const s = states(parent, { townRevenueGrowthShift: 0.01 }, effective);
+    expect(s.find((x) => x.id === 'discountRate')?.value).toBe(0.03);
+    expect(s.find((x) => x.id === 'townRevenueGrowthShift')?.value).toBe(0.01);
+  });
+});

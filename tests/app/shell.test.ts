@@ -24,7 +24,7 @@ describe.skipIf(skipBrowserTests())('dashboard shell (Chromium)', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
+    await page.goto(`${server.url}#view=library`);
     const baseline = page.locator('tr[data-scenario="guangzhou-baseline"]');
     await baseline.locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
     const cells = await baseline.locator('td').allInnerTexts();
@@ -38,7 +38,7 @@ describe.skipIf(skipBrowserTests())('dashboard shell (Chromium)', () => {
 
   it('switches the interface between Chinese and English', async () => {
     const page = await browser.newPage();
-    await page.goto(server.url);
+    await page.goto(`${server.url}#view=library`);
     await expect(page.locator('h2').first().innerText()).resolves.toBe('情景库');
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('h2').first().innerText()).resolves.toBe('Scenario library');

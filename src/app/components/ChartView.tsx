@@ -4,7 +4,7 @@
  * the PNG export reads on any viewer, a PNG button and the numbers as a table for screen
  * readers and CSV.
  */
-import { useMemo, useRef } from 'react';
+import { useContext, useMemo, useRef } from 'react';
 import {
   BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
   type ChartData as CJData, type ChartOptions, type Plugin,
@@ -15,6 +15,7 @@ import { formatValue, formatWanTick, type Unit } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { downloadUrl, safeFileName } from '../io/download.ts';
 import { DataTable } from './DataTable.tsx';
+import { ChartSource, stampedPng } from './chartSource.ts';
 
 const bandsPlugin: Plugin<'bar'> = {
   id: 'townfiscBands',
@@ -63,6 +64,7 @@ function tick(unit: Unit, lang: Lang) {
 
 export function ChartView({ data, title, lang, fileName, height = 280 }: { data: ChartData; title: string; lang: Lang; fileName: string; height?: number }) {
   const ref = useRef<ChartJS<'bar'>>(null);
+  const source = useContext(ChartSource);
   const cjData = useMemo((): CJData<'bar', (number | null)[], string> => ({
     labels: [...data.labels],
     datasets: data.datasets.map((d) => ({
@@ -99,7 +101,7 @@ export function ChartView({ data, title, lang, fileName, height = 280 }: { data:
   }), [data, lang]);
   const exportPng = () => {
     const chart = ref.current;
-    if (chart) downloadUrl(chart.toBase64Image('image/png', 1), `${safeFileName(fileName)}.png`);
+    if (chart) downloadUrl(stampedPng(chart.canvas, title, source, new Date().toISOString().slice(0, 10)), `${safeFileName(fileName)}.png`);
   };
   const header = [t(lang, 'year'), ...data.datasets.map((d) => d.label)];
   const rows = data.labels.map((l, i) => [l, ...data.datasets.map((d) => d.data[i] ?? null)]);

@@ -23,7 +23,7 @@ export function DataTable({ header, rows, units, lang, fileName, caption, render
   render?: (row: number, col: number, text: string) => ReactNode;
 }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table aria-label={caption}>
         <thead>
           <tr>{header.map((h, i) => <th key={i} scope="col">{h}</th>)}</tr>

@@ -15,12 +15,13 @@ export function ReportButtons({ client, paths, user, lang, name }: { client: Wor
     setError(null);
     try {
       const generatedAt = new Date().toISOString().slice(0, 10);
-      const [r, { buildReportFile }] = await Promise.all([client.call({ type: 'reportInputs', paths, user }), import('../io/reports.ts')]);
+      // Built in the worker: the page stays responsive while exceljs or the HTML builder works.
+      const r = await client.call({ type: 'report', paths, user, format, lang, generatedAt });
       if (!r.ok) {
         setError(r.issues.map(formatIssue).join('\n'));
         return;
       }
-      const bytes = await buildReportFile(r.runs, format, { lang, generatedAt });
+      const bytes = r.bytes;
       const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: REPORT_MIME[format] }));
       downloadUrl(url, `${safeFileName(name)}.${format}`);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -7,7 +7,7 @@
  */
 import { isRuleId, ruleDef } from '../../core/rules/inForce.ts';
 import type { RuleUnit } from '../../core/rules/types.ts';
-import type { Unit } from '../format.ts';
+import { formatCount, formatRatio, formatShare, formatWan, type Unit } from '../format.ts';
 import type { Lang } from '../i18n.ts';
 
 const DISPLAY: Readonly<Record<RuleUnit, Unit>> = {
@@ -24,4 +24,31 @@ export function ruleLabel(rule: string, lang: Lang): string {
   if (!isRuleId(rule)) return rule;
   const l = ruleDef(rule).label;
   return lang === 'zh' ? l.zh : l.en;
+}
+
+/**
+ * A rule's headroom with its unit (SPEC §6 "Headroom": in the unit of the restricted
+ * quantity, `ruleDef(id).headroomUnit`, default the rule's own unit): `1.20 亿元`, `3.00%`,
+ * `0.40 km²`. A rule the table does not know reads as a plain number.
+ */
+export function formatHeadroom(v: number | null, rule: string, lang: Lang): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  if (!isRuleId(rule)) return formatRatio(v);
+  const def = ruleDef(rule);
+  switch (def.headroomUnit ?? def.unit) {
+    case 'wan': return formatWan(v);
+    case 'share': return formatShare(v);
+    case 'count': return formatCount(v);
+    case 'years': return `${formatCount(v)} ${lang === 'zh' ? '年' : 'years'}`;
+    case 'km2': return `${formatRatio(v)} km²`;
+    case 'wanPerMu': return `${formatRatio(v)} ${lang === 'zh' ? '万元/亩' : '万元/mu'}`;
+    default: return formatRatio(v);
+  }
+}
+
+/** True when a rule's headroom is money (万元), so headrooms of different rules can be ranked together. */
+export function headroomInWan(rule: string): boolean {
+  if (!isRuleId(rule)) return false;
+  const def = ruleDef(rule);
+  return (def.headroomUnit ?? def.unit) === 'wan';
 }

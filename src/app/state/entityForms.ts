@@ -273,9 +273,24 @@ export function issuesForField(issues: readonly ScenarioIssue[], entity: EntityR
   return issues.filter((i) => under(i.path, `${entity.path}.${field.path.join('.')}`));
 }
 
-/** The text of an input box for a value (empty when unset or not editable). */
-export function toInput(v: FieldValue | undefined): string {
-  return v === null || v === undefined ? '' : String(v);
+/** Rates are shown and entered in percent (files keep decimals): growth parts, and fields named …rate/…share/…ratio/yield. */
+export function isPercentField(f: FieldDef): boolean {
+  if (f.input !== 'number') return false;
+  if (f.series === 'growth') return true;
+  const last = f.path[f.path.length - 1] ?? '';
+  return !f.series && /(rate|Rate|share|Share|Ratio|growth|yield)$/.test(last);
+}
+
+/** A number without float noise (0.10250000000000001 → 0.1025): 12 significant digits. */
+export function clean(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** The text of an input box for a value (empty when unset or not editable); a percent field shows `v × 100`. */
+export function toInput(v: FieldValue | undefined, field?: FieldDef): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(clean(field && isPercentField(field) ? v * 100 : v));
+  return String(v);
 }
 
 /**
@@ -286,8 +301,49 @@ export function fromInput(field: FieldDef, box: string): FieldValue | undefined 
   if (field.input === 'number') {
     if (box.trim() === '') return field.nullable ? null : undefined;
     const n = Number(box);
-    return Number.isFinite(n) ? n : undefined;
+    if (!Number.isFinite(n)) return undefined;
+    return isPercentField(field) ? clean(n / 100) : n;
   }
   if (field.input === 'boolean') return box === 'true';
   return box;
+}
+
+/** An id not used by any entity of `doc`: `base-copy`, `base-copy-2`… */
+export function freshId(doc: Loose, base: string): string {
+  const taken = new Set(entityOptions(doc).map((o) => o.id));
+  if (!taken.has(`${base}-copy`)) return `${base}-copy`;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-copy-${i}`)) return `${base}-copy-${i}`;
+}
+
+/**
+ * The override with a new entity added to its list: a copy of `entity` as resolved, under
+ * `id` and `name` (issue #15: add entities in the forms). Validation then says what the copy
+ * must change (for a town, the ids of its bonds and KPIs, for instance).
+ */
+export function addEntityCopy(override: Loose, doc: Loose, entity: EntityRef, id: string, name: string): Loose {
+  if (entity.kind === 'city') return override;
+  const source = entityIn(doc, entity);
+  if (!source) return override;
+  const listPath = LIST_OF[entity.kind];
+  const list = getIn(override, listPath);
+  const items: unknown[] = Array.isArray(list) ? (list as unknown[]).filter((e) => !(isRecord(e) && e.id === id)) : [];
+  items.push({ ...(structuredClone(source) as Loose), id, name });
+  return setIn(override, listPath, items);
+}
+
+/**
+ * The override removing `entity` from the scenario (`{ id, remove: true }`, as in an `extends`
+ * file, SPEC §2); its own patches are dropped. An entity the override itself added (its item
+ * there is the whole entity as resolved) is simply dropped: there is nothing inherited to remove.
+ */
+export function removeEntityIn(override: Loose, doc: Loose, entity: EntityRef): Loose {
+  if (entity.kind === 'city' || entity.id === null) return override;
+  const listPath = LIST_OF[entity.kind];
+  const list = getIn(override, listPath);
+  const all: unknown[] = Array.isArray(list) ? (list as unknown[]) : [];
+  const own = all.find((e) => isRecord(e) && e.id === entity.id);
+  const addedHere = own !== undefined && JSON.stringify(own) === JSON.stringify(entityIn(doc, entity));
+  const items = all.filter((e) => !(isRecord(e) && e.id === entity.id));
+  if (!addedHere) items.push({ id: entity.id, remove: true });
+  return setIn(override, listPath, items);
 }

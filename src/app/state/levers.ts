@@ -22,6 +22,8 @@ export interface LeverDef {
   readonly paths: RegExp;
   /** The value in the parent scenario; null when the lever does not apply (e.g. no funds) or is unset (no pool cap). */
   readonly read: (s: Scenario) => number | null;
+  /** A shift relative to the parent (not readable back from a scenario): the lever's own value is shown. */
+  readonly relative?: boolean;
   /** The override setting the lever to `v` over parent `s`. */
   readonly patch: (s: Scenario, v: number) => Loose;
 }
@@ -71,6 +73,7 @@ export const LEVERS: readonly LeverDef[] = [
   {
     id: 'townRevenueGrowthShift', zh: '小镇财政收入增长率调整（百分点，全部小镇）', en: 'Town revenue growth shift (pp, all towns)', unit: 'pp', min: -0.05, max: 0.05, step: 0.0025,
     paths: /^towns\[\d+\]\.revenue/,
+    relative: true,
     read: () => 0,
     patch: (s, v) => ({
       towns: s.towns.flatMap((t) => {
@@ -109,10 +112,17 @@ export interface LeverState {
   readonly set: boolean;
 }
 
-export function leverStates(parent: Scenario, values: Readonly<Record<string, number>>): LeverState[] {
+/**
+ * The levers of a variant over `parent`. With the variant's own resolved scenario
+ * (`effective`), a lever shows the value in effect there, so an edit made in the entity
+ * forms (the override, merged after the levers) moves the slider too (issue #15: sliders
+ * and forms reflect each other's edits).
+ */
+export function leverStates(parent: Scenario, values: Readonly<Record<string, number>>, effective?: Scenario): LeverState[] {
   return LEVERS.map((l) => {
     const parentValue = l.read(parent);
     const own = values[l.id];
-    return { id: l.id, parentValue, value: own ?? parentValue, set: own !== undefined };
+    const inEffect = effective && !l.relative ? l.read(effective) : null;
+    return { id: l.id, parentValue, value: inEffect ?? own ?? parentValue, set: own !== undefined };
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Loose } from '../../scenario/schema/loose.ts';
 import { isRecord } from '../../scenario/schema/loose.ts';
-import { pathOfRef, uniqueId, USER_DIR, type Library, type VariantEntry } from './library.ts';
+import { pathOfRef, refOf, uniqueId, USER_DIR, type Library, type VariantEntry } from './library.ts';
 
 export interface SharedVariant {
   /** Reference of the parent (a bundled file: the receiver has it too). */
@@ -70,4 +70,58 @@ export function adoptShared(lib: Library, bundled: readonly string[], shared: Sh
   const id = uniqueId(wanted, lib, bundled);
   const entry: VariantEntry = { kind: 'variant', path: `${USER_DIR}${id}.json`, id, name: shared.name, parent, override: { ...changes, id, name: shared.name }, levers: shared.levers };
   return { lib: { ...lib, user: [...lib.user, entry] }, path: entry.path };
+}
+
+/** A shared variant with the reference it had on the sender's side (so the view's scenario list can be remapped). */
+export interface SharedEntry extends SharedVariant {
+  readonly ref: string;
+}
+
+/** Several variants in one `share` parameter (a comparison: every variant in it), as base64url JSON. */
+export function encodeShares(list: readonly SharedEntry[]): string {
+  return toBase64Url(JSON.stringify(list.map((v) => ({ r: v.ref, p: v.parent, n: v.name, o: v.override, l: v.levers }))));
+}
+
+/**
+ * The variants a `share` parameter carries: a list (`encodeShares`) or one variant
+ * (`encodeShare`, older links; its reference is unknown: `null`). Null when malformed.
+ */
+export function decodeShares(param: string): { ref: string | null; variant: SharedVariant }[] | null {
+  if (param.length === 0 || param.length > MAX_SHARE_CHARS || !/^[A-Za-z0-9_-]+$/.test(param)) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(fromBase64Url(param));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(v)) {
+    const one = decodeShare(param);
+    return one ? [{ ref: null, variant: one }] : null;
+  }
+  const out: { ref: string | null; variant: SharedVariant }[] = [];
+  for (const x of v) {
+    if (!isRecord(x) || typeof x.r !== 'string' || !/^u:[a-z0-9][a-z0-9-]*$/.test(x.r)) return null;
+    const one = decodeShare(toBase64Url(JSON.stringify({ p: x.p, n: x.n, o: x.o, l: x.l })));
+    if (!one) return null;
+    out.push({ ref: x.r, variant: one });
+  }
+  return out;
+}
+
+/**
+ * What a link can carry of a comparison: the variants of bundled scenarios ride in it; the
+ * rest (imported files, variants of the user's own scenarios) are named as missing.
+ */
+export function shareable(refs: readonly string[], lib: Library, bundled: readonly string[]): { carried: SharedEntry[]; missing: { ref: string; name: string; why: 'imported' | 'parent' | 'unknown' }[] } {
+  const carried: SharedEntry[] = [];
+  const missing: { ref: string; name: string; why: 'imported' | 'parent' | 'unknown' }[] = [];
+  for (const ref of refs) {
+    if (!ref.startsWith('u:')) continue;
+    const e = lib.user.find((x) => x.id === ref.slice(2));
+    if (!e) missing.push({ ref, name: ref, why: 'unknown' });
+    else if (e.kind === 'imported') missing.push({ ref, name: e.name, why: 'imported' });
+    else if (!bundled.includes(e.parent)) missing.push({ ref, name: e.name, why: 'parent' });
+    else carried.push({ ref, parent: refOf(e.parent), name: e.name, override: e.override, levers: e.levers });
+  }
+  return { carried, missing };
 }

@@ -14,6 +14,8 @@ export interface ViewState {
   readonly sub: string | null;
   readonly district: string | null;
   readonly rule: string | null;
+  /** The interface language, when the address names it (a shared link does). */
+  readonly lang?: 'zh' | 'en';
 }
 
 export const DEFAULT_STATE: ViewState = { view: 'library', s: [], sub: null, district: null, rule: null };
@@ -37,6 +39,7 @@ export function parseHash(hash: string): ViewState {
     sub: opt('sub'),
     district: opt('district'),
     rule: opt('rule'),
+    ...(q.get('lang') === 'zh' || q.get('lang') === 'en' ? { lang: q.get('lang') as 'zh' | 'en' } : {}),
   };
 }
 
@@ -47,5 +50,6 @@ export function formatHash(st: ViewState): string {
   if (st.sub) q.set('sub', st.sub);
   if (st.district) q.set('district', st.district);
   if (st.rule) q.set('rule', st.rule);
+  if (st.lang) q.set('lang', st.lang);
   return `#${q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
 }

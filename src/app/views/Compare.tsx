@@ -1,7 +1,9 @@
 /** 2–4 scenarios side by side: compareResults' metrics with coloured, signed deltas, and overlaid charts. */
 import type { RunResult } from '../../core/result.ts';
 import { compareResults } from '../../core/compare.ts';
-import { OVERLAY_SERIES, overlay } from '../../charts/compare.ts';
+import { difference, OVERLAY_SERIES, overlay } from '../../charts/compare.ts';
+import { ScenarioPicker, VariantSummaries, type PickerItem, type VariantSummaryItem } from './CompareExtras.tsx';
+import { compareCsv } from '../io/compareCsv.ts';
 import { ChartView } from '../components/ChartView.tsx';
 import { CsvButton } from '../components/DataTable.tsx';
 import { deltaDirection, formatDelta, formatValue } from '../format.ts';
@@ -10,10 +12,9 @@ import { t, type Lang } from '../i18n.ts';
 export function CompareTable({ results, lang }: { results: readonly RunResult[]; lang: Lang }) {
   const cmp = compareResults(results);
   const letter = (i: number) => String.fromCharCode(65 + i);
-  const header = [t(lang, 'metric'), ...cmp.scenarios.flatMap((s, i) => (i === 0 ? [`${letter(i)} ${s.name}`] : [`${letter(i)} ${s.name}`, `${letter(i)} − A`]))];
-  const csvRows = cmp.metrics.map((m) => [lang === 'zh' ? m.zh : m.en, ...m.values.flatMap((v, i) => (i === 0 ? [v] : [v, m.delta[i] ?? null]))]);
+  const csv = compareCsv(cmp, lang);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table aria-label={t(lang, 'compareTitle')} className="compare">
         <thead>
           <tr>
@@ -43,21 +44,34 @@ export function CompareTable({ results, lang }: { results: readonly RunResult[];
           ))}
         </tbody>
       </table>
-      <CsvButton header={header} rows={csvRows} fileName={`compare-${cmp.scenarios.map((s) => s.id).join('-vs-')}`} lang={lang} />
+      <CsvButton header={csv.header} rows={csv.rows} fileName={`compare-${cmp.scenarios.map((s) => s.id).join('-vs-')}`} lang={lang} />
     </div>
   );
 }
 
-export function Compare({ results, lang }: { results: readonly RunResult[]; lang: Lang }) {
-  if (results.length < 2) return <p>{t(lang, 'compareHint')}</p>;
+export function Compare({ results, lang, picker, summaries }: {
+  results: readonly RunResult[]; lang: Lang;
+  picker?: { items: readonly PickerItem[]; onToggle: (ref: string) => void; notice: string | null };
+  summaries?: readonly VariantSummaryItem[];
+}) {
+  const pick = picker ? <ScenarioPicker items={picker.items} onToggle={picker.onToggle} notice={picker.notice} lang={lang} /> : null;
+  if (results.length < 2) return <section aria-labelledby="cmp-h"><h2 id="cmp-h">{t(lang, 'compareTitle')}</h2>{pick}<p>{t(lang, 'compareHint')}</p></section>;
+  const cmp = compareResults(results);
   return (
     <section aria-labelledby="cmp-h">
       <h2 id="cmp-h">{t(lang, 'compareTitle')}</h2>
-      <p className="muted">{t(lang, 'compareHint')}</p>
+      {pick}
+      {summaries && <VariantSummaries cmp={cmp} items={summaries} lang={lang} />}
       <CompareTable results={results} lang={lang} />
       <div className="grid2">
         {OVERLAY_SERIES.map((s) => (
           <ChartView key={s.key} data={overlay(results, s, lang)} title={lang === 'zh' ? s.zh : s.en} lang={lang} fileName={`compare-${s.key}`} />
+        ))}
+      </div>
+      <h3>{lang === 'zh' ? '逐年差异（B − A）' : 'Year-by-year differences (B − A)'}</h3>
+      <div className="grid2" data-testid="difference-charts">
+        {OVERLAY_SERIES.map((s) => (
+          <ChartView key={s.key} data={difference(results, s)} title={lang === 'zh' ? `${s.zh}：与A之差` : `${s.en}: difference from A`} lang={lang} fileName={`compare-diff-${s.key}`} />
         ))}
       </div>
     </section>

@@ -1,6 +1,7 @@
 /** Detail pages (issue #8): a town, a PPP project, a fund. */
 import type { RunResult, TownStatus } from '../../core/result.ts';
 import { fundFlows, pppDscr, pppObligations, pppSpv, townExposure, townRewards } from '../charts/detail.ts';
+import { enumLabel } from '../state/enumLabels.ts';
 import { ChartView } from '../components/ChartView.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { formatRatio, formatShare, formatWan } from '../format.ts';
@@ -26,8 +27,11 @@ export function TownDetail({ result, meta, lang, id }: P) {
   return (
     <section aria-labelledby="town-h">
       <h2 id="town-h">{info.name}</h2>
-      <p className="muted">{nameOf(meta.districts, info.district)} · {info.region} · {info.theme}</p>
+      <p className="muted">{nameOf(meta.districts, info.district)} · {enumLabel(info.region, lang)} · {enumLabel(info.theme, lang)}</p>
       <h3>{t(lang, 'statusTimeline')}</h3>
+      <p className="muted" data-testid="achievement-note">{lang === 'zh'
+        ? 'A = 综合达成率：各考核指标“实际 ÷ 目标”（单项最高 1.5）按权重加权；低于不合格线（默认 0.6）的年份计为不合格，连续两年不合格则淘汰。'
+        : 'A = achievement: each KPI’s actual ÷ target (capped at 1.5 each), weighted; a year below the fail line (default 0.6) fails, and two failing years in a row mean removal.'}</p>
       <ol className="timeline" aria-label={t(lang, 'statusTimeline')}>
         {result.years.map((y, k) => {
           const s = town.status[k] ?? 'inactive';
@@ -36,7 +40,7 @@ export function TownDetail({ result, meta, lang, id }: P) {
           return (
             <li key={y} className={`st-${s}${actual ? ' actual' : ''}`} data-year-kind={actual ? 'actual' : 'forecast'}>
               <span className="y">{y}{actual ? (lang === 'zh' ? ' 实际' : ' actual') : ''}</span> <span className="s">{STATUS[s][lang === 'zh' ? 0 : 1]}</span>
-              <span className="a">A={formatRatio(town.achievement[k] ?? null)}</span>
+              <span className="a" title={t(lang, 'achievement')}>A={formatRatio(town.achievement[k] ?? null)}</span>
             </li>
           );
         })}

@@ -9,9 +9,10 @@ import { useEffect, useState } from 'react';
 import { formatIssue, type ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
 import type { Lang } from '../i18n.ts';
+import { enumLabel } from '../state/enumLabels.ts';
 import {
   ENTITY_KINDS, KIND_LABELS, entityOptions, fieldKey, fieldValue, fieldsFor, fromInput, issuesFor, issuesForField,
-  setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,
+  addEntityCopy, freshId, isPercentField, removeEntityIn, setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,
 } from '../state/entityForms.ts';
 
 function IssueList({ issues, withPath }: { issues: readonly ScenarioIssue[]; withPath: boolean }) {
@@ -27,8 +28,8 @@ function FieldRow({ entity, field, value, issues, lang, onCommit }: {
   entity: EntityRef; field: FieldDef; value: FieldValue | undefined; issues: readonly ScenarioIssue[]; lang: Lang;
   onCommit: (v: FieldValue) => void;
 }) {
-  const [box, setBox] = useState(toInput(value));
-  useEffect(() => setBox(toInput(value)), [value]);
+  const [box, setBox] = useState(toInput(value, field));
+  useEffect(() => setBox(toInput(value, field)), [value, field]);
   const id = `ef-${entity.key}-${fieldKey(field)}`.replace(/[^A-Za-z0-9_-]/g, '_');
   const label = lang === 'zh' ? field.zh : field.en;
   const disabled = value === undefined;
@@ -41,7 +42,7 @@ function FieldRow({ entity, field, value, issues, lang, onCommit }: {
     input = (
       <select id={id} value={box} disabled={disabled} onChange={(e) => { setBox(e.target.value); commit(e.target.value); }}>
         {box === '' && <option value="" />}
-        {(field.options ?? []).map((o) => <option key={o} value={o}>{o}</option>)}
+        {(field.options ?? []).map((o) => <option key={o} value={o}>{enumLabel(o, lang)}</option>)}
       </select>
     );
   } else if (field.input === 'boolean') {
@@ -64,7 +65,7 @@ function FieldRow({ entity, field, value, issues, lang, onCommit }: {
     <div className={`field ${issues.length > 0 ? 'has-issue' : ''}`} data-field={fieldKey(field)}>
       <label htmlFor={id}>{label}</label>
       {input}
-      <span className="unit">{field.unit ?? ''}</span>
+      <span className="unit">{isPercentField(field) ? '%' : field.unit ?? ''}</span>
       {disabled && <span className="muted">{lang === 'zh' ? '其他形式：请在 JSON 覆盖项中编辑' : 'another shape: edit it in the JSON override'}</span>}
       <IssueList issues={issues} withPath={false} />
     </div>
@@ -105,6 +106,20 @@ export function EntityForm({ doc, override, issues, lang, selected, onSelect, on
         </select>
         <span className="muted"> {entity.path}</span>
       </label>
+      {entity.kind !== 'city' && entity.id !== null && (
+        <div className="toolbar" role="group" aria-label={lang === 'zh' ? '增删对象' : 'Add or remove'}>
+          <button type="button" className="small" data-testid="entity-add" onClick={() => {
+            const id = freshId(doc, entity.id ?? 'entity');
+            const name = `${entity.label.replace(/ \([^)]*\)$/, '')}${lang === 'zh' ? '（副本）' : ' (copy)'}`;
+            onChange(addEntityCopy(override, doc, entity, id, name));
+            onSelect(`${entity.kind}:${id}`);
+          }}>{lang === 'zh' ? '复制为新对象' : 'Add a copy'}</button>
+          <button type="button" className="small danger" data-testid="entity-remove" onClick={() => {
+            onChange(removeEntityIn(override, doc, entity));
+            onSelect('city');
+          }}>{lang === 'zh' ? '删除此对象' : 'Remove it'}</button>
+        </div>
+      )}
       <div className="fields">
         {fields.map((f) => (
           <FieldRow

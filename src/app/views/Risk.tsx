@@ -5,10 +5,11 @@
  */
 import type { Finding, RunResult } from '../../core/result.ts';
 import { CsvButton } from '../components/DataTable.tsx';
-import { formatRatio, formatValue, tierLabel } from '../format.ts';
+import { formatRatio, tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
-import { ruleDisplayUnit, ruleLabel } from '../risk/ruleFormat.ts';
+import { ruleLabel } from '../risk/ruleFormat.ts';
+import { FindingsTable } from './FindingsTable.tsx';
 import { cellText, districtMatrix, filterFindings, findingRules, tierLegend, townMatrix, type Cell } from '../risk/matrix.ts';
 
 function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
@@ -23,11 +24,6 @@ function subjectName(meta: ScenarioMeta, f: Finding['subject']): string {
 
 function levelWord(level: Cell['level'], lang: Lang): string {
   return level === 'none' ? '' : t(lang, level);
-}
-
-/** Headroom is in the unit of the restricted quantity (SPEC §6); shown as a plain number with 2 decimals. */
-function showHeadroom(v: number | null): string {
-  return formatRatio(v);
 }
 
 export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
@@ -64,7 +60,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
 
       <h3>{t(lang, 'districtMatrix')}</h3>
       {legend !== null && <p className="muted" data-tier-legend>{legend}</p>}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="matrix" aria-label={t(lang, 'districtMatrix')}>
           <thead><tr><th scope="col">{t(lang, 'districts')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
           <tbody>
@@ -84,7 +80,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
       </div>
 
       <h3>{t(lang, 'townMatrix')}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="matrix" aria-label={t(lang, 'townMatrix')}>
           <thead><tr><th scope="col">{t(lang, 'towns')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
           <tbody>
@@ -109,33 +105,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
       />
 
       <h3>{t(lang, 'findings')} <span className="muted">({t(lang, 'showing')} {findings.length} {t(lang, 'of')} {result.findings.length})</span></h3>
-      <div className="table-wrap">
-        <table aria-label={t(lang, 'findings')} className="findings">
-          <thead>
-            <tr>
-              <th scope="col">{t(lang, 'level')}</th><th scope="col">{t(lang, 'rule')}</th><th scope="col">{t(lang, 'source')}</th>
-              <th scope="col">{t(lang, 'subject')}</th><th scope="col">{t(lang, 'year')}</th><th scope="col">{t(lang, 'value')}</th>
-              <th scope="col">{t(lang, 'limit')}</th><th scope="col">{t(lang, 'headroom')}</th><th scope="col">{t(lang, 'message')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {findings.slice(0, 500).map((f, i) => (
-              <tr key={i} data-rule={f.rule} data-level={f.level}>
-                <td className={`lvl-${f.level}`}>{f.level === 'breach' ? '✗ ' : '! '}{t(lang, f.level)}</td>
-                <td><code>{f.rule}</code> <span className="muted">{ruleLabel(f.rule, lang)}</span></td>
-                <td>{f.source}</td>
-                <td>{f.subject.kind === 'town' ? <button type="button" className="link" onClick={() => onTown(f.subject.id)}>{subjectName(meta, f.subject)}</button> : subjectName(meta, f.subject)}</td>
-                <td className="num">{f.year}</td>
-                <td className="num">{formatValue(f.value, ruleDisplayUnit(f.rule), lang)}</td>
-                <td className="num">{formatValue(f.limit, ruleDisplayUnit(f.rule), lang)}</td>
-                <td className={`num ${f.headroom !== null && f.headroom < 0 ? 'neg' : ''}`}>{showHeadroom(f.headroom)}</td>
-                <td className="msg">{f.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {findings.length > 500 && <p className="muted">… {findings.length - 500}</p>}
+      <FindingsTable findings={findings} meta={meta} lang={lang} subject={(x) => subjectName(meta, x)} onTown={onTown} />
       <CsvButton
         header={['level', 'rule', 'source', 'subjectKind', 'subject', 'year', 'value', 'limit', 'headroom', 'message']}
         rows={findings.map((f) => [f.level, f.rule, f.source, f.subject.kind, f.subject.id, f.year, f.value, f.limit, f.headroom, f.message])}

@@ -6,7 +6,7 @@
  */
 import { clip } from '../../scenario/clip.ts';
 import { depthMessage, isStackOverflow } from '../../scenario/depth.ts';
-import type { Envelope, ReplyEnvelope } from './protocol.ts';
+import type { Envelope, ReplyEnvelope, ReportFileReply, Request } from './protocol.ts';
 import type { Runner } from './runner.ts';
 
 /** The bilingual text of an error thrown while resolving or running a scenario. */
@@ -22,12 +22,18 @@ export function workerErrorText(e: unknown): string {
   return `计算出错：${msg} / computation failed: ${msg}`;
 }
 
+/** Builds a report's bytes (the worker's, which loads the report builders on first use). */
+export type ReportBuilder = (request: Extract<Request, { type: 'report' }>) => Promise<ReportFileReply>;
+
+const noReports: ReportBuilder = () => Promise.reject(new Error('此处不生成报告 / reports are not built here'));
+
 /** The runner's reply to `env`, or an error envelope. */
-export async function handleRequest(runner: Runner, env: Envelope): Promise<ReplyEnvelope> {
+export async function handleRequest(runner: Runner, env: Envelope, report: ReportBuilder = noReports): Promise<ReplyEnvelope> {
   const { id, request } = env;
   try {
     const reply =
-      request.type === 'run' ? await runner.run(request.path, request.user)
+      request.type === 'report' ? await report(request)
+      : request.type === 'run' ? await runner.run(request.path, request.user)
       : request.type === 'check' ? await runner.check(request.fileName, request.text, request.user)
       : request.type === 'file' ? await runner.file(request.path, request.user)
       : request.type === 'reportInputs' ? await runner.reportInputs(request.paths, request.user)
@@ -40,10 +46,12 @@ export async function handleRequest(runner: Runner, env: Envelope): Promise<Repl
 }
 
 /** Posts `out`; when the reply cannot be posted (not cloneable, too deep), posts an error for its id instead. */
-export function postReply(post: (m: ReplyEnvelope) => void, out: ReplyEnvelope): void {
+export function postReply(post: (m: ReplyEnvelope, transfer: Transferable[]) => void, out: ReplyEnvelope): void {
+  // A report's bytes move to the page without a copy.
+  const transfer: Transferable[] = out.reply && 'bytes' in out.reply ? [out.reply.bytes.buffer as ArrayBuffer] : [];
   try {
-    post(out);
+    post(out, transfer);
   } catch (e) {
-    post({ id: out.id, error: `无法传回结果 / the result could not be sent back: ${workerErrorText(e)}` });
+    post({ id: out.id, error: `无法传回结果 / the result could not be sent back: ${workerErrorText(e)}` }, []);
   }
 }

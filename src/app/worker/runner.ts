@@ -107,11 +107,11 @@ export function createRunner(bundled: ReadonlyMap<string, string>, clock: () => 
       const t0 = clock();
       const entry = user.find((e) => e.path === path);
       let levers: LeverState[] = [];
+      const r = await resolve(path, user);
       if (entry?.kind === 'variant') {
         const parent = await resolve(entry.parent, user);
-        if (parent.ok) levers = leverStates(parent.scenario, entry.levers);
+        if (parent.ok) levers = leverStates(parent.scenario, entry.levers, r.ok ? r.scenario : undefined);
       }
-      const r = await resolve(path, user);
       // A variant's merged document goes to the editor's entity forms (prefilled from it).
       const doc = entry?.kind === 'variant' ? r.doc : undefined;
       if (!r.ok) return { ok: false, issues: capIssues(r.issues), levers, ...(doc ? { doc } : {}) };

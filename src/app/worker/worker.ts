@@ -5,13 +5,20 @@
  * every request gets an answer, an error included (`handle.ts`).
  */
 import { bundledTexts } from '../bundled.ts';
-import type { Envelope, ReplyEnvelope } from './protocol.ts';
 import { handleRequest, postReply } from './handle.ts';
+import type { Envelope, ReplyEnvelope, ReportFileReply, Request } from './protocol.ts';
 import { createRunner } from './runner.ts';
 
 const runner = createRunner(bundledTexts);
 
+/** A report's bytes, built here so the page stays responsive; the builders load on first use. */
+async function report(request: Extract<Request, { type: 'report' }>): Promise<ReportFileReply> {
+  const [inputs, { buildReportFile }] = await Promise.all([runner.reportInputs(request.paths, request.user), import('../io/reports.ts')]);
+  if (!inputs.ok) return { ok: false, issues: inputs.issues };
+  return { ok: true, bytes: await buildReportFile(inputs.runs, request.format, { lang: request.lang, generatedAt: request.generatedAt }) };
+}
+
 self.onmessage = async (ev: MessageEvent<Envelope>) => {
-  const out = await handleRequest(runner, ev.data);
-  postReply((m: ReplyEnvelope) => (self as unknown as Worker).postMessage(m), out);
+  const out = await handleRequest(runner, ev.data, report);
+  postReply((m: ReplyEnvelope, transfer: Transferable[]) => (self as unknown as Worker).postMessage(m, transfer), out);
 };
