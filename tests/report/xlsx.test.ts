@@ -90,7 +90,7 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await buildXlsx({ ...m, meta: { ...m.meta, lang: 'en' } })) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('市级 City')!;
-    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure', '一般公共预算支出']);
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure (万元)', '一般公共预算支出（万元）']);
   });
 
   it('number formats follow --decimals', async () => {

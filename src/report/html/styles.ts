@@ -37,6 +37,8 @@ footer { color: var(--muted); font-size: 11px; margin-top: 24px; }
   tr { break-inside: avoid; }
   section.scenario { break-before: page; }
   section.table.large { break-before: page; }
+  section.table.keep { break-inside: avoid; }
+  section.table.keep table { font-size: 8px; }
   .chart canvas { width: 128mm; height: 60mm; }
   h2, h3 { break-after: avoid; }
 }

@@ -18,6 +18,7 @@ import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonCharts, sectionCharts } from './charts.ts';
 import { comparisonTable } from './comparison.ts';
+import { reportFacts } from './facts.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 
@@ -43,7 +44,7 @@ export const DEFAULT_DECIMALS = 2;
 
 /** The tables of one run, in report order. */
 export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh', limits: ReportLimits = 'findings'): ScenarioSection {
-  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits };
+  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits, facts: reportFacts(run.result, run.scenario, decimals) };
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
   const towns = townsOverviewTable(ctx);

@@ -17,6 +17,7 @@ export interface TableSpec {
   /** Raw rows, cells aligned with `columns`; row-total cells may be given as null. */
   readonly rows: readonly Row[];
   readonly note?: Label;
+  readonly keepTogether?: boolean;
 }
 
 /** The unit a cell is shown in: the row's override for value columns, else the column's. */
@@ -56,7 +57,7 @@ export function buildTable(spec: TableSpec, decimals: number): Table {
         return i === 0 ? TOTAL_LABEL : null;
       })
     : null;
-  return { id: spec.id, title: spec.title, subject: spec.subject, columns, rows, total, ...(spec.note ? { note: spec.note } : {}) };
+  return { id: spec.id, title: spec.title, subject: spec.subject, columns, rows, total, ...(spec.note ? { note: spec.note } : {}), ...(spec.keepTogether ? { keepTogether: true } : {}) };
 }
 
 function numberOf(c: Cell): number | null {

@@ -70,6 +70,8 @@ export interface Table {
   /** Sums of the `total` columns over the displayed rows; null when the table has no total row. */
   readonly total: readonly Cell[] | null;
   readonly note?: Label;
+  /** Printed on one page (a 财承 table, issue #18). */
+  readonly keepTogether?: boolean;
 }
 
 /** One scenario's part of a report. */

@@ -6,7 +6,6 @@
  * share and the 5/7/10% lines in force (the result's `thresholds`, SPEC §10: dated rule
  * table, scenario overrides applied).
  */
-import { expandSeries } from '../../../core/model/expand.ts';
 import { exceeds } from '../../../core/rules/atLine.ts';
 import { ruleDef } from '../../../core/rules/inForce.ts';
 import { thresholdAt } from '../../../core/rules/thresholds.ts';
@@ -14,16 +13,19 @@ import type { RuleId, SubjectKind, ThresholdRow } from '../../../core/rules/type
 import { formatLineValue } from '../../../charts/lines.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
-import { at, atN, type SectionContext } from './context.ts';
+import { obligationsByType } from '../facts.ts';
+import { at, atN, factsOf, type SectionContext } from './context.ts';
 import { OBLIGATION_TYPES } from './ppp.ts';
 
 const TYPE_KEYS = OBLIGATION_TYPES.map((t) => t.key);
 const CEILING = ruleDef('ppp.share.10').label;
 
-/** Levels with a 财承 table: the city, and every district paying a town project. */
-export function caichengLevels({ scenario: s }: SectionContext): string[] {
+/** Levels with a 财承 table: the city, and every district with PPP obligations (a town project it pays, or existing ones). */
+export function caichengLevels(ctx: SectionContext): string[] {
+  const s = ctx.scenario;
+  const f = factsOf(ctx);
   const paying = new Set(s.ppp.filter((p) => p.payer.budget === 'general').map((p) => p.payer.level));
-  return ['city', ...s.districts.map((d) => d.id).filter((id) => paying.has(id))];
+  return ['city', ...s.districts.map((d) => d.id).filter((id) => paying.has(id) || (f.existing.get(id) ?? []).some((x) => x !== 0))];
 }
 
 /** The lines a level's share is judged against, most severe first (the 5% gate is the line for a project procured that year). */
@@ -47,15 +49,16 @@ function lineStatus(share: number | null, year: number, thresholds: readonly Thr
 /** The 财承 table of one paying level (`city` or a district id); money columns foot both ways. */
 export function caichengTable(ctx: SectionContext, level: string): Table {
   const { result: r, scenario: s } = ctx;
-  const n = r.years.length;
   const district = s.districts.find((d) => d.id === level);
-  const projects = new Set(s.ppp.filter((p) => p.payer.budget === 'general' && p.payer.level === level).map((p) => p.id));
-  const existing = expandSeries(district ? district.existingPppObligations : s.city.existingPppObligations, s.startYear, n);
-  const expenditure = district ? expandSeries(district.budgetExpenditure, s.startYear, n) : r.city.budgetExpenditure;
+  const f = factsOf(ctx);
+  const projects = s.ppp.filter((p) => p.payer.budget === 'general' && p.payer.level === level).map((p) => p.id);
+  const existing = f.existing.get(level) ?? [];
+  const expenditure = f.budget.get(level) ?? [];
+  const byTypeSeries = TYPE_KEYS.map((k) => obligationsByType(f, projects, k));
   const share = district ? (r.districts.find((d) => d.id === level)?.pppShare ?? []) : r.city.pppShare;
   const levelName = district ? district.name : `${s.city.name}（市级）`;
   const rows = r.years.map((y, i): Row => {
-    const byType = TYPE_KEYS.map((k) => r.ppp.filter((p) => projects.has(p.id)).reduce((a, p) => a + at(p.obligations[k], i), 0));
+    const byType = byTypeSeries.map((series) => at(series, i));
     const limit10 = thresholdAt(r.thresholds, 'ppp.share.10', district ? 'district' : 'city', y)?.value ?? null;
     const e = at(expenditure, i);
     return {
@@ -79,6 +82,7 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
       valueCol('status', '占比线（现行）', 'Share lines in force', 'text'),
     ],
     rows,
+    keepTogether: true,
     note: {
       zh: '仅计一般公共预算支付的项目；占比按未舍入数计算，与规则判断一致（财金〔2015〕21号、财金〔2019〕10号）。',
       en: 'General-budget projects only; the share is computed on unrounded figures, as the rules are (财金〔2015〕21号, 财金〔2019〕10号).',
