@@ -18,6 +18,7 @@ import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonCharts, sectionCharts } from './charts.ts';
 import { comparisonTable } from './comparison.ts';
+import { conclusions } from './conclusions.ts';
 import { reportFacts } from './facts.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
@@ -37,6 +38,15 @@ export interface ReportOptions {
   readonly lang?: Lang;
   /** Limit rows listed: `findings` (default) or `all` (issue #12; the counts per rule are always complete). */
   readonly limits?: ReportLimits;
+  /** 编制单位 printed on the cover (default: the townfisc simulator). */
+  readonly organisation?: string;
+  /** Report number printed on the cover (default `TF-<date>-<hash prefix>`). */
+  readonly reportNumber?: string;
+}
+
+/** A scenario is illustrative when its name or description says 示意 (the bundled scenarios do). */
+function isIllustrative(run: ReportRun): boolean {
+  return /示意|illustrative/i.test(`${run.scenario.name} ${run.scenario.description}`);
 }
 
 /** Decimals of 万元 amounts unless asked otherwise (SPEC §1). */
@@ -48,11 +58,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
   const towns = townsOverviewTable(ctx);
-  return {
-    scenario: run.result.scenario,
-    engineVersion: run.result.engineVersion,
-    years: run.result.years,
-    tables: [
+  const tables = [
       summaryTable(ctx, city, pppObligations, towns),
       city,
       rewardPoolTable(ctx),
@@ -71,8 +77,14 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       limitsTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
-    ],
+  ];
+  return {
+    scenario: run.result.scenario,
+    engineVersion: run.result.engineVersion,
+    years: run.result.years,
+    tables,
     charts: sectionCharts(run, decimals, lang),
+    conclusions: conclusions(ctx, tables),
   };
 }
 
@@ -84,7 +96,12 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   const lang = options.lang ?? 'zh';
   const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings'));
   return {
-    meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang },
+    meta: {
+      generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang,
+      organisation: options.organisation ?? 'townfisc 特色小镇财政模拟器',
+      reportNumber: options.reportNumber ?? `TF-${options.generatedAt.replace(/-/g, '')}-${(runs[0]?.result.scenario.hash ?? '').slice(0, 8)}`,
+      illustrative: runs.some(isIllustrative),
+    },
     sections,
     comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,

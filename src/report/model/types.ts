@@ -82,6 +82,8 @@ export interface ScenarioSection {
   readonly tables: readonly Table[];
   /** The section's charts (shared chart data, `src/charts`; lines from the result's `thresholds`). */
   readonly charts: readonly ReportChart[];
+  /** 主要结论: sentences saying what the run means, shown before any chart or table (issue #18). */
+  readonly conclusions: readonly Label[];
 }
 
 /** What identifies a report besides its scenarios. */
@@ -92,6 +94,12 @@ export interface ReportMeta {
   /** Decimals of 万元 amounts (default 2). */
   readonly decimals: number;
   readonly lang: Lang;
+  /** 编制单位 on the cover. */
+  readonly organisation: string;
+  /** Report number on the cover: given, or derived from the date and the first scenario's hash. */
+  readonly reportNumber: string;
+  /** The scenarios' data are illustrative (示意数据): the cover and every page say so. */
+  readonly illustrative: boolean;
 }
 
 /** Language shown first in titles and headers. */
