@@ -98,10 +98,14 @@ describe('report model', () => {
   it('several scenarios: a comparison whose deltas are the displayed differences', async () => {
     const m = await model([BASELINE, NORTH]);
     const c = m.comparison!;
-    expect(c.columns.map((x) => x.key)).toEqual(['metric', 'guangzhou-baseline', 'guangzhou-north-growth', 'delta:guangzhou-north-growth']);
+    expect(c.columns.map((x) => x.key)).toEqual(['metric', 'guangzhou-baseline', 'guangzhou-north-growth', 'delta:guangzhou-north-growth', 'deltaPct:guangzhou-north-growth']);
     for (const r of c.rows) {
-      const [, a, b, d] = r.cells;
-      if (typeof a === 'number' && typeof b === 'number') expect(exact(d as number)).toBe(exactSum([b, -a]));
+      const [, a, b, d, pct] = r.cells;
+      if (typeof a === 'number' && typeof b === 'number') {
+        expect(exact(d as number)).toBe(exactSum([b, -a]));
+        // Δ% = Δ / reference, shown as a percent at 4 decimals of the fraction (2 of the percent)
+        if (a !== 0) expect(pct).toBe(Number(((d as number) / a).toFixed(4)));
+      }
     }
     const fiscal = c.rows.find((r) => r.metric === 'fiscalCostTotal')!;
     const summary = m.sections[0]!.tables.find((t) => t.id === 'summary')!.rows.find((r) => r.metric === 'fiscalCostTotal')!;

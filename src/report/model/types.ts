@@ -25,6 +25,16 @@ export interface Subject {
   readonly id: string;
 }
 
+/**
+ * A cell computed from displayed cells of the same row (issue #18: live formulas in XLSX
+ * whose cached value is the displayed one): `ratio` Σnum / Σden (null when Σden is 0),
+ * `difference` a − b, `product` a × b.
+ */
+export type ColumnFormula =
+  | { readonly kind: 'ratio'; readonly num: readonly string[]; readonly den: readonly string[] }
+  | { readonly kind: 'difference'; readonly a: string; readonly b: string }
+  | { readonly kind: 'product'; readonly a: string; readonly b: string };
+
 /** A column: what it holds, how it is rounded, and how it foots. */
 export interface Column {
   /** Metric id in the long CSV (`rewardsPaid`, `equity`, …). */
@@ -39,6 +49,10 @@ export interface Column {
   readonly total?: boolean;
   /** A row total: this cell is the sum of the displayed cells of these column keys (横加). */
   readonly sumOf?: readonly string[];
+  /** This cell is computed from the row's displayed cells (after `sumOf` cells), then rounded. */
+  readonly formula?: ColumnFormula;
+  /** The column's unit holds even where a row overrides the unit (a Δ% column of a mixed-unit table). */
+  readonly fixedUnit?: boolean;
   /** Cells come from user text (names, ids, descriptions): neutralised in spreadsheets (SPEC §9). */
   readonly userText?: boolean;
 }

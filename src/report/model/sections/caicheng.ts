@@ -63,12 +63,12 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
     const e = at(expenditure, i);
     return {
       year: y,
-      cells: [y, ...byType, null, at(existing, i), null, e, atN(share, i), limit10 === null ? null : limit10 * e, lineStatus(atN(share, i), y, r.thresholds, district ? 'district' : 'city')],
+      cells: [y, ...byType, null, at(existing, i), null, e, null, limit10, null, null, lineStatus(atN(share, i), y, r.thresholds, district ? 'district' : 'city')],
     };
   });
   return buildTable({
     id: `caicheng-${level}`,
-    title: { zh: `财政承受能力论证：${levelName}`, en: `Fiscal affordability (财承): ${district ? district.id : 'city'}` },
+    title: { zh: `财政承受能力论证：${levelName}（单位：万元）`, en: `Fiscal affordability (财承): ${district ? district.id : 'city'}` },
     subject: { kind: district ? 'district' : 'city', id: level },
     columns: [
       labelCol('year', '年份', 'Year', 'year'),
@@ -77,15 +77,17 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
       valueCol('existing', '存量非小镇项目', 'Existing non-town projects', 'wan', { total: true }),
       valueCol('obligations', '支出责任合计', 'Obligations, total', 'wan', { total: true, sumOf: [...TYPE_KEYS, 'existing'] }),
       valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
-      valueCol('pppShare', '占比', 'Share', 'share'),
-      valueCol('limit10', `${CEILING.zh}对应金额`, `${CEILING.en}, amount`, 'wan'),
+      valueCol('pppShare', '占比（%）', 'Share (%)', 'share', { formula: { kind: 'ratio', num: ['obligations'], den: ['budgetExpenditure'] } }),
+      valueCol('limitShare', `${CEILING.zh}（%）`, `${CEILING.en} (%)`, 'share'),
+      valueCol('limit10', `${CEILING.zh}对应金额（万元）`, `${CEILING.en}, amount (万元)`, 'wan', { formula: { kind: 'product', a: 'limitShare', b: 'budgetExpenditure' } }),
+      valueCol('headroom', '距红线空间（万元）', 'Headroom under the ceiling (万元)', 'wan', { formula: { kind: 'difference', a: 'limit10', b: 'obligations' } }),
       valueCol('status', '占比线（现行）', 'Share lines in force', 'text'),
     ],
     rows,
     keepTogether: true,
     note: {
-      zh: '仅计一般公共预算支付的项目；占比按未舍入数计算，与规则判断一致（财金〔2015〕21号、财金〔2019〕10号）。',
-      en: 'General-budget projects only; the share is computed on unrounded figures, as the rules are (财金〔2015〕21号, 财金〔2019〕10号).',
+      zh: '单位：万元。仅计一般公共预算支付的项目。占比 = 支出责任合计 ÷ 一般公共预算支出；红线对应金额 = 红线 × 一般公共预算支出；距红线空间 = 红线对应金额 − 支出责任合计（财金〔2015〕21号、财金〔2019〕10号；见 docs/methodology.md「财政承受能力」）。占比线判断按未舍入数。',
+      en: 'In 万元. General-budget projects only. Share = obligations ÷ general budget expenditure; ceiling amount = ceiling × expenditure; headroom = ceiling amount − obligations (财金〔2015〕21号, 财金〔2019〕10号; docs/methodology.md, "Fiscal affordability"). The lines are judged on unrounded figures.',
     },
   }, ctx.decimals);
 }

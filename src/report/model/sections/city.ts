@@ -34,12 +34,12 @@ export function cityTable(ctx: SectionContext): Table {
       valueCol('fundNet', '基金缴款−分配（万元）', 'Fund calls − distributions (万元)', 'wan', { total: true }),
       valueCol('fiscalCost', '财政成本（万元）', 'Fiscal cost (万元)', 'wan', { total: true, sumOf: ['rewardsPaid', 'clawback', 'townPppObligations', 'fundNet'] }),
       valueCol('pppObligations', '市级PPP支出责任（含存量，万元）', 'City-level PPP obligations incl. existing (万元)', 'wan', { total: true }),
-      valueCol('pppShare', '市级PPP支出占比（%）', 'City PPP share of budget (%)', 'share'),
+      valueCol('pppShare', '市级PPP支出占比（%）', 'City PPP share of budget (%)', 'share', { formula: { kind: 'ratio', num: ['pppObligations'], den: ['budgetExpenditure'] } }),
       valueCol('investmentPerFiscal', '每财政万元撬动投资（倍）', 'Investment per fiscal 万元 (×)', 'ratio'),
     ],
     rows: r.years.map((y, i) => ({
       year: y,
-      cells: [y, budget[i] ?? 0, rewards[i] ?? 0, -(clawback[i] ?? 0), townPpp[i] ?? 0, funds[i] ?? 0, null, cityPpp[i] ?? 0, atN(c.pppShare, i), atN(c.investmentPerFiscal, i)],
+      cells: [y, budget[i] ?? 0, rewards[i] ?? 0, -(clawback[i] ?? 0), townPpp[i] ?? 0, funds[i] ?? 0, null, cityPpp[i] ?? 0, null, atN(c.investmentPerFiscal, i)],
     })),
     note: {
       zh: '财政成本 = 奖补支付 − 追回 + 小镇PPP支出责任（全部小镇项目，各级支付）+ 政府出资缴款 − 政府分配收回（见 docs/methodology.md「财政成本」）；市级PPP支出责任 = 市级支付的小镇项目 + 市级存量非小镇项目，与市级财承表一致。',
