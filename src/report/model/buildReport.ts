@@ -13,6 +13,7 @@ import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findi
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
 import { rewardPoolTable } from './sections/rewardPool.ts';
+import { rewardDetailTable } from './sections/rewardDetail.ts';
 import { ruleLinesTable } from './sections/ruleLines.ts';
 import { summaryTable } from './sections/summary.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
@@ -65,6 +66,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       ...caichengLevels(ctx).map((level) => caichengTable(ctx, level)),
       towns,
       townRewardsTable(ctx),
+      rewardDetailTable(ctx),
       townStatusTable(ctx),
       townExposureTable(ctx),
       pppProjectsTable(ctx),

@@ -82,8 +82,8 @@ export function evaluate(f: ColumnFormula, value: (key: string) => number | null
       return a === null || b === null ? null : a.minus(b).toNumber();
     }
     case 'product': {
-      const a = D(f.a); const b = D(f.b);
-      return a === null || b === null ? null : a.times(b).toNumber();
+      const factors = f.of.map(D);
+      return factors.some((x) => x === null) ? null : factors.reduce<InstanceType<typeof LedgerDecimal>>((a, x) => a.times(x ?? 1), new LedgerDecimal(1)).toNumber();
     }
     default: {
       const never: never = f;

@@ -28,12 +28,12 @@ export interface Subject {
 /**
  * A cell computed from displayed cells of the same row (issue #18: live formulas in XLSX
  * whose cached value is the displayed one): `ratio` Σnum / Σden (null when Σden is 0),
- * `difference` a − b, `product` a × b.
+ * `difference` a − b, `product` the product of `of`.
  */
 export type ColumnFormula =
   | { readonly kind: 'ratio'; readonly num: readonly string[]; readonly den: readonly string[] }
   | { readonly kind: 'difference'; readonly a: string; readonly b: string }
-  | { readonly kind: 'product'; readonly a: string; readonly b: string };
+  | { readonly kind: 'product'; readonly of: readonly string[] };
 
 /** A column: what it holds, how it is rounded, and how it foots. */
 export interface Column {

@@ -48,7 +48,7 @@ export function cellFormula(f: ColumnFormula, col: (key: string) => number, row:
     case 'difference':
       return `${ref(f.a)}-${ref(f.b)}`;
     case 'product':
-      return `${ref(f.a)}*${ref(f.b)}`;
+      return f.of.map(ref).join('*');
     default: {
       const never: never = f;
       return never;

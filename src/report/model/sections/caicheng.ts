@@ -79,7 +79,7 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
       valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
       valueCol('pppShare', '占比（%）', 'Share (%)', 'share', { formula: { kind: 'ratio', num: ['obligations'], den: ['budgetExpenditure'] } }),
       valueCol('limitShare', `${CEILING.zh}（%）`, `${CEILING.en} (%)`, 'share'),
-      valueCol('limit10', `${CEILING.zh}对应金额（万元）`, `${CEILING.en}, amount (万元)`, 'wan', { formula: { kind: 'product', a: 'limitShare', b: 'budgetExpenditure' } }),
+      valueCol('limit10', `${CEILING.zh}对应金额（万元）`, `${CEILING.en}, amount (万元)`, 'wan', { formula: { kind: 'product', of: ['limitShare', 'budgetExpenditure'] } }),
       valueCol('headroom', '距红线空间（万元）', 'Headroom under the ceiling (万元)', 'wan', { formula: { kind: 'difference', a: 'limit10', b: 'obligations' } }),
       valueCol('status', '占比线（现行）', 'Share lines in force', 'text'),
     ],
