@@ -129,6 +129,6 @@ export function townExposureTable({ result: r, scenario: s, decimals }: SectionC
       subject: { kind: 'town', id: t.id }, year: y,
       cells: [town(t.id), y, ...parts.map((p) => at(t.exposure[p], i)), null, t.exposure.ratio[i] ?? null, at(t.exposure.pppCommitments, i)],
     }))),
-    note: { zh: '敞口合计 = 专项债 + 平台债务 + 隐性债务 + 应付未付奖补；PPP承诺不计入（SPEC §6）。', en: 'Exposure = bonds + platform + hidden + accrued rewards; PPP commitments are not debt (SPEC §6).' },
+    note: { zh: '敞口合计 = 专项债 + 平台债务 + 隐性债务 + 应付未付奖补；PPP承诺不计入（见 docs/methodology.md「债务敞口」）。', en: 'Exposure = bonds + platform + hidden + accrued rewards; PPP commitments are not debt (docs/methodology.md, "Exposure").' },
   }, decimals);
 }
