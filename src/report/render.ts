@@ -29,7 +29,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
     case 'pdf': {
       const footer = model.sections.map((s) => `${s.scenario.id} · hash ${s.scenario.hash}`).join('; ');
       const { printPdf } = await import('./pdf/printPdf.ts');
-      return printPdf(await htmlOf(model), { footer: `${footer} · townfisc ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
+      const mark = model.meta.illustrative ? '示意数据 illustrative · ' : '';
+      return printPdf(await htmlOf(model), { footer: `${mark}${model.meta.reportNumber} · ${footer} · townfisc ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
     }
   }
 }

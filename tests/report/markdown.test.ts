@@ -61,9 +61,12 @@ describe('Markdown report', () => {
     expect(md).toContain('| Year 年份 |');
   });
 
-  it('several scenarios start with the comparison', async () => {
+  it('several scenarios: the cover lines and 主要结论 first, then the comparison, then each scenario', async () => {
     const md = buildMarkdown(await model([BASELINE, NORTH]));
-    expect(md.indexOf('情景对比')).toBeLessThan(md.indexOf('## 广州特色小镇基准情景'));
+    expect(md.startsWith('# 特色小镇财政模拟对比报告（参照情景：广州特色小镇基准情景（示意数据））')).toBe(true);
+    expect(md.indexOf('编制单位')).toBeLessThan(md.indexOf('## 主要结论'));
+    expect(md.indexOf('## 主要结论')).toBeLessThan(md.indexOf('情景对比'));
+    expect(md.indexOf('情景对比')).toBeLessThan(md.indexOf('\n## 广州特色小镇基准情景'));
     expect(md).toContain('## 北部生态区加快增长情景（示意数据）');
   });
 });

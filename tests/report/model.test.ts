@@ -79,12 +79,13 @@ describe('report model', () => {
       // 2026: 10,400.31 + 355 + 600,000 existing = 610,755.31, the city's PPP obligations that year
       expect(Math.abs((r.cells[col('obligations')] as number) - (result.city.pppObligations[i] ?? 0))).toBeLessThanOrEqual(0.05);
       expect(r.cells[col('pppShare')]).toBe(Number((result.city.pppShare[i] ?? 0).toFixed(4)));
-      expect(r.cells[col('limit10')]).toBe(Number((0.1 * (result.city.budgetExpenditure[i] ?? 0)).toFixed(2)));
+      // the ceiling's amount is 10% of the displayed budget (one figure, one value)
+      expect(r.cells[col('limit10')]).toBe(Number((0.1 * (r.cells[col('budgetExpenditure')] as number)).toFixed(2)));
       expect(r.cells[col('status')]).toBe('正常 within');
     });
-    // the city, then each district paying a town project, in scenario order
+    // the city, then each district with PPP obligations (a town project, or existing ones: 南沙区, 海珠区), in scenario order
     expect(s.tables.filter((x) => x.id.startsWith('caicheng-')).map((x) => x.id)).toEqual(
-      ['caicheng-city', 'caicheng-conghua', 'caicheng-zengcheng', 'caicheng-huadu', 'caicheng-panyu', 'caicheng-huangpu']);
+      ['caicheng-city', 'caicheng-conghua', 'caicheng-zengcheng', 'caicheng-huadu', 'caicheng-panyu', 'caicheng-huangpu', 'caicheng-nansha', 'caicheng-haizhu']);
     expect(scenario.ppp.some((p) => p.payer.level === 'city')).toBe(true);
   });
 
@@ -97,10 +98,14 @@ describe('report model', () => {
   it('several scenarios: a comparison whose deltas are the displayed differences', async () => {
     const m = await model([BASELINE, NORTH]);
     const c = m.comparison!;
-    expect(c.columns.map((x) => x.key)).toEqual(['metric', 'guangzhou-baseline', 'guangzhou-north-growth', 'delta:guangzhou-north-growth']);
+    expect(c.columns.map((x) => x.key)).toEqual(['metric', 'guangzhou-baseline', 'guangzhou-north-growth', 'delta:guangzhou-north-growth', 'deltaPct:guangzhou-north-growth']);
     for (const r of c.rows) {
-      const [, a, b, d] = r.cells;
-      if (typeof a === 'number' && typeof b === 'number') expect(exact(d as number)).toBe(exactSum([b, -a]));
+      const [, a, b, d, pct] = r.cells;
+      if (typeof a === 'number' && typeof b === 'number') {
+        expect(exact(d as number)).toBe(exactSum([b, -a]));
+        // Δ% = Δ / reference, shown as a percent at 4 decimals of the fraction (2 of the percent)
+        if (a !== 0) expect(pct).toBe(Number(((d as number) / a).toFixed(4)));
+      }
     }
     const fiscal = c.rows.find((r) => r.metric === 'fiscalCostTotal')!;
     const summary = m.sections[0]!.tables.find((t) => t.id === 'summary')!.rows.find((r) => r.metric === 'fiscalCostTotal')!;
@@ -120,7 +125,7 @@ describe('report model', () => {
 
   it('refuses a non-finite number instead of displaying it', async () => {
     const r = await run(BASELINE);
-    const bad = { ...r.result, city: { ...r.result.city, fiscalCost: [Number.NaN, ...r.result.city.fiscalCost.slice(1)] } };
+    const bad = { ...r.result, city: { ...r.result.city, budgetExpenditure: [Number.NaN, ...r.result.city.budgetExpenditure.slice(1)] } };
     expect(() => buildReport([{ scenario: r.scenario, result: bad }], { generatedAt: '2026-11-26' })).toThrow(/non-finite/);
     expect(() => buildReport([r], { generatedAt: '2026-11-26', decimals: 7 })).toThrow(/decimals/);
   });

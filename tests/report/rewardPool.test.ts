@@ -8,12 +8,20 @@ import { buildSection } from '../../src/report/model/buildReport.ts';
 import type { Table } from '../../src/report/model/types.ts';
 import type { RunResult } from '../../src/core/result.ts';
 import { result as fixture } from '../app/fixtures/result.ts';
-import { scenario, town } from '../core/rewards/fixture.ts';
+import { common, scenario, town } from '../core/rewards/fixture.ts';
 import { exact, exactSum, columnNumbers, model, REWARDS } from './support.ts';
 
 // the app fixture holds a NaN and an Infinity on purpose (charts must drop them); a report refuses them
-const result: RunResult = { ...fixture, city: { ...fixture.city, fiscalCost: [200, 300, 10], investmentPerFiscal: [null, 12.5, 1] } };
-const s = scenario([town('spa'), town('net')], {}, 3);
+// the pool paid what its program `ms` paid the towns: spa 100 + 150 + 10, net 50 + 50 + 0 = 150, 200, 10
+// (the table shows the sum of the towns' displayed payment rows, issue #18)
+const paidBy = (id: string, ms: number[]) => ({ ...fixture.towns.find((t) => t.id === id)!.rewards, byProgram: { ms: { claimed: ms, paid: ms } } });
+const result: RunResult = {
+  ...fixture,
+  city: { ...fixture.city, fiscalCost: [200, 300, 10], investmentPerFiscal: [null, 12.5, 1] },
+  towns: fixture.towns.map((t) => ({ ...t, rewards: paidBy(t.id, t.id === 'spa' ? [100, 150, 10] : [50, 50, 0]) })),
+};
+const base = scenario([town('spa'), town('net')], {}, 3);
+const s = { ...base, rewards: { ...base.rewards, programs: [{ ...common('ms'), kind: 'milestone' as const, base: 100, curve: null }] } };
 const tables = (r: RunResult, mode: 'prorate' | 'queue' = 'prorate') =>
   buildSection({ result: r, scenario: { ...s, rewards: { ...s.rewards, poolMode: mode } } }, 2).tables;
 const table = (ts: readonly Table[], id: string) => ts.find((t) => t.id === id)!;

@@ -51,15 +51,16 @@ async function fill(wb: ExcelJS.Workbook, towns: Record<string, unknown>[], stag
 describe('town register template', () => {
   it('has the towns and stages sheets, Chinese headers over field keys, and validation lists from the scenario', async () => {
     const wb = await template();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['towns', 'stages', 'kpis', 'bonds', 'platform', '说明 help', 'lists']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明 help', 'towns', 'stages', 'kpis', 'bonds', 'platform', 'lists']);
     expect(wb.getWorksheet('lists')!.state).toBe('hidden');
     const ws = wb.getWorksheet('towns')!;
     expect(ws.getRow(1).values).toEqual(expect.arrayContaining(['编号', '名称', '所属区', '区域', '主题', '创建年份']));
     expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['id', 'name', 'district', 'region', 'theme', 'creationYear']));
-    expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$A$2:$A$8'] });
-    expect(ws.getCell('E100').dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$C$2:$C$12'] });
+    // drop-downs of Chinese labels: district names (ids beside them in column A), themes
+    expect(ws.getCell('C3').dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$B$2:$B$8'] });
+    expect(ws.getCell('E100').dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$D$2:$D$12'] });
     expect(ws.getCell('G3').dataValidation).toMatchObject({ type: 'whole', formulae: [1990, 2150] });
-    expect(wb.getWorksheet('stages')!.getCell('B3').dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$D$2:$D$4'] });
+    expect(wb.getWorksheet('stages')!.getCell('B3').dataValidation).toMatchObject({ type: 'list', formulae: ['lists!$E$2:$E$4'] });
     expect(wb.getWorksheet('lists')!.getColumn(1).values.slice(2)).toEqual(['conghua', 'zengcheng', 'huadu', 'panyu', 'huangpu', 'nansha', 'haizhu']);
   });
 

@@ -55,13 +55,13 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
       'PPP支出 Obligations', '基金 Funds', '区债务 Debt', '预警违规 Findings', '限额汇总 Limits', '假设 Assumptions']) expect(names).toContain(n);
   });
 
-  it('every total is a SUM formula whose cached result is the exact sum of the rows it adds', async () => {
+  it('every total is a SUM formula whose cached result is the exact sum of the rows it adds (ratios and differences: tests/report/xlsxAnalyst)', async () => {
     const { wb } = await open([REWARDS]);
     let formulas = 0;
     for (const ws of wb.worksheets) {
       ws.eachRow((row) => row.eachCell((cell) => {
         const v = cell.value as { formula?: string; result?: number } | null;
-        if (!v || typeof v !== 'object' || typeof v.formula !== 'string') return;
+        if (!v || typeof v !== 'object' || typeof v.formula !== 'string' || /[-*/]/.test(v.formula)) return;
         const parts = refs(ws, v.formula).map(value).filter((x): x is number => x !== null);
         // exceljs's reader drops a cached result of 0 (the file holds <v>0</v>)
         expect(exact(v.result ?? 0), `${ws.name}!${cell.address} ${v.formula}`).toBe(exactSum(parts));
@@ -74,7 +74,7 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
   it('the 财承 sheet: Chinese headers with English beneath, frozen above the rows, 万元 formats, SUM totals', async () => {
     const { wb } = await open([BASELINE]);
     const ws = wb.getWorksheet('财承 city')!;
-    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['年份', '股权投资支出', '运营补贴支出', '风险承担支出', '配套投入支出', '占比']));
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['年份', '股权投资支出', '运营补贴支出', '风险承担支出', '配套投入支出', '占比（%）']));
     expect(ws.getRow(4).values).toEqual(expect.arrayContaining(['Year', 'Equity', 'Operating subsidy', 'Risk bearing', 'Supporting inputs']));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
     expect(ws.getCell('B5').numFmt).toBe('#,##0.00');
@@ -90,7 +90,7 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await buildXlsx({ ...m, meta: { ...m.meta, lang: 'en' } })) as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('市级 City')!;
-    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure', '一般公共预算支出']);
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure (万元)', '一般公共预算支出（万元）']);
   });
 
   it('number formats follow --decimals', async () => {
@@ -114,7 +114,7 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
   it('several scenarios: a comparison sheet and one set of sheets per scenario', async () => {
     const { wb } = await open([BASELINE, NORTH]);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 3)).toEqual(['报告 Report', '对比 Comparison', '逐年对比 By year']);
+    expect(names.slice(0, 4)).toEqual(['报告 Report', '目录 Index', '对比 Comparison', '逐年对比 By year']);
     expect(names).toContain('S1 摘要 Summary');
     expect(names).toContain('S2 摘要 Summary');
   });

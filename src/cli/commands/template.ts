@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
 import { reportDate } from '../../report/format/meta.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../userError.ts';
+
+/** The bundled baseline scenario, from the sources (src/cli/commands) or the built bundle (dist/cli). */
+function bundledBaseline(): string {
+  for (const rel of ['../../../scenarios/guangzhou-baseline.yaml', '../../scenarios/guangzhou-baseline.yaml']) {
+    const p = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  throw new UserError('找不到内置基准情景，请用 --scenario 指定 / the bundled baseline is missing: give --scenario');
+}
 
 /** `template --actuals --year Y --scenario F`: the actuals workbook (SPEC §12), a sheet per district. */
 async function writeActualsTemplate(opts: { out: string; scenario?: string; force?: boolean; year?: string }, date: string): Promise<void> {
@@ -43,7 +54,8 @@ export function registerTemplate(program: Command): void {
       const [{ loadOrThrow }, { buildTemplate }, { writeFileAtomic }] = await Promise.all([
         import('../load.ts'), import('../../report/template/buildTemplate.ts'), import('../io.ts'),
       ]);
-      const districts = opts.scenario ? (await loadOrThrow(opts.scenario)).scenario.districts : [];
+      // without --scenario, the bundled baseline's districts fill the drop-down (issue #18)
+      const districts = (await loadOrThrow(opts.scenario ?? bundledBaseline())).scenario.districts;
       const bytes = await buildTemplate({ districts, date });
       writeFileAtomic(opts.out, bytes, opts.force === true);
       process.stderr.write(`✓ ${opts.out}${districts.length > 0 ? ` (${districts.length} 个区 districts)` : ''}\n`);

@@ -10,6 +10,7 @@ import { metaLines } from '../format/meta.ts';
 import type { ReportModel, ScenarioSection } from '../model/types.ts';
 import type { ReportChart } from '../model/charts.ts';
 import { CLIENT_SCRIPT } from './clientScript.ts';
+import { conclusionsHtml, coverHtml, reportTitle } from './cover.ts';
 import { escapeHtml, jsonForScript, scriptText } from './escape.ts';
 import { REPORT_CSS } from './styles.ts';
 import { tableHtml } from './tableHtml.ts';
@@ -55,7 +56,7 @@ function navHtml(model: ReportModel): string {
 /** The report page. */
 export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string {
   const { lang, decimals } = model.meta;
-  const [title, sub] = labelLines({ zh: '特色小镇财政模拟报告', en: 'Town fiscal report' }, lang);
+  const [title, sub] = labelLines(reportTitle(model), lang);
   const hashes = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash}`).join('; ');
   const charts = [
     ...model.comparisonCharts.map((c) => chartJson(c, 'c', lang)),
@@ -77,11 +78,12 @@ ${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, d
 <style>${REPORT_CSS}</style>
 </head>
 <body>
+${coverHtml(model)}
 <header>
-<h1>${escapeHtml(title)} <span class="sub">${escapeHtml(sub)}</span></h1>
-<p class="sub">${escapeHtml(`${model.meta.generatedAt} · engine ${model.meta.engineVersion} · 万元, ${decimals} 位小数 decimals`)}</p>
+<p class="sub">${escapeHtml(`${model.meta.generatedAt} · engine ${model.meta.engineVersion} · 单位：万元, ${decimals} 位小数 decimals`)}</p>
 ${navHtml(model)}
 </header>
+${conclusionsHtml(model)}
 ${comparison}
 ${model.sections.map((s, i) => sectionHtml(model, s, i)).join('\n')}
 <footer>${escapeHtml(`townfisc ${model.meta.engineVersion} · ${hashes}`)}</footer>

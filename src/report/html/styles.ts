@@ -20,12 +20,21 @@ th, td { border: 1px solid var(--line); padding: 2px 6px; }
 th { background: var(--head); text-align: left; vertical-align: bottom; }
 th .sub { display: block; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
+tr.total td { font-weight: bold; border-top: 2px solid var(--ink); white-space: nowrap; }
 p.note { color: var(--muted); font-size: 11px; margin: 0 0 12px; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 .chart { border: 1px solid var(--line); padding: 6px; break-inside: avoid; }
 .chart canvas { width: 640px; height: 300px; max-width: 100%; }
 .tbl-wrap { overflow-x: auto; }
+section.cover { min-height: 170mm; display: flex; flex-direction: column; justify-content: center; gap: 12px; }
+section.cover h1 { font-size: 28px; }
+section.cover h1 .sub { display: block; font-size: 16px; }
+p.illustrative { border: 2px solid #b00020; color: #b00020; padding: 6px 10px; font-weight: bold; align-self: flex-start; }
+table.cover-meta th, table.sign th { background: none; width: 9em; }
+table.cover-meta, table.sign { font-size: 13px; }
+table.sign td { width: 16em; height: 2.2em; }
+section.conclusions li { margin: 4px 0; }
+section.conclusions li .sub { display: block; }
 footer { color: var(--muted); font-size: 11px; margin-top: 24px; }
 @page { size: A4 landscape; margin: 12mm 10mm 14mm; }
 @media print {
@@ -36,7 +45,11 @@ footer { color: var(--muted); font-size: 11px; margin-top: 24px; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
   section.scenario { break-before: page; }
+  section.cover { break-after: page; }
+  section.conclusions { break-after: page; }
   section.table.large { break-before: page; }
+  section.table.keep { break-inside: avoid; }
+  section.table.keep table { font-size: 8px; }
   .chart canvas { width: 128mm; height: 60mm; }
   h2, h3 { break-after: avoid; }
 }

@@ -1,4 +1,9 @@
-/** One report table as HTML: two-line headers (report language first), numbers right-aligned, bold total row. */
+/**
+ * One report table as HTML: two-line headers (report language first) repeated on every
+ * printed page, numbers right-aligned, and the bold total row as the last row of the body —
+ * not a `<tfoot>`, which Chromium repeats at every page break (issue #18: a total appears
+ * once, at the end of its table). A table marked `keepTogether` (财承) is never split.
+ */
 import { cellText, labelLines } from '../format/cellText.ts';
 import { cellUnit } from '../model/table.ts';
 import type { Lang, Row, Table } from '../model/types.ts';
@@ -20,10 +25,10 @@ export function tableHtml(t: Table, decimals: number, lang: Lang, sectionIndex: 
   const total = t.total ? row({ cells: t.total }, 'total') : '';
   const [title, sub] = labelLines(t.title, lang);
   const note = t.note ? `<p class="note">${escapeHtml(labelLines(t.note, lang).join(' / '))}</p>` : '';
-  const large = t.rows.length > LARGE_TABLE_ROWS ? ' large' : '';
+  const large = `${t.rows.length > LARGE_TABLE_ROWS ? ' large' : ''}${t.keepTogether ? ' keep' : ''}`;
   return `<section class="table${large}" id="s${sectionIndex}-${escapeHtml(t.id)}">
 <h3>${escapeHtml(title)} <span class="sub">${escapeHtml(sub)}</span></h3>
 <div class="tbl-wrap"><table data-table="${escapeHtml(t.id)}"><thead><tr>${head}</tr></thead><tbody>
-${body}
-</tbody>${total ? `<tfoot>${total}</tfoot>` : ''}</table></div>${note}</section>`;
+${body}${total ? `\n${total}` : ''}
+</tbody></table></div>${note}</section>`;
 }

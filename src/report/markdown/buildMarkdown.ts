@@ -6,6 +6,7 @@
 import { bilingual, cellText } from '../format/cellText.ts';
 import { metaLines } from '../format/meta.ts';
 import { cellUnit } from '../model/table.ts';
+import { reportTitle } from '../html/cover.ts';
 import type { Lang, ReportModel, Row, Table } from '../model/types.ts';
 
 /** Tables of each scenario shown in the Markdown summary, in order (id or id prefix). */
@@ -40,7 +41,18 @@ export function markdownTable(t: Table, decimals: number, lang: Lang): string {
 /** The Markdown report: the comparison first (several scenarios), then each scenario's identification and tables. */
 export function buildMarkdown(model: ReportModel): string {
   const { lang, decimals } = model.meta;
-  const parts: string[] = [`# ${lang === 'zh' ? '特色小镇财政模拟报告 Town fiscal report' : 'Town fiscal report 特色小镇财政模拟报告'}`];
+  const { organisation, reportNumber, generatedAt, illustrative } = model.meta;
+  const parts: string[] = [
+    `# ${escapeMd(bilingual(reportTitle(model), lang))}`,
+    [
+      `- ${bilingual({ zh: '编制单位', en: 'Prepared by' }, lang)}: ${escapeMd(organisation)}`,
+      `- ${bilingual({ zh: '报告编号', en: 'Report number' }, lang)}: ${escapeMd(reportNumber)}`,
+      `- ${bilingual({ zh: '编制日期', en: 'Date' }, lang)}: ${generatedAt}`,
+      ...(illustrative ? [`- **${bilingual({ zh: '示意数据：不代表实际财政状况', en: 'Illustrative data: not the actual fiscal position' }, lang)}**`] : []),
+    ].join('\n'),
+    `## ${bilingual({ zh: '主要结论', en: 'Main conclusions' }, lang)}`,
+    ...model.sections.map((s) => [`### ${escapeMd(s.scenario.name)}`, '', ...s.conclusions.map((c, k) => `${k + 1}. ${escapeMd(bilingual(c, lang, ' / '))}`)].join('\n')),
+  ];
   if (model.comparison) parts.push(`## ${bilingual({ zh: '情景对比', en: 'Comparison' }, lang)}`, markdownTable(model.comparison, decimals, lang));
   if (model.comparisonByYear) parts.push(markdownTable(model.comparisonByYear, decimals, lang));
   for (const s of model.sections) {

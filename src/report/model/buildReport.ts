@@ -13,6 +13,7 @@ import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findi
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
 import { rewardPoolTable } from './sections/rewardPool.ts';
+import { rewardDetailTable } from './sections/rewardDetail.ts';
 import { ruleLinesTable } from './sections/ruleLines.ts';
 import { summaryTable } from './sections/summary.ts';
 import { uncertaintyTables } from './sections/uncertainty.ts';
@@ -20,6 +21,8 @@ import type { StressResult } from '../../core/stress/reduce.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
 import { comparisonCharts, sectionCharts } from './charts.ts';
 import { comparisonTable } from './comparison.ts';
+import { conclusions } from './conclusions.ts';
+import { reportFacts } from './facts.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 
@@ -40,6 +43,15 @@ export interface ReportOptions {
   readonly lang?: Lang;
   /** Limit rows listed: `findings` (default) or `all` (issue #12; the counts per rule are always complete). */
   readonly limits?: ReportLimits;
+  /** 编制单位 printed on the cover (default: the townfisc simulator). */
+  readonly organisation?: string;
+  /** Report number printed on the cover (default `TF-<date>-<hash prefix>`). */
+  readonly reportNumber?: string;
+}
+
+/** A scenario is illustrative when its name or description says 示意 (the bundled scenarios do). */
+function isIllustrative(run: ReportRun): boolean {
+  return /示意|illustrative/i.test(`${run.scenario.name} ${run.scenario.description}`);
 }
 
 /** Decimals of 万元 amounts unless asked otherwise (SPEC §1). */
@@ -47,21 +59,18 @@ export const DEFAULT_DECIMALS = 2;
 
 /** The tables of one run, in report order. */
 export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh', limits: ReportLimits = 'findings'): ScenarioSection {
-  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits };
+  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits, facts: reportFacts(run.result, run.scenario, decimals) };
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
   const towns = townsOverviewTable(ctx);
-  return {
-    scenario: run.result.scenario,
-    engineVersion: run.result.engineVersion,
-    years: run.result.years,
-    tables: [
+  const tables = [
       summaryTable(ctx, city, pppObligations, towns),
       city,
       rewardPoolTable(ctx),
       ...caichengLevels(ctx).map((level) => caichengTable(ctx, level)),
       towns,
       townRewardsTable(ctx),
+      rewardDetailTable(ctx),
       townStatusTable(ctx),
       townExposureTable(ctx),
       pppProjectsTable(ctx),
@@ -75,8 +84,14 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
       ...(run.stress ? uncertaintyTables(run.stress, decimals) : []),
-    ],
+  ];
+  return {
+    scenario: run.result.scenario,
+    engineVersion: run.result.engineVersion,
+    years: run.result.years,
+    tables,
     charts: sectionCharts(run, decimals, lang),
+    conclusions: conclusions(ctx, tables),
   };
 }
 
@@ -88,7 +103,12 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   const lang = options.lang ?? 'zh';
   const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings'));
   return {
-    meta: { generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang },
+    meta: {
+      generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang,
+      organisation: options.organisation ?? 'townfisc 特色小镇财政模拟器',
+      reportNumber: options.reportNumber ?? `TF-${options.generatedAt.replace(/-/g, '')}-${(runs[0]?.result.scenario.hash ?? '').slice(0, 8)}`,
+      illustrative: runs.some(isIllustrative),
+    },
     sections,
     comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,

@@ -5,7 +5,7 @@
 import { compareResults, TIER_OF_RANK, type MetricUnit } from '../../core/compare.ts';
 import type { RunResult } from '../../core/result.ts';
 import { buildTable, labelCol, valueCol } from './table.ts';
-import { roundDisplay, sumDisplayed, unitDecimals } from './round.ts';
+import { roundDisplay, unitDecimals } from './round.ts';
 import type { Cell, Column, Row, ScenarioSection, Table, Unit } from './types.ts';
 
 const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'wan' };
@@ -38,7 +38,10 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     labelCol('metric', '指标', 'Metric'),
     ...cmp.scenarios.flatMap((s, i) => [
       valueCol(s.id, s.name, s.id, 'wan', { userText: true }),
-      ...(i === 0 ? [] : [valueCol(`delta:${s.id}`, `较${first}差额`, `Δ vs ${first}`, 'wan')]),
+      ...(i === 0 ? [] : [
+        valueCol(`delta:${s.id}`, `较${first}差额 Δ`, `Δ vs ${first}`, 'wan', { formula: { kind: 'difference', a: s.id, b: first } }),
+        valueCol(`deltaPct:${s.id}`, `较${first}变动 Δ%`, `Δ% vs ${first}`, 'share', { fixedUnit: true, formula: { kind: 'ratio', num: [`delta:${s.id}`], den: [first] } }),
+      ]),
     ]),
   ];
   const rows = cmp.metrics.map((m): Row => {
@@ -47,13 +50,12 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
       const fromSummary = m.unit === 'tier' ? undefined : shownSummary(sections[i], m.key);
       return fromSummary !== undefined ? fromSummary : roundDisplay(v, unitDecimals(unit, decimals));
     });
-    const a = values[0] ?? null;
     return {
       metric: m.key,
       unit,
       cells: [`${m.zh} ${m.en}`, ...values.flatMap((v, i): Cell[] => {
-        if (m.unit === 'tier') return i === 0 ? [tierName(v)] : [tierName(v), tierDelta(m.delta[i] ?? null)];
-        return i === 0 ? [v] : [v, v === null || a === null ? null : sumDisplayed([v, -a])];
+        if (m.unit === 'tier') return i === 0 ? [tierName(v)] : [tierName(v), tierDelta(m.delta[i] ?? null), null];
+        return i === 0 ? [v] : [v, null, null];
       })],
     };
   });

@@ -16,10 +16,16 @@ const METRICS = [
 /** The side-by-side table of `sections` (at least two), built from their city tables. */
 export function comparisonByYearTable(sections: readonly ScenarioSection[], decimals: number): Table {
   const years = [...new Set(sections.flatMap((s) => s.years))].sort((a, b) => a - b);
+  const first = sections[0]?.scenario.id ?? '';
   const cityOf = sections.map((s) => s.tables.find((t) => t.id === 'city'));
   const columns: Column[] = [
     labelCol('year', '年份', 'Year', 'year'),
-    ...METRICS.flatMap((m) => sections.map((s) => valueCol(`${m.key}:${s.scenario.id}`, `${m.zh}（${s.scenario.name}）`, `${m.en} (${s.scenario.id})`, 'wan', { total: true, userText: true }))),
+    ...METRICS.flatMap((m) => sections.flatMap((s, i) => {
+      const own = valueCol(`${m.key}:${s.scenario.id}`, `${m.zh}（${s.scenario.name}，万元）`, `${m.en} (${s.scenario.id}, 万元)`, 'wan', { total: true, userText: true });
+      if (i === 0) return [own];
+      const ref = `${m.key}:${first}`;
+      return [own, valueCol(`${m.key}:delta:${s.scenario.id}`, `${m.zh}差额 Δ（较${first}，万元）`, `${m.en} Δ vs ${first} (万元)`, 'wan', { total: true, formula: { kind: 'difference', a: own.key, b: ref } })];
+    })),
   ];
   const value = (i: number, key: string, year: number) => {
     const t = cityOf[i];
@@ -27,10 +33,11 @@ export function comparisonByYearTable(sections: readonly ScenarioSection[], deci
     const v = row?.cells[t?.columns.findIndex((c) => c.key === key) ?? -1];
     return typeof v === 'number' ? v : null;
   };
-  const rows = years.map((y): Row => ({ year: y, cells: [y, ...METRICS.flatMap((m) => sections.map((_, i) => value(i, m.key, y)))] }));
+  const rows = years.map((y): Row => ({ year: y, cells: [y, ...METRICS.flatMap((m) => sections.flatMap((_, i) => (i === 0 ? [value(i, m.key, y)] : [value(i, m.key, y), null])))] }));
   return buildTable({
     id: 'comparison-by-year',
-    title: { zh: '情景逐年对比', en: 'Scenarios by year, side by side' },
+    title: { zh: `情景逐年对比（参照：${sections[0]?.scenario.name ?? ''}；单位：万元）`, en: `Scenarios by year, side by side (reference: ${first}; 万元)` },
+    note: { zh: '财政成本、奖补支付为全市口径；PPP支出责任为市级口径（含存量），不含区级。', en: 'Fiscal cost and rewards cover the whole city; PPP obligations are the city level\'s (incl. existing), not the districts\'.' },
     subject: { kind: 'comparison', id: sections.map((s) => s.scenario.id).join('|') },
     columns,
     rows,

@@ -4,7 +4,8 @@
  * cells it adds; the total row is the exact sum of the displayed rows above it.
  */
 import { roundDisplay, sumDisplayed, unitDecimals } from './round.ts';
-import type { Cell, Column, Label, Row, Subject, Table, Unit } from './types.ts';
+import { LedgerDecimal } from '../../core/ledger/decimal.ts';
+import type { Cell, Column, ColumnFormula, Label, Row, Subject, Table, Unit } from './types.ts';
 
 /** Label of a total row (both languages: it is one cell). */
 export const TOTAL_LABEL = '合计 Total';
@@ -17,11 +18,12 @@ export interface TableSpec {
   /** Raw rows, cells aligned with `columns`; row-total cells may be given as null. */
   readonly rows: readonly Row[];
   readonly note?: Label;
+  readonly keepTogether?: boolean;
 }
 
 /** The unit a cell is shown in: the row's override for value columns, else the column's. */
 export function cellUnit(c: Column, r: Pick<Row, 'unit'>): Unit {
-  return c.role === 'value' && r.unit ? r.unit : c.unit;
+  return c.role === 'value' && r.unit && !c.fixedUnit ? r.unit : c.unit;
 }
 
 function displayCell(c: Column, r: Row, v: Cell, decimals: number): Cell {
@@ -41,11 +43,19 @@ export function buildTable(spec: TableSpec, decimals: number): Table {
       return i;
     }),
   );
+  const colIndex = (k: string): number => {
+    const i = index.get(k);
+    if (i === undefined) throw new Error(`report table ${spec.id}: a formula names unknown column ${k}`);
+    return i;
+  };
   const rows = spec.rows.map((r): Row => {
     const cells = columns.map((c, i) => displayCell(c, r, r.cells[i] ?? null, decimals));
     columns.forEach((c, i) => {
       const parts = sumIdx[i] ?? [];
       if (c.sumOf) cells[i] = sumDisplayed(parts.map((j) => numberOf(cells[j] ?? null)));
+    });
+    columns.forEach((c, i) => {
+      if (c.formula && typeof cells[i] !== 'string') cells[i] = roundDisplay(evaluate(c.formula, (k) => numberOf(cells[colIndex(k)] ?? null)), unitDecimals(cellUnit(c, r), decimals));
     });
     return { ...r, cells };
   });
@@ -56,7 +66,30 @@ export function buildTable(spec: TableSpec, decimals: number): Table {
         return i === 0 ? TOTAL_LABEL : null;
       })
     : null;
-  return { id: spec.id, title: spec.title, subject: spec.subject, columns, rows, total, ...(spec.note ? { note: spec.note } : {}) };
+  return { id: spec.id, title: spec.title, subject: spec.subject, columns, rows, total, ...(spec.note ? { note: spec.note } : {}), ...(spec.keepTogether ? { keepTogether: true } : {}) };
+}
+
+/** A formula on displayed values, in exact decimals; null when an operand is missing or a divisor is 0. */
+export function evaluate(f: ColumnFormula, value: (key: string) => number | null): number | null {
+  const D = (k: string) => { const v = value(k); return v === null ? null : new LedgerDecimal(v); };
+  switch (f.kind) {
+    case 'ratio': {
+      const den = sumDisplayed(f.den.map(value));
+      return den === 0 ? null : new LedgerDecimal(sumDisplayed(f.num.map(value))).dividedBy(den).toNumber();
+    }
+    case 'difference': {
+      const a = D(f.a); const b = D(f.b);
+      return a === null || b === null ? null : a.minus(b).toNumber();
+    }
+    case 'product': {
+      const factors = f.of.map(D);
+      return factors.some((x) => x === null) ? null : factors.reduce<InstanceType<typeof LedgerDecimal>>((a, x) => a.times(x ?? 1), new LedgerDecimal(1)).toNumber();
+    }
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
 }
 
 function numberOf(c: Cell): number | null {
@@ -69,7 +102,7 @@ export function labelCol(key: string, zh: string, en: string, unit: Column['unit
 }
 
 /** A value column; `total` for flows summed by the total row. */
-export function valueCol(key: string, zh: string, en: string, unit: Column['unit'], opts: Partial<Pick<Column, 'total' | 'sumOf' | 'year' | 'userText'>> = {}): Column {
+export function valueCol(key: string, zh: string, en: string, unit: Column['unit'], opts: Partial<Pick<Column, 'total' | 'sumOf' | 'year' | 'userText' | 'formula' | 'fixedUnit'>> = {}): Column {
   return { key, label: { zh, en }, unit, role: 'value', ...opts };
 }
 

@@ -25,6 +25,16 @@ export interface Subject {
   readonly id: string;
 }
 
+/**
+ * A cell computed from displayed cells of the same row (issue #18: live formulas in XLSX
+ * whose cached value is the displayed one): `ratio` Σnum / Σden (null when Σden is 0),
+ * `difference` a − b, `product` the product of `of`.
+ */
+export type ColumnFormula =
+  | { readonly kind: 'ratio'; readonly num: readonly string[]; readonly den: readonly string[] }
+  | { readonly kind: 'difference'; readonly a: string; readonly b: string }
+  | { readonly kind: 'product'; readonly of: readonly string[] };
+
 /** A column: what it holds, how it is rounded, and how it foots. */
 export interface Column {
   /** Metric id in the long CSV (`rewardsPaid`, `equity`, …). */
@@ -39,6 +49,10 @@ export interface Column {
   readonly total?: boolean;
   /** A row total: this cell is the sum of the displayed cells of these column keys (横加). */
   readonly sumOf?: readonly string[];
+  /** This cell is computed from the row's displayed cells (after `sumOf` cells), then rounded. */
+  readonly formula?: ColumnFormula;
+  /** The column's unit holds even where a row overrides the unit (a Δ% column of a mixed-unit table). */
+  readonly fixedUnit?: boolean;
   /** Cells come from user text (names, ids, descriptions): neutralised in spreadsheets (SPEC §9). */
   readonly userText?: boolean;
 }
@@ -70,6 +84,8 @@ export interface Table {
   /** Sums of the `total` columns over the displayed rows; null when the table has no total row. */
   readonly total: readonly Cell[] | null;
   readonly note?: Label;
+  /** Printed on one page (a 财承 table, issue #18). */
+  readonly keepTogether?: boolean;
 }
 
 /** One scenario's part of a report. */
@@ -80,6 +96,8 @@ export interface ScenarioSection {
   readonly tables: readonly Table[];
   /** The section's charts (shared chart data, `src/charts`; lines from the result's `thresholds`). */
   readonly charts: readonly ReportChart[];
+  /** 主要结论: sentences saying what the run means, shown before any chart or table (issue #18). */
+  readonly conclusions: readonly Label[];
 }
 
 /** What identifies a report besides its scenarios. */
@@ -90,6 +108,12 @@ export interface ReportMeta {
   /** Decimals of 万元 amounts (default 2). */
   readonly decimals: number;
   readonly lang: Lang;
+  /** 编制单位 on the cover. */
+  readonly organisation: string;
+  /** Report number on the cover: given, or derived from the date and the first scenario's hash. */
+  readonly reportNumber: string;
+  /** The scenarios' data are illustrative (示意数据): the cover and every page say so. */
+  readonly illustrative: boolean;
 }
 
 /** Language shown first in titles and headers. */

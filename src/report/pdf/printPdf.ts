@@ -40,7 +40,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
     await page.waitForFunction(() => (window as unknown as { __chartsReady?: boolean }).__chartsReady === true, undefined, { timeout: options.timeoutMs ?? 30_000 });
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({
-      format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true,
+      format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true, outline: true, tagged: true,
       displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(options.footer),
       margin: { top: '12mm', bottom: '14mm', left: '10mm', right: '10mm' },
     });

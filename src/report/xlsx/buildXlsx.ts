@@ -11,7 +11,9 @@ import { metaLines } from '../format/meta.ts';
 import { neutraliseText } from '../format/neutralise.ts';
 import type { ReportModel, ScenarioSection } from '../model/types.ts';
 import { sheetName } from './sheetNames.ts';
-import { TABLE_SHEET_VIEWS, writeTableSheet } from './tableSheet.ts';
+import { reportTitle } from '../html/cover.ts';
+import { TABLE_PAGE_SETUP, TABLE_SHEET_VIEWS, tableHeaderFooter, writeTableSheet } from './tableSheet.ts';
+import type { Table } from '../model/types.ts';
 import { fixZipTimestamps } from './zipTimestamps.ts';
 
 function metaText(model: ReportModel, s: ScenarioSection): string {
@@ -30,13 +32,22 @@ export interface SheetAdder {
   addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
 }
 
+/** One table sheet to write: its unique name, the table, and its identification line. */
+interface PlannedSheet {
+  readonly name: string;
+  readonly table: Table;
+  readonly meta: string;
+  /** Short identification for the printed header: scenario id(s) and hash prefix. */
+  readonly ident: string;
+}
+
 /** Commits a streamed sheet (writes it out and frees it); an in-memory sheet has nothing to commit. */
 function commitSheet(ws: ExcelJS.Worksheet): void {
   (ws as ExcelJS.Worksheet & { commit?: () => void }).commit?.();
 }
 
-function writeCover(wb: SheetAdder, model: ReportModel, used: Set<string>): void {
-  const ws = wb.addWorksheet(uniqueName('报告 Report', used));
+function writeCover(wb: SheetAdder, model: ReportModel, name: string): void {
+  const ws = wb.addWorksheet(name);
   const { lang } = model.meta;
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = 80;
@@ -55,32 +66,72 @@ function writeCover(wb: SheetAdder, model: ReportModel, used: Set<string>): void
 }
 
 /** Workbook properties fixed to the report date, so the same model gives the same bytes. */
-export function workbookProperties(model: ReportModel): { creator: string; lastModifiedBy: string; created: Date; modified: Date } {
+export function workbookProperties(model: ReportModel): {
+  creator: string; lastModifiedBy: string; created: Date; modified: Date; title: string; subject: string; keywords: string; company: string; description: string;
+} {
   const when = new Date(`${model.meta.generatedAt}T00:00:00Z`);
-  return { creator: 'townfisc', lastModifiedBy: 'townfisc', created: when, modified: when };
+  const scenarios = model.sections.map((s) => `${s.scenario.name} (${s.scenario.id}, hash ${s.scenario.hash})`).join('; ');
+  return {
+    creator: 'townfisc', lastModifiedBy: 'townfisc', created: when, modified: when,
+    title: neutraliseText(`${bilingual(reportTitle(model), 'zh')} ${model.meta.reportNumber}`),
+    subject: neutraliseText(scenarios),
+    keywords: '特色小镇 财政 townfisc',
+    company: neutraliseText(model.meta.organisation),
+    description: neutraliseText(`${model.meta.illustrative ? '示意数据 illustrative · ' : ''}townfisc ${model.meta.engineVersion} · ${model.meta.generatedAt} · 万元`),
+  };
 }
 
-/** Adds the cover, the comparison sheets and every table of every scenario to `wb`, in order. */
+/** The index sheet's name. */
+export const INDEX_SHEET = '目录 Index';
+
+/** 目录: one linked line per sheet, with the table's title; in a side-by-side workbook, what the S1/S2 prefixes mean. */
+function writeIndex(wb: SheetAdder, model: ReportModel, planned: readonly PlannedSheet[], name: string): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }], pageSetup: { ...TABLE_PAGE_SETUP, orientation: 'portrait', printTitlesRow: '3:3' } });
+  const { lang } = model.meta;
+  ws.getColumn(1).width = 8;
+  ws.getColumn(2).width = 30;
+  ws.getColumn(3).width = 70;
+  ws.getCell('A1').value = bilingual({ zh: '目录', en: 'Index' }, lang);
+  ws.getCell('A1').font = { bold: true, size: 14 };
+  if (model.sections.length > 1) {
+    ws.getCell('B1').value = neutraliseText(model.sections.map((s, i) => `S${i + 1} = ${s.scenario.name} (${s.scenario.id})${i === 0 ? ' 参照 reference' : ''}`).join('；'));
+  }
+  const head = [bilingual({ zh: '序号', en: 'No.' }, lang), bilingual({ zh: '工作表', en: 'Sheet' }, lang), bilingual({ zh: '内容', en: 'Contents' }, lang)];
+  head.forEach((h, i) => { const c = ws.getCell(3, i + 1); c.value = h; c.font = { bold: true }; });
+  planned.forEach((p, k) => {
+    const row = 4 + k;
+    ws.getCell(row, 1).value = k + 1;
+    ws.getCell(row, 2).value = { text: p.name, hyperlink: `#'${p.name.replace(/'/g, "''")}'!A1` };
+    ws.getCell(row, 2).font = { color: { argb: 'FF1F4E8C' }, underline: true };
+    ws.getCell(row, 3).value = neutraliseText(bilingual(p.table.title, lang));
+    ws.getRow(row).commit();
+  });
+  if (planned.length > 0) ws.autoFilter = { from: { row: 3, column: 1 }, to: { row: 3 + planned.length, column: 3 } };
+  commitSheet(ws);
+}
+
+/** Adds the cover, the index, the comparison sheets and every table of every scenario to `wb`, in order. */
 export function writeReportSheets(wb: SheetAdder, model: ReportModel): void {
   const used = new Set<string>();
-  writeCover(wb, model, used);
+  const coverName = uniqueName('报告 Report', used);
+  const indexName = uniqueName(INDEX_SHEET, used);
   const { lang, decimals } = model.meta;
   const count = model.sections.length;
   const ids = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash.slice(0, 12)}`).join(' | ');
-  const add = (name: string) => wb.addWorksheet(uniqueName(name, used), { views: TABLE_SHEET_VIEWS });
+  const planned: PlannedSheet[] = [];
   for (const t of [model.comparison, model.comparisonByYear]) {
-    if (!t) continue;
-    const ws = add(sheetName(t.id, 0, 1));
-    writeTableSheet(ws, t, { lang, decimals, meta: `${ids} · engine ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
-    commitSheet(ws);
+    if (t) planned.push({ name: uniqueName(sheetName(t.id, 0, 1), used), table: t, meta: `${ids} · engine ${model.meta.engineVersion} · ${model.meta.generatedAt}`, ident: ids });
   }
   model.sections.forEach((s, i) => {
-    for (const t of s.tables) {
-      const ws = add(sheetName(t.id, i, count));
-      writeTableSheet(ws, t, { lang, decimals, meta: metaText(model, s) });
-      commitSheet(ws);
-    }
+    for (const t of s.tables) planned.push({ name: uniqueName(sheetName(t.id, i, count), used), table: t, meta: metaText(model, s), ident: `${s.scenario.id} · hash ${s.scenario.hash.slice(0, 12)}` });
   });
+  writeCover(wb, model, coverName);
+  writeIndex(wb, model, planned, indexName);
+  for (const p of planned) {
+    const ws = wb.addWorksheet(p.name, { views: TABLE_SHEET_VIEWS, pageSetup: TABLE_PAGE_SETUP, headerFooter: tableHeaderFooter(p.ident) });
+    writeTableSheet(ws, p.table, { lang, decimals, meta: p.meta });
+    commitSheet(ws);
+  }
 }
 
 /** The workbook's bytes, built in memory (the dashboard's path; the CLI streams, see buildXlsxStreamed.ts). */

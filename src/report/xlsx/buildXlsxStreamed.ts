@@ -19,6 +19,8 @@ export async function buildXlsxStreamed(model: ReportModel): Promise<Uint8Array>
     useSharedStrings: true,
     zip: { zlib: { level: 6 } },
   } as Partial<ExcelJS.stream.xlsx.WorkbookWriterOptions>);
+  // the writer's constructor keeps only creator and dates; the core properties are read from it at commit
+  Object.assign(wb, workbookProperties(model));
   writeReportSheets(wb, model);
   await wb.commit();
   // Without a file or stream option the writer collects the archive in memory (a StreamBuf).

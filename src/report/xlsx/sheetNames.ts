@@ -12,6 +12,7 @@ const NAMES: Readonly<Record<string, string>> = {
   'stress-contingent': '或有负债 Contingent',
   towns: '小镇 Towns',
   'town-rewards': '奖补 Rewards',
+  'reward-detail': '奖补测算明细 Reward detail',
   'town-status': '状态 Status',
   'town-exposure': '敞口 Exposure',
   'ppp-projects': 'PPP项目 Projects',

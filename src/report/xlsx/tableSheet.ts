@@ -5,11 +5,11 @@
  * as the cached result so viewers that do not recalculate still show it. Row totals
  * (`sumOf`) are formulas too. Text cells are neutralised (SPEC §9); numbers stay numbers.
  */
-import type { Style, Worksheet, WorksheetView } from 'exceljs';
+import type { HeaderFooter, PageSetup, Style, Worksheet, WorksheetView } from 'exceljs';
 import { labelLines } from '../format/cellText.ts';
 import { neutraliseText } from '../format/neutralise.ts';
 import { cellUnit } from '../model/table.ts';
-import type { Cell, Lang, Row, Table, Unit } from '../model/types.ts';
+import type { Cell, ColumnFormula, Lang, Row, Table, Unit } from '../model/types.ts';
 import { excelNumberFormat } from './numberFormat.ts';
 import { columnLetter } from '../../scenario/workbook/cells.ts';
 
@@ -35,6 +35,25 @@ function sumFormula(cols: readonly number[], row: number): string {
   return contiguous
     ? `SUM(${columnLetter(first)}${row}:${columnLetter(last)}${row})`
     : sorted.map((c) => `${columnLetter(c)}${row}`).join('+');
+}
+
+/** A computed column's live formula on row `row` (its operands' cells of the same row). */
+export function cellFormula(f: ColumnFormula, col: (key: string) => number, row: number): string {
+  const ref = (k: string) => `${columnLetter(col(k))}${row}`;
+  switch (f.kind) {
+    case 'ratio': {
+      const part = (ks: readonly string[]) => (ks.length === 1 ? ref(ks[0] ?? '') : `(${ks.map(ref).join('+')})`);
+      return `${part(f.num)}/${part(f.den)}`;
+    }
+    case 'difference':
+      return `${ref(f.a)}-${ref(f.b)}`;
+    case 'product':
+      return f.of.map(ref).join('*');
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
 }
 
 /**
@@ -114,6 +133,8 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
           cell.value = { formula: `SUM(${columnLetter(i + 1)}${FIRST_DATA_ROW}:${columnLetter(i + 1)}${lastData})`, result: v };
         } else if (c.sumOf && parts.length > 0) {
           cell.value = { formula: sumFormula(parts, rowNo), result: v };
+        } else if (c.formula && !isTotal) {
+          cell.value = { formula: cellFormula(c.formula, (k) => keyCol.get(k) ?? 0, rowNo), result: v };
         } else {
           cell.value = v;
         }
@@ -129,6 +150,10 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
     writeRow(r, FIRST_DATA_ROW + k, false);
     ws.getRow(FIRST_DATA_ROW + k).commit();
   });
+  if (t.rows.length > 0) {
+    // the second header line is the filter row, so a pivot or a filter sees one header per column
+    ws.autoFilter = { from: { row: HEADER_ROW + 1, column: 1 }, to: { row: lastData, column: t.columns.length } };
+  }
   let next = FIRST_DATA_ROW + t.rows.length;
   if (t.total) {
     writeRow({ cells: t.total }, next, true);
@@ -139,6 +164,18 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
     ws.getCell(next + 1, 1).value = textOf(`${a} / ${b}`);
     ws.getCell(next + 1, 1).font = { size: 9, color: { argb: 'FF666666' } };
   }
+}
+
+/** Print setup of a table sheet: A4 landscape, fitted to one page wide, the two header rows repeated on every page. */
+export const TABLE_PAGE_SETUP: Partial<PageSetup> = {
+  paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW + 1}`,
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+};
+
+/** Header and footer of every printed page: the sheet and the identification (scenario, hash) above, the page number below. */
+export function tableHeaderFooter(ident: string): Partial<HeaderFooter> {
+  const safe = ident.replace(/&/g, '&&');
+  return { oddHeader: `&L&A&R${safe}`, oddFooter: '&Ltownfisc&C第 &P 页 / 共 &N 页  Page &P of &N' };
 }
 
 /** The view of a table sheet (given when the sheet is added: a streamed sheet writes it first): the first column and the header rows frozen. */

@@ -9,8 +9,9 @@ import ExcelJS from 'exceljs';
 import type { ScenarioIssue } from '../issues.ts';
 import { columnLetter, flagCell, plainCell } from './cells.ts';
 import type { CellValue } from './cells.ts';
-import { FIRST_DATA_ROW, LIST_VALUES, STAGES_SHEET, TOWN_COLUMNS, TOWNS_SHEET } from './townColumns.ts';
+import { FIRST_DATA_ROW, LIST_VALUES, LISTS_SHEET, STAGES_SHEET, TOWN_COLUMNS, TOWNS_SHEET } from './townColumns.ts';
 import { readTownExtras } from './townExtras.ts';
+import { codeOf, idFromName, percentCell, REGION_ZH, STAGE_LABEL_ZH, THEME_ZH } from './labels.ts';
 
 export type { CellValue } from './cells.ts';
 export { plainCell } from './cells.ts';
@@ -66,7 +67,35 @@ export function cellProblem(v: ExcelJS.CellValue, address: string): ScenarioIssu
   return null;
 }
 
-function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, number>, issues: ScenarioIssue[]): TownDraft | null {
+/** A coded cell read back: a drop-down label (从化区, 北部生态区, 旅游) as its code, a percent rate as a decimal. */
+function decode(kind: string, v: CellValue, districts: ReadonlyMap<string, string>): CellValue {
+  if (typeof v !== 'string') return v;
+  switch (kind) {
+    case 'district': return districts.get(v) ?? v;
+    case 'region': return codeOf(REGION_ZH, v);
+    case 'theme': return codeOf(THEME_ZH, v);
+    case 'rate': return percentCell(v);
+    default: return v;
+  }
+}
+
+/** District name → id from the template's `lists` sheet (columns `district` ids and `districtName` names). */
+function districtNames(wb: ExcelJS.Workbook): Map<string, string> {
+  const ws = wb.getWorksheet(LISTS_SHEET);
+  const m = new Map<string, string>();
+  if (!ws) return m;
+  const head = new Map<string, number>();
+  ws.getRow(1).eachCell((c, col) => { const v = plainCell(c.value); if (typeof v === 'string') head.set(v, col); });
+  const [idCol, nameCol] = [head.get('district'), head.get('districtName')];
+  if (idCol === undefined || nameCol === undefined) return m;
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const [id, name] = [plainCell(ws.getCell(r, idCol).value), plainCell(ws.getCell(r, nameCol).value)];
+    if (typeof id === 'string' && typeof name === 'string') { m.set(name, id); m.set(`${name} ${id}`, id); }
+  }
+  return m;
+}
+
+function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, number>, issues: ScenarioIssue[], districts: ReadonlyMap<string, string> = new Map()): TownDraft | null {
   const doc: Record<string, unknown> = {};
   const cells = new Map<string, string>();
   let any = false;
@@ -88,10 +117,14 @@ function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, numbe
     const raw = plainCell(value);
     if (raw === undefined) continue;
     any = true;
-    const v = c.kind === 'flag' ? flagCell(raw) : raw;
+    const v = c.kind === 'flag' ? flagCell(raw) : decode(c.kind, raw, districts);
     if (c.path.includes('*')) {
       for (const part of ['total', 'government', 'realEstate', 'specialtyIndustry']) put(c.path.map((p) => (p === '*' ? part : p)), v, address);
     } else put(c.path, v, address);
+  }
+  if (any && doc.id === undefined && typeof doc.name === 'string') {
+    // a blank id: generated from the name (reported nowhere: the schema checks the slug like any other)
+    put(['id'], idFromName(doc.name), `${TOWNS_SHEET}!${columnLetter(cols.get('id') ?? 1)}${row}`);
   }
   return any ? { doc, row, cells } : null;
 }
@@ -99,9 +132,11 @@ function readTownRow(ws: ExcelJS.Worksheet, row: number, cols: Map<string, numbe
 /** Stage start years from the `stages` sheet, into the drafts (by town id). */
 function readStages(ws: ExcelJS.Worksheet | undefined, drafts: TownDraft[], issues: ScenarioIssue[]): void {
   if (!ws) return;
-  const byId = new Map(drafts.map((d) => [String(d.doc.id ?? ''), d] as const));
+  // a stage row names its town by id, or by name (a town whose id was left blank)
+  const byId = new Map([...drafts.map((d) => [String(d.doc.name ?? ''), d] as const), ...drafts.map((d) => [String(d.doc.id ?? ''), d] as const)]);
   for (let row = FIRST_DATA_ROW; row <= ws.rowCount; row++) {
-    const [town, stage, firstYear] = [1, 2, 3].map((c) => plainCell(ws.getCell(row, c).value));
+    const [town, stageRaw, firstYear] = [1, 2, 3].map((c) => plainCell(ws.getCell(row, c).value));
+    const stage = typeof stageRaw === 'string' ? codeOf(STAGE_LABEL_ZH, stageRaw) : stageRaw;
     if (town === undefined && stage === undefined && firstYear === undefined) continue;
     const at = (c: string) => `${STAGES_SHEET}!${c}${row}`;
     const d = byId.get(String(town ?? ''));
@@ -134,8 +169,9 @@ export async function readTownWorkbook(bytes: Uint8Array): Promise<ReadWorkbook>
     if (!cols.has(key)) issues.push(issueAt(`${TOWNS_SHEET}!2`, undefined, `第 2 行缺少列 "${key}"`, `row 2 lacks the column key "${key}"`));
   }
   const towns: TownDraft[] = [];
+  const names = districtNames(wb);
   for (let row = FIRST_DATA_ROW; row <= ws.rowCount; row++) {
-    const d = readTownRow(ws, row, cols, issues);
+    const d = readTownRow(ws, row, cols, issues, names);
     if (d) towns.push(d);
   }
   readStages(wb.getWorksheet(STAGES_SHEET), towns, issues);

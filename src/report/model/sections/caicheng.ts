@@ -6,7 +6,6 @@
  * share and the 5/7/10% lines in force (the result's `thresholds`, SPEC §10: dated rule
  * table, scenario overrides applied).
  */
-import { expandSeries } from '../../../core/model/expand.ts';
 import { exceeds } from '../../../core/rules/atLine.ts';
 import { ruleDef } from '../../../core/rules/inForce.ts';
 import { thresholdAt } from '../../../core/rules/thresholds.ts';
@@ -14,16 +13,19 @@ import type { RuleId, SubjectKind, ThresholdRow } from '../../../core/rules/type
 import { formatLineValue } from '../../../charts/lines.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
-import { at, atN, type SectionContext } from './context.ts';
+import { obligationsByType } from '../facts.ts';
+import { at, atN, factsOf, type SectionContext } from './context.ts';
 import { OBLIGATION_TYPES } from './ppp.ts';
 
 const TYPE_KEYS = OBLIGATION_TYPES.map((t) => t.key);
 const CEILING = ruleDef('ppp.share.10').label;
 
-/** Levels with a 财承 table: the city, and every district paying a town project. */
-export function caichengLevels({ scenario: s }: SectionContext): string[] {
+/** Levels with a 财承 table: the city, and every district with PPP obligations (a town project it pays, or existing ones). */
+export function caichengLevels(ctx: SectionContext): string[] {
+  const s = ctx.scenario;
+  const f = factsOf(ctx);
   const paying = new Set(s.ppp.filter((p) => p.payer.budget === 'general').map((p) => p.payer.level));
-  return ['city', ...s.districts.map((d) => d.id).filter((id) => paying.has(id))];
+  return ['city', ...s.districts.map((d) => d.id).filter((id) => paying.has(id) || (f.existing.get(id) ?? []).some((x) => x !== 0))];
 }
 
 /** The lines a level's share is judged against, most severe first (the 5% gate is the line for a project procured that year). */
@@ -47,25 +49,26 @@ function lineStatus(share: number | null, year: number, thresholds: readonly Thr
 /** The 财承 table of one paying level (`city` or a district id); money columns foot both ways. */
 export function caichengTable(ctx: SectionContext, level: string): Table {
   const { result: r, scenario: s } = ctx;
-  const n = r.years.length;
   const district = s.districts.find((d) => d.id === level);
-  const projects = new Set(s.ppp.filter((p) => p.payer.budget === 'general' && p.payer.level === level).map((p) => p.id));
-  const existing = expandSeries(district ? district.existingPppObligations : s.city.existingPppObligations, s.startYear, n);
-  const expenditure = district ? expandSeries(district.budgetExpenditure, s.startYear, n) : r.city.budgetExpenditure;
+  const f = factsOf(ctx);
+  const projects = s.ppp.filter((p) => p.payer.budget === 'general' && p.payer.level === level).map((p) => p.id);
+  const existing = f.existing.get(level) ?? [];
+  const expenditure = f.budget.get(level) ?? [];
+  const byTypeSeries = TYPE_KEYS.map((k) => obligationsByType(f, projects, k));
   const share = district ? (r.districts.find((d) => d.id === level)?.pppShare ?? []) : r.city.pppShare;
   const levelName = district ? district.name : `${s.city.name}（市级）`;
   const rows = r.years.map((y, i): Row => {
-    const byType = TYPE_KEYS.map((k) => r.ppp.filter((p) => projects.has(p.id)).reduce((a, p) => a + at(p.obligations[k], i), 0));
+    const byType = byTypeSeries.map((series) => at(series, i));
     const limit10 = thresholdAt(r.thresholds, 'ppp.share.10', district ? 'district' : 'city', y)?.value ?? null;
     const e = at(expenditure, i);
     return {
       year: y,
-      cells: [y, ...byType, null, at(existing, i), null, e, atN(share, i), limit10 === null ? null : limit10 * e, lineStatus(atN(share, i), y, r.thresholds, district ? 'district' : 'city')],
+      cells: [y, ...byType, null, at(existing, i), null, e, null, limit10, null, null, lineStatus(atN(share, i), y, r.thresholds, district ? 'district' : 'city')],
     };
   });
   return buildTable({
     id: `caicheng-${level}`,
-    title: { zh: `财政承受能力论证：${levelName}`, en: `Fiscal affordability (财承): ${district ? district.id : 'city'}` },
+    title: { zh: `财政承受能力论证：${levelName}（单位：万元）`, en: `Fiscal affordability (财承): ${district ? district.id : 'city'}` },
     subject: { kind: district ? 'district' : 'city', id: level },
     columns: [
       labelCol('year', '年份', 'Year', 'year'),
@@ -74,14 +77,17 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
       valueCol('existing', '存量非小镇项目', 'Existing non-town projects', 'wan', { total: true }),
       valueCol('obligations', '支出责任合计', 'Obligations, total', 'wan', { total: true, sumOf: [...TYPE_KEYS, 'existing'] }),
       valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
-      valueCol('pppShare', '占比', 'Share', 'share'),
-      valueCol('limit10', `${CEILING.zh}对应金额`, `${CEILING.en}, amount`, 'wan'),
+      valueCol('pppShare', '占比（%）', 'Share (%)', 'share', { formula: { kind: 'ratio', num: ['obligations'], den: ['budgetExpenditure'] } }),
+      valueCol('limitShare', `${CEILING.zh}（%）`, `${CEILING.en} (%)`, 'share'),
+      valueCol('limit10', `${CEILING.zh}对应金额（万元）`, `${CEILING.en}, amount (万元)`, 'wan', { formula: { kind: 'product', of: ['limitShare', 'budgetExpenditure'] } }),
+      valueCol('headroom', '距红线空间（万元）', 'Headroom under the ceiling (万元)', 'wan', { formula: { kind: 'difference', a: 'limit10', b: 'obligations' } }),
       valueCol('status', '占比线（现行）', 'Share lines in force', 'text'),
     ],
     rows,
+    keepTogether: true,
     note: {
-      zh: '仅计一般公共预算支付的项目；占比按未舍入数计算，与规则判断一致（财金〔2015〕21号、财金〔2019〕10号）。',
-      en: 'General-budget projects only; the share is computed on unrounded figures, as the rules are (财金〔2015〕21号, 财金〔2019〕10号).',
+      zh: '单位：万元。仅计一般公共预算支付的项目。占比 = 支出责任合计 ÷ 一般公共预算支出；红线对应金额 = 红线 × 一般公共预算支出；距红线空间 = 红线对应金额 − 支出责任合计（财金〔2015〕21号、财金〔2019〕10号；见 docs/methodology.md「财政承受能力」）。占比线判断按未舍入数。',
+      en: 'In 万元. General-budget projects only. Share = obligations ÷ general budget expenditure; ceiling amount = ceiling × expenditure; headroom = ceiling amount − obligations (财金〔2015〕21号, 财金〔2019〕10号; docs/methodology.md, "Fiscal affordability"). The lines are judged on unrounded figures.',
     },
   }, ctx.decimals);
 }

@@ -1,35 +1,49 @@
 /**
- * City by year (SPEC §1 "Fiscal cost", §10 `city`): rewards paid, PPP obligations and their
- * share of the general budget, fiscal cost, investment mobilised per fiscal 万元. Flows
- * carry a total row; the share and the ratio do not (they are not additive).
+ * City by year (SPEC §1 "Fiscal cost", §10 `city`): the fiscal cost and its parts, the
+ * city-level PPP obligations and their share of the general budget, investment mobilised
+ * per fiscal 万元. Every money figure is a sum of the report's displayed finest rows
+ * (`facts.ts`), so the city's rewards equal the towns' reward rows and its PPP obligations
+ * equal the 财承 table's (issue #18). Flows carry a total row; the share and the ratio do not.
  */
+import { cityClawback, cityRewardsPaid, fundNetOut, levelObligations, townObligations } from '../facts.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Table } from '../types.ts';
-import { at, atN, type SectionContext } from './context.ts';
+import { atN, factsOf, type SectionContext } from './context.ts';
 
-/** Years × city budget, rewards, PPP obligations and share, fiscal cost, investment per fiscal 万元. */
-export function cityTable({ result: r, decimals }: SectionContext): Table {
+/** Years × budget, fiscal cost and its parts, city PPP obligations and share, investment per fiscal 万元. */
+export function cityTable(ctx: SectionContext): Table {
+  const { result: r, scenario: s, decimals } = ctx;
+  const f = factsOf(ctx);
   const c = r.city;
+  const rewards = cityRewardsPaid(f);
+  const clawback = cityClawback(f);
+  const townPpp = townObligations(f);
+  const funds = fundNetOut(f);
+  const cityPpp = levelObligations(f, s, 'city');
+  const budget = f.budget.get('city') ?? [];
   return buildTable({
     id: 'city',
-    title: { zh: '市级逐年财政成本', en: 'City fiscal cost by year' },
+    title: { zh: '市级逐年财政成本（单位：万元）', en: 'City fiscal cost by year (万元)' },
     subject: { kind: 'city', id: 'city' },
     columns: [
       labelCol('year', '年份', 'Year', 'year'),
-      valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
-      valueCol('rewardsPaid', '奖补支付', 'Rewards paid', 'wan', { total: true }),
-      valueCol('pppObligations', 'PPP支出责任', 'PPP obligations', 'wan', { total: true }),
-      valueCol('pppShare', 'PPP支出占比', 'PPP share of budget', 'share'),
-      valueCol('fiscalCost', '财政成本', 'Fiscal cost', 'wan', { total: true }),
-      valueCol('investmentPerFiscal', '每财政万元撬动投资', 'Investment per fiscal 万元', 'ratio'),
+      valueCol('budgetExpenditure', '一般公共预算支出（万元）', 'General budget expenditure (万元)', 'wan', { total: true }),
+      valueCol('rewardsPaid', '奖补支付（万元）', 'Rewards paid (万元)', 'wan', { total: true }),
+      valueCol('clawback', '追回（负数，万元）', 'Clawbacks (negative, 万元)', 'wan', { total: true }),
+      valueCol('townPppObligations', '小镇PPP支出责任（万元）', 'Town PPP obligations (万元)', 'wan', { total: true }),
+      valueCol('fundNet', '基金缴款−分配（万元）', 'Fund calls − distributions (万元)', 'wan', { total: true }),
+      valueCol('fiscalCost', '财政成本（万元）', 'Fiscal cost (万元)', 'wan', { total: true, sumOf: ['rewardsPaid', 'clawback', 'townPppObligations', 'fundNet'] }),
+      valueCol('pppObligations', '市级PPP支出责任（含存量，万元）', 'City-level PPP obligations incl. existing (万元)', 'wan', { total: true }),
+      valueCol('pppShare', '市级PPP支出占比（%）', 'City PPP share of budget (%)', 'share', { formula: { kind: 'ratio', num: ['pppObligations'], den: ['budgetExpenditure'] } }),
+      valueCol('investmentPerFiscal', '每财政万元撬动投资（倍）', 'Investment per fiscal 万元 (×)', 'ratio'),
     ],
     rows: r.years.map((y, i) => ({
       year: y,
-      cells: [y, at(c.budgetExpenditure, i), at(c.rewardsPaid, i), at(c.pppObligations, i), atN(c.pppShare, i), at(c.fiscalCost, i), atN(c.investmentPerFiscal, i)],
+      cells: [y, budget[i] ?? 0, rewards[i] ?? 0, -(clawback[i] ?? 0), townPpp[i] ?? 0, funds[i] ?? 0, null, cityPpp[i] ?? 0, null, atN(c.investmentPerFiscal, i)],
     })),
     note: {
-      zh: '财政成本 = 奖补支付 − 追回 + 小镇PPP支出责任 + 政府出资缴款 − 政府分配收回（SPEC §1）；PPP支出责任含市级存量非小镇项目。',
-      en: 'Fiscal cost = rewards paid − clawbacks + town PPP obligations + government fund calls − distributions (SPEC §1); PPP obligations include existing non-town city projects.',
+      zh: '财政成本 = 奖补支付 − 追回 + 小镇PPP支出责任（全部小镇项目，各级支付）+ 政府出资缴款 − 政府分配收回（见 docs/methodology.md「财政成本」）；市级PPP支出责任 = 市级支付的小镇项目 + 市级存量非小镇项目，与市级财承表一致。',
+      en: 'Fiscal cost = rewards paid − clawbacks + town PPP obligations (all town projects, every paying level) + government fund calls − distributions (docs/methodology.md, "Fiscal cost"); city-level PPP obligations = city-paid town projects + existing non-town city projects, as in the city 财承 table.',
     },
   }, decimals);
 }

@@ -1,6 +1,7 @@
 /** What every section builder reads: one run, the scenario it ran, and the display decimals. */
 import type { Scenario } from '../../../core/model/scenario.ts';
 import type { RunResult } from '../../../core/result.ts';
+import { reportFacts, type ReportFacts } from '../facts.ts';
 
 /**
  * Which evaluated limits the report lists row by row (issue #12): `findings` (the default)
@@ -16,6 +17,13 @@ export interface SectionContext {
   readonly decimals: number;
   /** Limit rows listed (default `findings`). */
   readonly limits?: ReportLimits;
+  /** The run's rounded finest rows (built once per section; `factsOf` builds them when absent). */
+  readonly facts?: ReportFacts;
+}
+
+/** The section's rounded finest rows, every table's one source of money figures (issue #18). */
+export function factsOf(ctx: SectionContext): ReportFacts {
+  return ctx.facts ?? reportFacts(ctx.result, ctx.scenario, ctx.decimals);
 }
 
 /**

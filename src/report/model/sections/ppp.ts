@@ -4,7 +4,8 @@
  */
 import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
 import type { Row, Table } from '../types.ts';
-import { at, namer, type SectionContext } from './context.ts';
+import { projectObligations } from '../facts.ts';
+import { at, factsOf, namer, type SectionContext } from './context.ts';
 
 /** The four expenditure responsibilities of 财金〔2015〕21号, in the guideline's order. */
 export const OBLIGATION_TYPES = [
@@ -15,7 +16,9 @@ export const OBLIGATION_TYPES = [
 ] as const;
 
 /** One row per PPP project: register fields, obligations in total (footed), returns, DSCR, value for money. */
-export function pppProjectsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+export function pppProjectsTable(ctx: SectionContext): Table {
+  const { result: r, scenario: s, decimals } = ctx;
+  const f = factsOf(ctx);
   const project = new Map(s.ppp.map((p) => [p.id, p] as const));
   const town = namer(s.towns);
   const level = namer([{ id: 'city', name: '市级 city' }, ...s.districts]);
@@ -43,7 +46,7 @@ export function pppProjectsTable({ result: r, scenario: s, decimals }: SectionCo
         cells: [
           p.id, info?.name ?? p.id, info ? town(info.town) : '', info?.mechanism ?? '',
           info ? `${level(info.payer.level)} · ${info.payer.budget}` : '',
-          p.obligations.total.reduce((a, b) => a + b, 0), p.projectIrr, p.equityIrr, p.minDscr, p.vfm.value, p.vfm.index,
+          projectObligations(f, p.id).reduce((a, b) => a + b, 0), p.projectIrr, p.equityIrr, p.minDscr, p.vfm.value, p.vfm.index,
         ],
       };
     }),
@@ -51,13 +54,16 @@ export function pppProjectsTable({ result: r, scenario: s, decimals }: SectionCo
 }
 
 /** Obligations by project × type (rows) and year (columns), with row totals and a total row. */
-export function pppObligationsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+export function pppObligationsTable(ctx: SectionContext): Table {
+  const { result: r, scenario: s, decimals } = ctx;
+  const f = factsOf(ctx);
   const name = namer(s.ppp);
   return buildTable({
     id: 'ppp-obligations',
     title: { zh: 'PPP项目财政支出责任（按类型、年度）', en: 'PPP obligations by project, type and year' },
     subject: { kind: 'ppp', id: '' },
     columns: [
+      labelCol('projectId', '项目编号', 'Project id', 'text', true),
       labelCol('project', '项目', 'Project', 'text', true),
       labelCol('type', '支出类型', 'Type'),
       ...yearCols(r.years, 'wan', true),
@@ -65,7 +71,7 @@ export function pppObligationsTable({ result: r, scenario: s, decimals }: Sectio
     ],
     rows: r.ppp.flatMap((p) => OBLIGATION_TYPES.map((t): Row => ({
       subject: { kind: 'ppp', id: p.id }, metric: t.key,
-      cells: [name(p.id), `${t.zh} ${t.en}`, ...r.years.map((_, i) => at(p.obligations[t.key], i)), null],
+      cells: [p.id, name(p.id), `${t.zh} ${t.en}`, ...r.years.map((_, i) => at(f.obligations.get(p.id)?.[t.key] ?? [], i)), null],
     }))),
   }, decimals);
 }

@@ -8,10 +8,19 @@
 import { roundDisplay, unitDecimals } from '../round.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Table } from '../types.ts';
-import { at, atN, type SectionContext } from './context.ts';
+import { sumSeries } from '../facts.ts';
+import { at, atN, factsOf, type SectionContext } from './context.ts';
 
-/** Years × pool execution; the note gives the claims falling due after the horizon. */
-export function rewardPoolTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+/**
+ * Years × pool execution; the note gives the claims falling due after the horizon. What the
+ * pool paid is the sum of the displayed payment rows of the pool's programs (issue #18: the
+ * same figure as the towns' reward rows).
+ */
+export function rewardPoolTable(ctx: SectionContext): Table {
+  const { result: r, scenario: s, decimals } = ctx;
+  const f = factsOf(ctx);
+  const pooled = new Set(s.rewards.programs.filter((x) => x.fromPool).map((x) => x.id));
+  const poolPaid = sumSeries([...f.rewardPaid.values()].flatMap((m) => [...m].filter(([pid]) => pooled.has(pid)).map(([, v]) => v)), r.years.length);
   const p = r.city.rewardPool;
   const prorate = s.rewards.poolMode === 'prorate';
   const capped = p.pool.every((x) => x !== null);
@@ -33,7 +42,7 @@ export function rewardPoolTable({ result: r, scenario: s, decimals }: SectionCon
     ],
     rows: r.years.map((y, i) => ({
       year: y,
-      cells: [y, atN(p.pool, i), at(p.claims, i), at(p.paid, i), at(p.lapsed, i), at(p.queued, i), at(p.clawbackDue, i), at(p.clawbackRecovered, i), at(p.receivable, i)],
+      cells: [y, atN(p.pool, i), at(p.claims, i), at(poolPaid, i), at(p.lapsed, i), at(p.queued, i), at(p.clawbackDue, i), at(p.clawbackRecovered, i), at(p.receivable, i)],
     })),
     note: {
       zh: `资金池为空表示当年不设上限。申领超过资金池时，按比例（prorate）未支付部分失效，排队（queue）未支付部分结转以后年度并计入应付奖补。期后到期的申领 ${after} 万元未列入。`,

@@ -41,7 +41,7 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns
     ['peakPppShare', 'PPP支出占比峰值', 'Peak PPP share', s.peakPppShare, 'share'],
     ['investmentMobilised', '撬动投资', 'Investment mobilised', s.investmentMobilised, 'wan'],
     ['investmentPerFiscal', '每财政万元撬动投资', 'Investment per fiscal 万元', s.investmentPerFiscal, 'ratio'],
-    ['peakBroadRatio', '宽口径债务率峰值', 'Peak broad debt ratio', s.peakBroadRatio, 'ratio'],
+    ['peakBroadRatio', '宽口径债务率峰值', 'Peak broad debt ratio', s.peakBroadRatio, 'share'],
     ['worstTier', '最差风险等级', 'Worst tier', s.worstTier === null ? null : `${TIER_ZH[s.worstTier]} ${s.worstTier}`, 'text'],
     ['breaches', '违规条数', 'Breaches', s.breaches, 'count'],
     ['warnings', '预警条数', 'Warnings', s.warnings, 'count'],

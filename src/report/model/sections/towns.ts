@@ -6,7 +6,8 @@
 import type { TownStatus } from '../../../core/result.ts';
 import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
 import type { Row, Table } from '../types.ts';
-import { at, namer, type SectionContext } from './context.ts';
+import { townPaid } from '../facts.ts';
+import { at, factsOf, namer, type SectionContext } from './context.ts';
 
 /** Town status 状态 in both languages (SPEC §3 "Dynamic management"). */
 export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
@@ -16,7 +17,9 @@ export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
 const yearKeys = (years: readonly number[]) => years.map((y) => `y${y}`);
 
 /** One row per town: register fields, final status, rewards paid in total, peak exposure ratio, land quota in mu, clawbacks still receivable at the end. */
-export function townsOverviewTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+export function townsOverviewTable(ctx: SectionContext): Table {
+  const { result: r, scenario: s, decimals } = ctx;
+  const f = factsOf(ctx);
   const town = new Map(s.towns.map((t) => [t.id, t] as const));
   const district = namer(s.districts);
   return buildTable({
@@ -44,7 +47,7 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
         cells: [
           t.id, info?.name ?? t.id, info ? district(info.district) : '', info?.theme ?? '',
           last ? STATUS_LABEL[last] : null,
-          t.rewards.total.reduce((a, b) => a + b, 0),
+          townPaid(f, t.id).reduce((a, b) => a + b, 0),
           ratios.length === 0 ? null : Math.max(...ratios),
           t.rewards.landQuotaMu.reward.reduce((a, b) => a + b, 0),
           t.rewards.landQuotaMu.deduction.reduce((a, b) => a + b, 0),
@@ -56,32 +59,38 @@ export function townsOverviewTable({ result: r, scenario: s, decimals }: Section
 }
 
 /** Rewards paid by town, program and year (万元), with a row total and a total row. */
-export function townRewardsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
+export function townRewardsTable(ctx: SectionContext): Table {
+  const { result: r, scenario: s, decimals } = ctx;
+  const f = factsOf(ctx);
   const town = namer(s.towns);
   const program = namer(s.rewards.programs);
-  // land-quota rewards are mu, never money (SPEC §3): they are in the towns overview
-  const inMu = new Set(s.rewards.programs.filter((p) => p.kind === 'land-quota').map((p) => p.id));
-  const rows: Row[] = r.towns.flatMap((t) => [
-    ...Object.entries(t.rewards.byProgram).filter(([pid]) => !inMu.has(pid)).map(([pid, flows]): Row => ({
-      subject: { kind: 'town', id: t.id }, metric: `rewards.${pid}.paid`,
-      cells: [town(t.id), program(pid), ...r.years.map((_, i) => at(flows.paid, i)), null],
-    })),
-    ...(t.rewards.clawback.some((x) => x !== 0)
-      ? [{ subject: { kind: 'town', id: t.id }, metric: 'rewards.clawback', cells: [town(t.id), '追回 clawback', ...r.years.map((_, i) => -at(t.rewards.clawback, i)), null] }]
-      : []),
-  ]);
+  // land-quota rewards are mu, never money (SPEC §3): they are in the towns overview, and not in the facts
+  const rows: Row[] = r.towns.flatMap((t) => {
+    const claw = f.clawback.get(t.id) ?? [];
+    return [
+      ...[...(f.rewardPaid.get(t.id) ?? new Map<string, readonly number[]>())].map(([pid, paid]): Row => ({
+        subject: { kind: 'town', id: t.id }, metric: `rewards.${pid}.paid`,
+        cells: [t.id, town(t.id), pid, program(pid), ...r.years.map((_, i) => at(paid, i)), null],
+      })),
+      ...(claw.some((x) => x !== 0)
+        ? [{ subject: { kind: 'town', id: t.id }, metric: 'rewards.clawback', cells: [t.id, town(t.id), 'clawback', '追回 clawback', ...r.years.map((_, i) => -at(claw, i)), null] }]
+        : []),
+    ];
+  });
   return buildTable({
     id: 'town-rewards',
-    title: { zh: '小镇奖补支付（按项目、年度）', en: 'Rewards paid by town, program and year' },
+    title: { zh: '小镇奖补支付（按项目、年度；单位：万元）', en: 'Rewards paid by town, program and year (万元)' },
     subject: { kind: 'town', id: '' },
     columns: [
+      labelCol('townId', '小镇编号', 'Town id', 'text', true),
       labelCol('town', '小镇', 'Town', 'text', true),
+      labelCol('programId', '项目编号', 'Program id', 'text', true),
       labelCol('program', '奖补项目', 'Program', 'text', true),
       ...yearCols(r.years, 'wan', true),
       valueCol('total', '合计', 'Total', 'wan', { total: true, sumOf: yearKeys(r.years) }),
     ],
     rows,
-    note: { zh: '追回以负数列示，冲减当年支付（SPEC §3）。', en: 'Clawbacks are shown negative, netted against that year\'s payments (SPEC §3).' },
+    note: { zh: '追回以负数列示，冲减当年支付；合计为支付减追回的净额（见 docs/methodology.md「奖补」）。', en: 'Clawbacks are shown negative, netted against that year\'s payments; the total is net of them (docs/methodology.md, "Rewards").' },
   }, decimals);
 }
 
@@ -120,6 +129,6 @@ export function townExposureTable({ result: r, scenario: s, decimals }: SectionC
       subject: { kind: 'town', id: t.id }, year: y,
       cells: [town(t.id), y, ...parts.map((p) => at(t.exposure[p], i)), null, t.exposure.ratio[i] ?? null, at(t.exposure.pppCommitments, i)],
     }))),
-    note: { zh: '敞口合计 = 专项债 + 平台债务 + 隐性债务 + 应付未付奖补；PPP承诺不计入（SPEC §6）。', en: 'Exposure = bonds + platform + hidden + accrued rewards; PPP commitments are not debt (SPEC §6).' },
+    note: { zh: '敞口合计 = 专项债 + 平台债务 + 隐性债务 + 应付未付奖补；PPP承诺不计入（见 docs/methodology.md「债务敞口」）。', en: 'Exposure = bonds + platform + hidden + accrued rewards; PPP commitments are not debt (docs/methodology.md, "Exposure").' },
   }, decimals);
 }

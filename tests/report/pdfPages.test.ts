@@ -1,0 +1,81 @@
+/**
+ * The printed PDF (issue #18) read back with pdftotext: it opens on the cover and the
+ * conclusions; each table's total row appears once, at its end (a `<tfoot>` used to repeat
+ * at every page break); a 财承 table stays on one page; a table longer than a page repeats
+ * its header on every page; the document has bookmarks (an outline).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHtml, HTML_OMITTED_TABLES } from '../../src/report/html/buildHtml.ts';
+import { chartJsSource } from '../../src/report/chartJsSource.ts';
+import { printPdf } from '../../src/report/pdf/printPdf.ts';
+import { TOTAL_LABEL } from '../../src/report/model/table.ts';
+import type { ReportModel, Table } from '../../src/report/model/types.ts';
+import { chromiumPath, skipBrowserTests } from '../support/chromium.ts';
+import { hasPdftotext, pdfText } from './formatText.ts';
+import { BASELINE, model } from './support.ts';
+
+/** Each printed table's text, from its title to the next table's title, in order. */
+function segments(text: string, tables: readonly Table[]): Array<{ table: Table; text: string }> {
+  const found: Array<{ table: Table; at: number }> = [];
+  let from = text.indexOf('主要结论');
+  for (const t of tables) {
+    const at = text.indexOf(t.title.zh, from);
+    expect(at, `title of ${t.id} printed`).toBeGreaterThan(-1);
+    found.push({ table: t, at });
+    from = at + t.title.zh.length;
+  }
+  return found.map((f, i) => ({ table: f.table, text: text.slice(f.at, found[i + 1]?.at ?? text.length) }));
+}
+
+const count = (s: string, sub: string) => s.split(sub).length - 1;
+
+describe.skipIf(skipBrowserTests() || !hasPdftotext)('PDF pagination (Chromium, pdftotext)', () => {
+  let m: ReportModel;
+  let pdf: Uint8Array;
+  let text: string;
+  beforeAll(async () => {
+    m = await model([BASELINE]);
+    pdf = await printPdf(buildHtml(m, { chartJs: chartJsSource() }), { footer: 'pagination', executablePath: chromiumPath ?? undefined });
+    text = pdfText(pdf);
+  }, 120_000);
+
+  it('opens on the cover (编制单位, report number, 示意数据, sign block), then 主要结论', () => {
+    const pages = text.split('\f');
+    expect(pages[0]).toContain('编制单位');
+    expect(pages[0]).toContain(m.meta.reportNumber);
+    expect(pages[0]).toContain('示意数据');
+    for (const role of ['编制', '审核', '签发']) expect(pages[0]).toContain(role);
+    expect(pages[1]).toContain('主要结论');
+  });
+
+  it('prints each table\'s total row once, at the end of the table', () => {
+    const printed = m.sections[0]!.tables.filter((t) => !HTML_OMITTED_TABLES.includes(t.id));
+    for (const { table, text: seg } of segments(text, printed)) {
+      expect(count(seg, TOTAL_LABEL), `${table.id}: total rows`).toBe(table.total ? 1 : 0);
+      if (!table.total) continue;
+      // nothing but the last body row's data follows the total: the next data row would be a second line of numbers
+      const after = seg.slice(seg.indexOf(TOTAL_LABEL)).split('\n').slice(1).filter((l) => /\d{1,3}(,\d{3})*\.\d{2}\s+\d/.test(l));
+      expect(after, `${table.id}: rows after the total`).toEqual([]);
+    }
+  });
+
+  it('keeps every 财承 table on one page', () => {
+    const caicheng = m.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-'));
+    expect(caicheng.length).toBe(8);
+    for (const { table, text: seg } of segments(text, m.sections[0]!.tables.filter((t) => !HTML_OMITTED_TABLES.includes(t.id)))) {
+      if (!table.id.startsWith('caicheng-')) continue;
+      expect(seg.slice(0, seg.indexOf(TOTAL_LABEL)).includes('\f'), `${table.id} split across pages`).toBe(false);
+    }
+  });
+
+  it('repeats the header of a table longer than a page on every page', () => {
+    const seg = segments(text, m.sections[0]!.tables.filter((t) => !HTML_OMITTED_TABLES.includes(t.id))).find((s) => s.table.id === 'town-exposure')!.text;
+    const pages = seg.split('\f').filter((p) => /\d{4}\s+[\d,]+\.\d{2}/.test(p));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const p of pages) expect(p).toContain('专项债');
+  });
+
+  it('carries bookmarks (a document outline)', () => {
+    expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Outlines\s+\d+ 0 R/);
+  });
+});
