@@ -7,6 +7,8 @@
  * reduction, or for a ≥ rule the increase, needed); null when the ratio is undefined.
  */
 
+import { isAtLine } from '../rules/atLine.ts';
+
 /**
  * `q / d ≤ cap` (or `< boundary` for a tier) with q the quantity: headroom `cap·d − q`;
  * null when `d ≤ 0`. With `d = 1` this is a plain `q ≤ cap` (debt limit: limit − balance).
@@ -52,7 +54,7 @@ export function shareFloorHeadroom(part: number, whole: number, floor: number): 
  */
 export function onWarningHeadroom(f: number, w: number, n: number, d: number, tau: number): number | null {
   if (!(d > 0)) return null;
-  const excess = n - tau * d;
+  const excess = isAtLine(n / d, tau) ? 0 : n - tau * d; // SPEC §1: at the trigger is not above it
   if (excess <= 0) return w > 0 ? -excess / w : null;
   if (f <= 0) return 0;
   return w > 0 ? -Math.min(f, excess / w) : -f;

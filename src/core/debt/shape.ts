@@ -8,6 +8,8 @@ import type { DistrictResult, TownResult } from '../result.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { tierOf, tierEdges, tierVersionFor } from './tiers.ts';
+import type { TierRule } from './tiers.ts';
+import { onWarningSeries } from './warning.ts';
 import type { TownExposureSeries } from './townExposure.ts';
 import type { BondFlows } from './bonds.ts';
 import type { PlatformFlows } from './platformDebt.ts';
@@ -26,23 +28,41 @@ export function toTownExposure(e: TownExposureSeries): TownResult['exposure'] {
 }
 
 /**
- * A district's result: money to the fen, `debtHeadroom` = rounded limit − rounded legal debt
- * (so it foots), tier per year from the `district.tier` edges (see `tierVersionFor`),
- * `pppShare` put through (null where not given).
+ * A district's result: money to the fen, legal debt = the fen sum of general and special
+ * debt, headroom = rounded limit − rounded balance (so they foot); `tier` from the legal
+ * ratio and the `district.tier` edges, `tierBroad` from the broad ratio and the
+ * `district.tier-broad` edges (see `tierVersionFor`); `onWarning` from the composite ratio
+ * (`onWarningSeries`); `pppShare` put through (null where not given).
  */
 export function toDistrictResult(
   id: string, d: DistrictDebtSeries, years: readonly number[], pppShare: ArrayLike<number | null> | undefined, rules: RuleOverrides = {},
 ): DistrictResult {
   const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
+  const fenOrNull = (a: Float64Array | null): (number | null)[] => (a ? fen(a) : years.map(() => null));
+  const headroom = (limit: Float64Array | null, debt: Float64Array): (number | null)[] =>
+    (limit ? Array.from(limit, (l, i) => sumFen([l, -at(debt, i)])) : years.map(() => null));
+  const tiers = (ratios: readonly (number | null)[], rule: TierRule) => years.map((y, i) => tierOf(ratios[i] ?? null, tierEdges(tierVersionFor(y, rules, rule))));
+  const parts = d.capacityParts;
   return {
     id,
-    legalDebt: fen(d.legalDebt), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
+    legalDebt: Array.from(d.generalDebt, (g, i) => sumFen([g, at(d.specialDebt, i)])), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
     legalRatio: [...d.legalRatio], broadRatio: [...d.broadRatio],
-    tier: years.map((y, i) => tierOf(d.broadRatio[i] ?? null, tierEdges(tierVersionFor(y, rules)))),
+    tier: tiers(d.legalRatio, 'district.tier'),
     debtLimit: fen(d.debtLimit),
-    debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -at(d.legalDebt, i)])),
+    debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -roundFen(at(d.generalDebt, i)), -roundFen(at(d.specialDebt, i))])),
     debtServiceRatio: [...d.debtServiceRatio], interestBurden: [...d.interestBurden],
     pppShare: years.map((_, i) => finite(pppShare?.[i])),
+    generalDebt: fen(d.generalDebt), specialDebt: fen(d.specialDebt),
+    generalLimit: fenOrNull(d.generalLimit), specialLimit: fenOrNull(d.specialLimit),
+    generalHeadroom: headroom(d.generalLimit, d.generalDebt), specialHeadroom: headroom(d.specialLimit, d.specialDebt),
+    generalRatio: [...d.generalRatio], specialRatio: [...d.specialRatio], compositeRatio: [...d.compositeRatio],
+    tierBroad: tiers(d.broadRatio, 'district.tier-broad'),
+    onWarning: onWarningSeries(d.compositeRatio, years, rules),
+    swapped: fen(d.swap.swapped), interestSaved: fen(d.swap.interestSaved),
+    debtServiceRatioNet: [...d.debtServiceRatioNet],
+    interestRatioGeneral: [...d.interestRatioGeneral], interestRatioSpecial: [...d.interestRatioSpecial],
+    bondSupport: fen(d.bondSupport),
+    capacityParts: parts ? { generalBudget: fen(parts.generalBudget), fundBudget: fen(parts.fundBudget), land: fen(parts.land) } : null,
   };
 }
 
