@@ -28,8 +28,9 @@ export function toTownExposure(e: TownExposureSeries): TownResult['exposure'] {
 }
 
 /**
- * A district's result: money to the fen, legal debt = the fen sum of general and special
- * debt, headroom = rounded limit − rounded balance (so they foot); `tier` from the legal
+ * A district's result: money to the fen; legal debt rounded as a whole (as before debt by
+ * type) and special debt = rounded legal − rounded general, so the types foot to it;
+ * headroom = rounded limit − rounded balance (so they foot); `tier` from the legal
  * ratio and the `district.tier` edges, `tierBroad` from the broad ratio and the
  * `district.tier-broad` edges (see `tierVersionFor`); `onWarning` from the composite ratio
  * (`onWarningSeries`); `pppShare` put through (null where not given).
@@ -39,22 +40,23 @@ export function toDistrictResult(
 ): DistrictResult {
   const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
   const fenOrNull = (a: Float64Array | null): (number | null)[] => (a ? fen(a) : years.map(() => null));
-  const headroom = (limit: Float64Array | null, debt: Float64Array): (number | null)[] =>
-    (limit ? Array.from(limit, (l, i) => sumFen([l, -at(debt, i)])) : years.map(() => null));
+  // limit − balance from the rounded figures, so headroom foots with the table; special = legal − general
+  const headroom = (limit: Float64Array | null, debt: Float64Array, less?: Float64Array): (number | null)[] =>
+    (limit ? Array.from(limit, (l, i) => sumFen([l, -at(debt, i), ...(less ? [at(less, i)] : [])])) : years.map(() => null));
   const tiers = (ratios: readonly (number | null)[], rule: TierRule) => years.map((y, i) => tierOf(ratios[i] ?? null, tierEdges(tierVersionFor(y, rules, rule))));
   const parts = d.capacityParts;
   return {
     id,
-    legalDebt: Array.from(d.generalDebt, (g, i) => sumFen([g, at(d.specialDebt, i)])), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
+    legalDebt: fen(d.legalDebt), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
     legalRatio: [...d.legalRatio], broadRatio: [...d.broadRatio],
     tier: tiers(d.legalRatio, 'district.tier'),
     debtLimit: fen(d.debtLimit),
-    debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -roundFen(at(d.generalDebt, i)), -roundFen(at(d.specialDebt, i))])),
+    debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -at(d.legalDebt, i)])),
     debtServiceRatio: [...d.debtServiceRatio], interestBurden: [...d.interestBurden],
     pppShare: years.map((_, i) => finite(pppShare?.[i])),
-    generalDebt: fen(d.generalDebt), specialDebt: fen(d.specialDebt),
+    generalDebt: fen(d.generalDebt), specialDebt: Array.from(d.legalDebt, (l, i) => sumFen([l, -at(d.generalDebt, i)])),
     generalLimit: fenOrNull(d.generalLimit), specialLimit: fenOrNull(d.specialLimit),
-    generalHeadroom: headroom(d.generalLimit, d.generalDebt), specialHeadroom: headroom(d.specialLimit, d.specialDebt),
+    generalHeadroom: headroom(d.generalLimit, d.generalDebt), specialHeadroom: headroom(d.specialLimit, d.legalDebt, d.generalDebt),
     generalRatio: [...d.generalRatio], specialRatio: [...d.specialRatio], compositeRatio: [...d.compositeRatio],
     tierBroad: tiers(d.broadRatio, 'district.tier-broad'),
     onWarning: onWarningSeries(d.compositeRatio, years, rules),
