@@ -1,11 +1,12 @@
 /**
  * The readable summary of `townfisc run` (Chinese first, English second): per-year city
- * totals, PPP share against the 5/7/10% lines, district tiers, top towns by reward,
+ * totals, PPP share against the 5/7/10% lines, district tiers (legal and broad), top towns by reward,
  * removed towns, worst town exposure ratios, and the count of findings.
  */
 import type { Scenario } from '../../core/model/scenario.ts';
 import type { RunResult, Tier } from '../../core/result.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from './table.ts';
+import { districtTiers } from './districtTiers.ts';
 
 const TIER_ZH: Record<Tier, string> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
 
@@ -28,15 +29,6 @@ function cityTable(r: RunResult): string {
     ['年份 year', '奖补支付 rewards', 'PPP支出 PPP', 'PPP占比 share', '财政成本 fiscal cost', '撬动投资/财政 inv./fiscal'],
     rows,
   );
-}
-
-function districtTable(r: RunResult, s: Scenario): string {
-  const names = new Map(s.districts.map((d) => [d.id, d.name]));
-  const rows = r.districts.map((d) => [
-    `${names.get(d.id) ?? d.id}`,
-    ...d.tier.map((t, i) => (t === null ? '—' : `${TIER_ZH[t]} ${fmtRatio(d.broadRatio[i] ?? null)}`)),
-  ]);
-  return renderTable(['区 district', ...r.years.map(String)], rows);
 }
 
 function topTowns(r: RunResult, s: Scenario): string {
@@ -85,8 +77,8 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     '== 市级逐年 City by year (万元) ==',
     cityTable(r),
     '',
-    '== 区宽口径债务率与风险等级 District broad debt ratio and tier ==',
-    districtTable(r, s),
+    '== 区债务率与风险等级：法定（官方）与宽口径（实践口径） District debt ratios and tiers: legal (official) and broad (practice line) ==',
+    districtTiers(r, s),
     '',
     '== 奖补最多的小镇 Top towns by reward ==',
     topTowns(r, s),
