@@ -31,7 +31,10 @@ export interface DebtInputs {
   readonly fundHidden?: ByIdSeries;
   /** PPP share of the district's general budget expenditure (SPEC §4.5), by district; put through to `DistrictResult.pppShare`. */
   readonly districtPppShare?: ByIdNullableSeries;
-  /** Override of a district's 综合财力 (stress paths, SPEC §8), by district. */
+  /**
+   * Override of a district's 综合财力 (stress paths, SPEC §8), by district. It replaces the
+   * total only: with capacity by parts, the type ratios (一般/专项债务率) keep the parts.
+   */
   readonly districtCapacity?: ByIdSeries;
   /** Override of a town's gross fiscal revenue (stress paths, SPEC §8), by town. */
   readonly townRevenue?: ByIdSeries;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tierLevel, tierOf, tierVersionFor, tierEdges } from '../../../src/core/debt/tiers.ts';
 import { ruleInForce } from '../../../src/core/rules/inForce.ts';
+import { thresholdsInForce } from '../../../src/core/rules/thresholds.ts';
 
 const edges = { yellow: 1.2, orange: 2.0, red: 3.0 };
 
@@ -51,6 +52,12 @@ describe('district.tier-broad (the practice line, warning only)', () => {
     expect(tierEdges(v)).toEqual(edges);
     expect([tierLevel('green', v, true), tierLevel('yellow', v, true), tierLevel('orange', v, true), tierLevel('red', v, true)])
       .toEqual(['ok', 'warning', 'warning', 'warning']);
+  });
+  it('its thresholds in the result are warnings at every edge; the legal tier\'s orange and red are breaches', () => {
+    const rows = thresholdsInForce();
+    const levels = (rule: string) => rows.filter((r) => r.rule === rule).map((r) => [r.param, r.value, r.level]);
+    expect(levels('district.tier-broad')).toEqual([['orange', 2, 'warning'], ['red', 3, 'warning'], ['yellow', 1.2, 'warning']]);
+    expect(levels('district.tier')).toEqual([['orange', 2, 'breach'], ['red', 3, 'breach'], ['yellow', 1.2, 'warning']]);
   });
 });
 
