@@ -80,9 +80,12 @@ export interface DistrictDebtSeries {
 
 /**
  * The district's figures for `n` years from `startYear`, its towns' debts added; 综合财力 is
- * given per year (its own, or a stress path's); its parts come from the district.
+ * given per year (its own, or a stress path's); its parts are given (e.g. land-shocked,
+ * `districtCapacity`) or come from the district.
  */
-export function districtDebt(district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array): DistrictDebtSeries {
+export function districtDebt(
+  district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array, capacityPartSeries?: CapacityPartSeries | null,
+): DistrictDebtSeries {
   const x = (s: SeriesSpec): Series => expandSeries(s, startYear, n);
   const zero = (): Series => new Float64Array(n);
   const byType = district.debtByType ?? null;
@@ -113,7 +116,7 @@ export function districtDebt(district: District, towns: readonly TownDebt[], sta
   const limits = districtLimitsOf(district, x, swap);
   const conversion = district.conversionRates ?? DEFAULT_CONVERSION_RATES;
   const guaranteedDebt = district.guaranteedDebt ? x(district.guaranteedDebt) : zero();
-  const parts = district.capacityParts ? capacityParts(district.capacityParts, startYear, n) : null;
+  const parts = capacityPartSeries !== undefined ? capacityPartSeries : district.capacityParts ? capacityParts(district.capacityParts, startYear, n) : null;
   const fundExpenditure = district.fundExpenditure ? x(district.fundExpenditure) : null;
   const budgetExpenditure = x(district.budgetExpenditure);
   const out: DistrictDebtSeries = {

@@ -73,9 +73,10 @@ export function debtKernel(scenario: Scenario, inputs: DebtInputs = {}): DebtKer
   }
   const districts = new Map<string, DistrictDebtSeries>();
   for (const district of scenario.districts) {
-    const capacity = seriesOr(inputs.districtCapacity, district.id, districtCapacity(district, startYear, n).total);
+    const cap = districtCapacity(district, startYear, n, lookup(inputs.districtLandFactor, district.id));
+    const capacity = seriesOr(inputs.districtCapacity, district.id, cap.total);
     const own = townsOf(scenario, district.id).map((t) => mustGet(towns, t.id));
-    districts.set(district.id, districtDebt(district, own, startYear, n, capacity));
+    districts.set(district.id, districtDebt(district, own, startYear, n, capacity, cap.parts));
   }
   for (const t of scenario.towns) {
     if (!districts.has(t.district)) throw new Error(`town ${t.id}: unknown district ${t.district}`);

@@ -100,3 +100,17 @@ describe('the type limits are evaluated only when the debt is given by type', ()
     expect(old.districts[0]?.specialDebt).toEqual([50]); // the town's bond is special debt
   });
 });
+
+describe('a land shock (SPEC §8) through the debt inputs', () => {
+  it('by parts: land −23% takes 500 × 0.23 × 0.4 = 46 off the fund part and 综合财力 (1150 → 1104)', () => {
+    const out = simulateDebt(scenario({ horizonYears: 1, districts: [byTypeDistrict()], towns: [theTown] }), { districtLandFactor: { d1: [0.77] } });
+    const d = out.districts[0];
+    expect(d?.capacity[0]).toBeCloseTo(1104, 9);
+    expect(d?.capacityParts?.land[0]).toBeCloseTo(154, 9);
+    expect(d?.specialRatio[0]).toBeCloseTo(150 / 304, 12);
+  });
+  it('as one series: the shock hits the land revenue within it: 1000 − 300 × (1 − 0.5) = 850', () => {
+    const out = simulateDebt(scenario({ horizonYears: 1, towns: [], districts: [district({ landRevenue: c(300) })] }), { districtLandFactor: new Map([['d1', [0.5]]]) });
+    expect(out.districts[0]?.capacity).toEqual([850]);
+  });
+});
