@@ -154,7 +154,11 @@ export interface Summary {
   readonly investmentMobilised: number;
   readonly investmentPerFiscal: number | null;
   readonly peakBroadRatio: number | null;
+  /** Worst tier of the legal ratio (official, `district.tier`). */
   readonly worstTier: Tier | null;
+  /** Peak legal ratio and worst broad-ratio tier (the practice line), beside the two above (SPEC §6 "Risk tiers"). */
+  readonly peakLegalRatio: number | null;
+  readonly worstTierBroad: Tier | null;
   readonly breaches: number;
   readonly warnings: number;
 }

@@ -34,3 +34,16 @@ describe('report: districts', () => {
     expect(cell(t, 'huadu', 2026, 'generalRatio')).toBeNull();
   });
 });
+
+describe('report: summary', () => {
+  it('lists the legal (official) and broad (practice line) peaks and worst tiers side by side', async () => {
+    const m = await model([BASELINE]);
+    const rows = m.sections[0]?.tables.find((t) => t.id === 'summary')?.rows ?? [];
+    const labels = rows.map((r) => String(r.cells[0]));
+    const at = labels.findIndex((l) => l.startsWith('法定债务率峰值（官方）'));
+    expect(labels.slice(at, at + 4)).toEqual([
+      '法定债务率峰值（官方） Peak legal debt ratio (official)', '最差法定债务率等级（官方） Worst legal-ratio tier (official)',
+      '宽口径债务率峰值（实践口径） Peak broad debt ratio (practice line)', '最差宽口径债务率等级（实践口径） Worst broad-ratio tier (practice line)',
+    ]);
+  });
+});

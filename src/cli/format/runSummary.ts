@@ -94,7 +94,7 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     `奖补合计 rewards: ${fmtWan(sm.rewardsTotal)} 万元; 支付给后被淘汰小镇 paid to towns later removed: ${fmtWan(sm.wastedOnRemoved)} 万元`,
     `PPP支出合计 PPP obligations: ${fmtWan(sm.pppObligationsTotal)} 万元; 峰值占比 peak share ${fmtPct(sm.peakPppShare, 2)}`,
     `撬动投资 investment mobilised: ${fmtWan(sm.investmentMobilised)} 万元; 每财政万元 per fiscal 万元: ${fmtRatio(sm.investmentPerFiscal)}`,
-    `峰值宽口径债务率 peak broad ratio: ${fmtRatio(sm.peakBroadRatio)}; 最差法定债务率等级（官方） worst legal-ratio tier (official): ${sm.worstTier === null ? '—' : `${TIER_ZH[sm.worstTier]} ${sm.worstTier}`}`,
+    `峰值宽口径债务率 peak broad ratio: ${fmtRatio(sm.peakBroadRatio)}; 最差法定债务率等级（官方） worst legal-ratio tier (official): ${sm.worstTier === null ? '—' : `${TIER_ZH[sm.worstTier]} ${sm.worstTier}`}; 最差宽口径等级（实践口径） worst broad-ratio tier (practice line): ${sm.worstTierBroad === null ? '—' : `${TIER_ZH[sm.worstTierBroad]} ${sm.worstTierBroad}`}`,
     `违规 breaches: ${sm.breaches}; 预警 warnings: ${sm.warnings}  (townfisc check 查看明细 / for details)`,
   ].join('\n');
 }
