@@ -65,3 +65,20 @@ describe('a pre-#13 scenario file (the old baseline)', () => {
     expect(added).toHaveLength(1 + 2 + 42);
   });
 });
+
+describe('scenarios/guangzhou-land-bust.yaml (a land bust on 综合财力 by parts)', () => {
+  it('validates, and the bust lifts 增城\'s special-debt ratio and puts it on warning while 从化 keeps its swap-free ratios', async () => {
+    const loaded = await loadScenarioFile('scenarios/guangzhou-land-bust.yaml');
+    if (!loaded.ok) throw new Error(loaded.issues.map((i) => `${i.path}: ${i.en}`).join('\n'));
+    const r = simulate(loaded.scenario);
+    const zengcheng = r.districts.find((d) => d.id === 'zengcheng');
+    const conghua = r.districts.find((d) => d.id === 'conghua');
+    // land net of costs 3,800,000 × 0.85^t × 0.3: 1,140,000 in 2026, 969,000 in 2027
+    expect(zengcheng?.capacityParts?.land.slice(0, 2)).toEqual([1140000, 969000]);
+    expect((zengcheng?.specialRatio[14] ?? 0) > 3 * (zengcheng?.specialRatio[0] ?? Infinity)).toBe(true);
+    expect(zengcheng?.onWarning.slice(0, 4)).toEqual([false, false, false, false]);
+    expect(zengcheng?.onWarning.slice(4).every(Boolean)).toBe(true);
+    expect(conghua?.swapped.every((x) => x === 0)).toBe(true);
+    expect(r.findings.filter((f) => f.level === 'breach' && f.rule.startsWith('district.'))).toEqual([]);
+  });
+});
