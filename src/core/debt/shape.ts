@@ -12,6 +12,7 @@ import type { TierRule } from './tiers.ts';
 import { onWarningSeries } from './warning.ts';
 import type { TownExposureSeries } from './townExposure.ts';
 import type { BondFlows } from './bonds.ts';
+import type { BondLife } from './bondLife.ts';
 import type { PlatformFlows } from './platformDebt.ts';
 import { selfBalanceCoverage } from './selfBalance.ts';
 import type { RuleOverrides } from '../rules/types.ts';
@@ -80,14 +81,20 @@ export interface BondResult {
   readonly interest: readonly number[];
   readonly projectRevenue: readonly number[];
   readonly coverage: readonly (number | null)[];
+  /** Life-time coverage Σ revenue / Σ debt service (the `bond.self-balance` value), null without service. */
+  readonly lifeCoverage: number | null;
+  /** Cumulative project cash after budget support, and the support paid, per year. */
+  readonly cash: readonly number[];
+  readonly support: readonly number[];
 }
 
-/** A bond's flows shaped for the output (SPEC §6 "Special-bond self-balance"). */
-export function toBondResult(f: BondFlows): BondResult {
+/** A bond's flows shaped for the output (SPEC §6 "Special bonds"); without `life` the life-time fields are empty. */
+export function toBondResult(f: BondFlows, life?: BondLife): BondResult {
   const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
   return {
     issued: fen(f.issued), balance: fen(f.balance), debtService: fen(f.debtService), interest: fen(f.interest),
     projectRevenue: fen(f.projectRevenue), coverage: selfBalanceCoverage(f),
+    lifeCoverage: life?.coverage ?? null, cash: life ? fen(life.cash) : [], support: life ? fen(life.support) : [],
   };
 }
 

@@ -127,7 +127,7 @@ export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtR
     bondSupport.set(id, Array.from(t.bonds.support, roundFen));
     addInto(bondSupportTotal, t.bonds.support);
     towns.set(id, toTownExposure(t.exposure));
-    for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f));
+    for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f, t.bonds.lives.get(bondId)));
     if (t.platform) platform.set(id, toPlatformResult(t.platform));
   }
   const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));

@@ -71,3 +71,11 @@ describe('bond.negative-list (SPEC §6, 国办发〔2024〕52号)', () => {
     expect(rows(issued('image-project', 2025), 'bond.negative-list')).toEqual([]);
   });
 });
+
+describe('the bond in the debt result', () => {
+  it('carries its life-time coverage, cumulative cash and budget support', () => {
+    const b = simulateDebt(scenario({ horizonYears: 4, towns: [town({ bonds: [bond(0, { projectRevenue: tbl({ 2028: 1400 }) })] })] })).bonds.get('t1/b');
+    expect(b?.lifeCoverage).toBeCloseTo(1400 / 1150, 12);
+    expect([b?.cash, b?.support]).toEqual([[0, 0, 350, 0], [50, 50, 0, 0]]);
+  });
+});
