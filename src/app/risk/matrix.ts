@@ -28,11 +28,25 @@ export interface TownRow {
   readonly cells: readonly (Cell & { readonly status: TownStatus | null })[];
 }
 
+/** A district-year: the worst level of its limits, with both tiers of SPEC §6 side by side. */
+export interface DistrictCell extends Cell {
+  /** Tier of the legal ratio (official, `district.tier`). */
+  readonly tier: Tier | null;
+  readonly legalRatio: number | null;
+  /** Tier of the broad ratio (the commission's practice line, `district.tier-broad`). */
+  readonly tierBroad: Tier | null;
+  readonly broadRatio: number | null;
+  /** Composite ratio above the risk-warning trigger. */
+  readonly onWarning: boolean;
+}
+
 export interface DistrictRow {
   readonly id: string;
   readonly name: string;
-  readonly cells: readonly (Cell & { readonly tier: Tier | null; readonly broadRatio: number | null })[];
+  readonly cells: readonly DistrictCell[];
 }
+
+const finiteOrNull = (x: number | null | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 function cellOf(year: number, rows: readonly LimitRow[]): Cell {
   let breaches = 0;
@@ -87,7 +101,7 @@ export function townMatrix(r: RunResult, meta: ScenarioMeta, filter: MatrixFilte
     });
 }
 
-/** Districts × years: the broad-ratio tier, and the worst level of every limit of the district's own. */
+/** Districts × years: the legal and broad tiers and ratios, the warning flag, and the worst level of every limit of the district's own. */
 export function districtMatrix(r: RunResult, meta: ScenarioMeta, filter: MatrixFilter = {}): DistrictRow[] {
   const byCell = group(r.limits, (l) => (l.subject.kind === 'district' ? l.subject.id : null), ruleFilter(filter));
   return meta.districts
@@ -97,10 +111,12 @@ export function districtMatrix(r: RunResult, meta: ScenarioMeta, filter: MatrixF
       return {
         id: d.id,
         name: d.name,
-        cells: r.years.map((y, k) => {
-          const ratio = res?.broadRatio[k];
-          return { ...cellOf(y, byCell.get(`${d.id}|${y}`) ?? []), tier: res?.tier[k] ?? null, broadRatio: typeof ratio === 'number' && Number.isFinite(ratio) ? ratio : null };
-        }),
+        cells: r.years.map((y, k): DistrictCell => ({
+          ...cellOf(y, byCell.get(`${d.id}|${y}`) ?? []),
+          tier: res?.tier[k] ?? null, legalRatio: finiteOrNull(res?.legalRatio[k]),
+          tierBroad: res?.tierBroad[k] ?? null, broadRatio: finiteOrNull(res?.broadRatio[k]),
+          onWarning: res?.onWarning[k] ?? false,
+        })),
       };
     });
 }
