@@ -19,6 +19,7 @@
  * Ratios are null when their denominator ≤ 0.
  */
 import { expandSeries } from '../model/expand.ts';
+import { snapHeadroom } from '../rules/atLine.ts';
 import type { ConversionRates, District } from '../model/scenario.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import { addInto, at } from './arrays.ts';
@@ -132,7 +133,8 @@ export function districtDebt(
     out.legalDebt[i] = legal;
     out.broadDebt[i] = legal + at(hiddenDebt, i);
     out.compositeDebt[i] = legal + at(hiddenDebt, i) + conversion.guaranteed * at(guaranteedDebt, i) + conversion.platform * at(townPlatform, i);
-    out.debtHeadroom[i] = at(out.debtLimit, i) - legal;
+    // SPEC §1 "At the line": a balance on its limit has headroom exactly 0 (0.3 − (0.1 + 0.2) is −5.6e−17 in doubles)
+    out.debtHeadroom[i] = snapHeadroom(at(out.debtLimit, i) - legal, legal, at(out.debtLimit, i));
     out.interest[i] = at(generalInterest, i) + at(specialInterest, i);
     out.legalRatio.push(ratio(legal, c));
     out.broadRatio.push(ratio(at(out.broadDebt, i), c));

@@ -12,7 +12,10 @@ describe('district.tier on the legal ratio (SPEC §6 "Risk tiers", official)', (
     const out = run(0, 1200);
     expect(rows(out, 'district.tier')[0]).toMatchObject({ level: 'warning', value: 1.2, limit: 1.2, headroom: 0 });
     expect(out.districts[0]?.tier).toEqual(['yellow']);
-    expect(found(out, 'district.tier')[0]?.message).toMatch(/^法定债务率（官方） 120\.0%，处于黄档.* \/ Legal debt ratio \(official\) 120\.0% is in the yellow tier/);
+    expect(found(out, 'district.tier')[0]?.message).toBe(
+      // the one message style (issue #11): label, subject, year, value, bound (a tier edge is reached: 达到), headroom; detail = the tier
+      '法定债务率风险等级（官方）：区 d1，2026年 1.20，达到 1.20，余量 0.00 万元；处于黄档 / Legal debt-ratio tier (official): district d1, 2026: 1.20, at or above 1.20, headroom 0.00 万元; in the yellow tier',
+    );
   });
   it('just below 1.2 is green with no finding: headroom 1200 − 1199.99 = 0.01 万元', () => {
     const out = run(0, 1199.99);
@@ -55,7 +58,10 @@ describe('district.tier-broad on the broad ratio (SPEC §6: the commission\'s pr
     const out = run(1200);
     expect(rows(out, 'district.tier-broad')[0]).toMatchObject({ level: 'warning', value: 1.2, limit: 1.2, headroom: 0 });
     expect(out.districts[0]?.tierBroad).toEqual(['yellow']);
-    expect(found(out, 'district.tier-broad')[0]?.message).toMatch(/^宽口径债务率（实践口径，非法规） 120\.0%，处于黄档.* \/ Broad debt ratio \(practice line, not regulation\)/);
+    expect(found(out, 'district.tier-broad')[0]?.message).toBe(
+      // labelled as practice in the label and in the detail, in both languages
+      '宽口径债务率风险等级（实践口径）：区 d1，2026年 1.20，达到 1.20，余量 0.00 万元；处于黄档（实践口径，非法规） / Broad debt-ratio tier (practice line): district d1, 2026: 1.20, at or above 1.20, headroom 0.00 万元; in the yellow tier (practice line, not regulation)',
+    );
   });
   it('orange and red stay warnings (never a breach): broad 2.0 and 3.0', () => {
     const orange = run(1000, 1000);

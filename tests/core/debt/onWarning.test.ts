@@ -22,7 +22,10 @@ describe('district.platform-borrowing (SPEC §6 "Risk warning" on the composite 
     expect(rows(out, 'district.platform-borrowing')[0]).toMatchObject({ level: 'breach', subject: { kind: 'town', id: 't1' }, limit: 1, headroom: -50 });
     expect(out.districts[0]?.compositeRatio[0]).toBeCloseTo(1.00832, 12);
     expect(out.districts[0]?.onWarning).toEqual([true]);
-    expect(found(out, 'district.platform-borrowing')[0]?.message).toMatch(/综合债务率 100\.8% 超过 100\.0%（风险预警），小镇仍通过平台公司新增融资 50\.00 万元.* \/ New platform borrowing of 50\.00/);
+    expect(found(out, 'district.platform-borrowing')[0]?.message).toBe(
+      // value = the composite ratio 1.00832 (1.01 tells it from the line 1.00), headroom −50 万元 of borrowing
+      '预警地区平台融资：小镇 t1，2026年 1.01，超过 1.00，余量 -50.00 万元；所在区综合债务率超过预警线（风险预警），小镇仍通过平台公司新增融资 50.00 万元 / Platform borrowing on warning: town t1, 2026: 1.01, above 1.00, headroom -50.00 万元; new platform borrowing of 50.00 万元 for the town while its district\'s composite debt ratio is above the warning line',
+    );
   });
   it('counts that year’s flows: hidden share 0.5 enters at 0.5 + 0.1464·0.5 = 0.5732 a 万元', () => {
     // own 980 + 0.5·100 hidden + 0.1464·50 platform = 1037.32 → 1.03732; back to 1.0 needs 37.32 / 0.5732 = 65.108… < 100

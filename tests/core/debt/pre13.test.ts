@@ -1,7 +1,7 @@
 /**
  * Old scenario files (one 综合财力 series, one legal-debt balance and one limit) still
  * validate and give the same results as before debt by type (issue #13), except where SPEC
- * §6/§11 changed a rule. The golden result was produced by the engine before the change.
+ * §6/§11 changed a rule or issue #11 added one (ppp.vfm). The golden result was produced by the engine before the change.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +62,15 @@ describe('a pre-#13 scenario file (the old baseline)', () => {
     expect(byRule('town.new-hidden-debt')).toEqual(['town.new-hidden-debt|nansha-shipping|2026|breach', 'town.new-hidden-debt|zengcheng-paitan|2026|breach']);
     // 从化's composite ratio is above 1.0 every year: from the second year its 3 towns are removal candidates
     expect(byRule('district.warning-removal-candidate')).toHaveLength(3 * 14);
-    expect(added).toHaveLength(1 + 2 + 42);
+    // ppp.vfm is a rule new in issue #11 (SPEC §4.4 value for money, §11): this pre-#13 file predates
+    // the PSC inputs the bundled baseline gained with it, so each of its 6 PPP projects fails the test in
+    // its procurement year (the PSC defaults to the PPP's own capex and revenue: PPP value > PSC)
+    expect(byRule('ppp.vfm')).toEqual([
+      'ppp.vfm|conghua-spa-road|2018|breach', 'ppp.vfm|huadu-jewelry-expo|2019|breach', 'ppp.vfm|huangpu-talent-services|2021|breach',
+      'ppp.vfm|litchi-culture-concession|2026|breach', 'ppp.vfm|pazhou-smart-park|2020|breach', 'ppp.vfm|shawan-heritage-rot|2022|breach',
+    ]);
+    // 45 debt findings of #13 (1 bonds-on-warning + 2 new hidden debt + 42 removal candidates) + 6 ppp.vfm of #11
+    expect(added).toHaveLength(1 + 2 + 42 + 6);
   });
 });
 
