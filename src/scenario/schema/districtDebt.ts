@@ -26,7 +26,7 @@ export const capacityPartsSchema = z.strictObject({
   }).prefault({}).describe('政府性基金财力 (land aside) = revenue + transfersIn − remittances − costSpending'),
   land: z.strictObject({
     gross: amounts.describe('国有土地使用权出让收入 (gross land-sale revenue), 万元 per year'),
-    netShare: share.describe('Share left after land cost-type spending (征地拆迁补偿等), e.g. 0.3'),
+    netShare: share.describe('Share of gross land revenue left after land cost-type spending (征地拆迁补偿等), a fraction of 1'),
   }).describe('Land revenue, its own part of 政府性基金财力: gross × netShare'),
 }) satisfies z.ZodType<CapacityParts, unknown>;
 
