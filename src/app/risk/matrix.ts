@@ -5,7 +5,7 @@
  * A town's row gathers its own limits and those of its PPP projects and special bonds.
  */
 import type { LimitRow, RunResult, Tier, TownStatus } from '../../core/result.ts';
-import { tierEdgesSpansText } from '../../charts/lines.ts';
+import { tierEdgesSpansText, type TierRuleId } from '../../charts/lines.ts';
 import type { Lang } from '../i18n.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import { districtOf, townOf } from '../meta.ts';
@@ -142,7 +142,10 @@ export function findingRules(findings: readonly { readonly rule: string }[]): st
   return [...new Set(findings.map((f) => f.rule))].sort();
 }
 
-/** The tier edges in force for the districts × years legend (the result's `thresholds`, SPEC §10), or null when the tier rule is not in force. */
-export function tierLegend(r: RunResult, lang: Lang): string | null {
-  return tierEdgesSpansText(r.thresholds, r.years, lang);
+/**
+ * The tier edges in force for the districts × years legend (the result's `thresholds`, SPEC §10), or null when the tier
+ * rule is not in force: `district.tier` (legal ratio, the cells' colour) by default, `district.tier-broad` for the broad ratio's practice tier.
+ */
+export function tierLegend(r: RunResult, lang: Lang, rule: TierRuleId = 'district.tier'): string | null {
+  return tierEdgesSpansText(r.thresholds, r.years, lang, rule);
 }

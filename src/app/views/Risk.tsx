@@ -43,6 +43,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
   const rules = findingRules(result.findings);
   const years = result.years;
   const legend = tierLegend(result, lang);
+  const legendBroad = tierLegend(result, lang, 'district.tier-broad');
   const title = (c: Cell) => `${c.year}: ${levelWord(c.level, lang)} ${c.rules.join(', ')}`.trim();
   // Both tiers side by side (SPEC §6): labels from the rule table, the colour is the official one.
   const legalLabel = ruleDef('district.tier').label[lang];
@@ -69,6 +70,7 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
 
       <h3>{t(lang, 'districtMatrix')}</h3>
       {legend !== null && <p className="muted" data-tier-legend>{legend}</p>}
+      {legendBroad !== null && <p className="muted">{broadLabel}: <span data-tier-legend-broad>{legendBroad}</span></p>}
       <p className="muted" data-testid="tier-measures">{short.legal}: {legalLabel} · {short.broad}: {broadLabel}</p>
       <div className="table-wrap">
         <table className="matrix" aria-label={t(lang, 'districtMatrix')}>
