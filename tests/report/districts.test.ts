@@ -23,7 +23,8 @@ describe('report: districts', () => {
     const label = (key: string) => t.columns.find((c) => c.key === key)?.label;
     expect(label('tier')).toEqual({ zh: '法定债务率风险等级（官方）', en: 'Legal debt-ratio tier (official)' });
     expect(label('tierBroad')).toEqual({ zh: '宽口径债务率风险等级（实践口径）', en: 'Broad debt-ratio tier (practice line)' });
-    expect(t.note?.zh).toMatch(/\[0,1\.2\) \[1\.2,2\) \[2,3\) ≥3.*实践口径，非法规/);
+    // each tier rule's edges from the result's thresholds, in the legend's words (SPEC §1 half-open intervals)
+    expect(t.note?.zh).toMatch(/法定债务率（法定债务\/综合财力）分档：绿 \[0, 1\.2\)、黄 \[1\.2, 2\)、橙 \[2, 3\)、红 ≥3.*宽口径债务率（法定\+隐性）分档：绿 \[0, 1\.2\)、黄 \[1\.2, 2\)、橙 \[2, 3\)、红 ≥3，为发展改革委实践口径，非法规/);
   });
   it('reads debt by type, capacity by parts and swaps from the result (— where the scenario does not give them)', async () => {
     const { byType: t } = await tables();
