@@ -1,5 +1,6 @@
 /**
- * Acceptance (issue #11): a scenario that overrides the tier edges to 0.5/0.8/1.0 and
+ * Acceptance (issue #11): a scenario that overrides the tier edges to 0.5/0.8/1.0 (since issue #13
+ * both tier rules: `district.tier` on the legal ratio, `district.tier-broad` on the broad) and
  * `ppp.share.7` to 3% draws those lines everywhere — the dashboard's district matrix and
  * its legend, the overview and compare chart data, the HTML report (charts, bands, the
  * districts' tier note, the 财承 status) and `townfisc check`. The tiers themselves come from
@@ -30,7 +31,11 @@ const OVERRIDE = {
   extends: BASELINE,
   id: 'tight-lines',
   name: '收紧规则线',
-  rules: { 'district.tier': { params: { yellow: 0.5, orange: 0.8, red: 1.0 } }, 'ppp.share.7': { threshold: 0.03 } },
+  rules: {
+    'district.tier': { params: { yellow: 0.5, orange: 0.8, red: 1.0 } },
+    'district.tier-broad': { params: { yellow: 0.5, orange: 0.8, red: 1.0 } },
+    'ppp.share.7': { threshold: 0.03 },
+  },
 };
 
 interface Run { scenario: Scenario; result: RunResult; meta: ScenarioMeta }
@@ -45,7 +50,7 @@ async function load(path: string): Promise<Run> {
   return { scenario: r.scenario, result, meta: scenarioMeta(r.scenario) };
 }
 
-/** The tier of a broad ratio with the overridden edges, half-open, at the line in the upper tier (SPEC §1). */
+/** The tier of a (legal or broad) ratio with the overridden edges, half-open, at the line in the upper tier (SPEC §1). */
 function tierAt(x: number): string {
   if (reaches(x, 1.0)) return 'red';
   if (reaches(x, 0.8)) return 'orange';
@@ -66,6 +71,8 @@ describe('overridden lines reach every edge', () => {
   it('the result carries the overridden lines in its thresholds (what every edge reads)', () => {
     const tier = tight.result.thresholds.filter((t) => t.rule === 'district.tier' && t.param);
     expect(tier.map((t) => [t.param, t.value])).toEqual([['orange', 0.8], ['red', 1], ['yellow', 0.5]]);
+    const broadTier = tight.result.thresholds.filter((t) => t.rule === 'district.tier-broad' && t.param);
+    expect(broadTier.map((t) => [t.param, t.value])).toEqual([['orange', 0.8], ['red', 1], ['yellow', 0.5]]);
     expect(tight.result.thresholds.filter((t) => t.rule === 'ppp.share.7').map((t) => t.value)).toEqual([0.03, 0.03]);
   });
 
@@ -73,9 +80,14 @@ describe('overridden lines reach every edge', () => {
     const rows = districtMatrix(tight.result, tight.meta);
     let checked = 0;
     for (const row of rows) for (const c of row.cells) {
-      if (c.broadRatio === null || c.tier === null) continue;
-      const exact = tight.result.districts.find((d) => d.id === row.id)?.broadRatio[tight.result.years.indexOf(c.year)] ?? null;
-      expect(c.tier, `${row.id} ${c.year} ${exact}`).toBe(tierAt(exact ?? Number.NaN));
+      // the official tier on the legal ratio, the practice tier on the broad ratio (SPEC §6, issue #13)
+      const d = tight.result.districts.find((x) => x.id === row.id);
+      const k = tight.result.years.indexOf(c.year);
+      const legal = d?.legalRatio[k] ?? null;
+      const broad = d?.broadRatio[k] ?? null;
+      if (legal === null || c.tier === null || broad === null || c.tierBroad === null) continue;
+      expect(c.tier, `${row.id} ${c.year} legal ${legal}`).toBe(tierAt(legal));
+      expect(c.tierBroad, `${row.id} ${c.year} broad ${broad}`).toBe(tierAt(broad));
       checked++;
     }
     expect(checked).toBeGreaterThan(20);
@@ -109,7 +121,8 @@ describe('overridden lines reach every edge', () => {
     ]);
     const peakRatio = OVERLAY_SERIES.find((s) => s.key === 'peakBroadRatio')!;
     const r = dashed(overlay([base.result, tight.result], peakRatio, 'zh')).map((d) => d.label);
-    expect(r).toEqual(expect.arrayContaining(['B · 黄 · 宽口径债务率风险等级：0.5', 'B · 橙 · 宽口径债务率风险等级：0.8', 'B · 红 · 宽口径债务率风险等级：1', 'A · 黄 · 宽口径债务率风险等级：1.2']));
+    // the broad ratio is drawn against its own tier rule, district.tier-broad (the practice line)
+    expect(r).toEqual(expect.arrayContaining(['B · 黄 · 宽口径债务率风险等级（实践口径）：0.5', 'B · 橙 · 宽口径债务率风险等级（实践口径）：0.8', 'B · 红 · 宽口径债务率风险等级（实践口径）：1', 'A · 黄 · 宽口径债务率风险等级（实践口径）：1.2']));
   });
 
   it('HTML report: chart lines and bands, the districts’ tier note and the 财承 status use the overridden lines', () => {
@@ -122,7 +135,9 @@ describe('overridden lines reach every edge', () => {
     const broad = charts.find((c) => c.id === 'broad-ratio')!;
     expect(broad.bands?.slice(0, 3).map((b) => [b.from, b.to])).toEqual([[0, 0.5], [0.5, 0.8], [0.8, 1]]);
     const note = model.sections[0]!.tables.find((t) => t.id === 'districts')!.note!;
-    expect(note.zh).toContain('绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
+    // both tier rules state their (overridden) edges in the note
+    expect(note.zh).toContain('法定债务率风险等级（官方）按法定债务率（法定债务/综合财力）分档：绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
+    expect(note.zh).toContain('宽口径债务率风险等级（实践口径）按宽口径债务率（法定+隐性）分档：绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
     expect(html).not.toContain('[1.2, 2)');
     // 财承: a level above 3% but not 10% is marked against the 3% line
     const status = model.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => String(r.cells.at(-1))));

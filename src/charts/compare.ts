@@ -30,7 +30,8 @@ export interface OverlaySeries {
 }
 
 const SHARE_LINES = (subjectKind: SubjectKind): OverlayLine[] => [{ rule: 'ppp.share.7', subjectKind }, { rule: 'ppp.share.10', subjectKind }];
-const TIER_LINES: readonly OverlayLine[] = ['yellow', 'orange', 'red'].map((param): OverlayLine => ({ rule: 'district.tier', subjectKind: 'district', param }));
+/** The broad ratio's own tier edges (`district.tier-broad`, SPEC §6 practice line): `district.tier` is on the legal ratio since issue #13. */
+const TIER_LINES: readonly OverlayLine[] = ['yellow', 'orange', 'red'].map((param): OverlayLine => ({ rule: 'district.tier-broad', subjectKind: 'district', param }));
 
 /** The city series compared by default. */
 export const OVERLAY_SERIES: readonly OverlaySeries[] = [

@@ -89,9 +89,12 @@ export interface TierEdges {
   readonly red: number;
 }
 
-/** Per year, the district tier edges in force (SPEC §6 tiers, §10 `thresholds`); null where the rule is not in force. */
-export function tierEdges(rows: readonly ThresholdRow[], years: readonly number[]): (TierEdges | null)[] {
-  const [yellow, orange, red] = (['yellow', 'orange', 'red'] as const).map((p) => lineSeries(rows, years, 'district.tier', 'district', p));
+/** The two tier rules of SPEC §6: `district.tier` on the legal ratio (official), `district.tier-broad` on the broad ratio (practice). */
+export type TierRuleId = 'district.tier' | 'district.tier-broad';
+
+/** Per year, the edges of tier rule `rule` in force (SPEC §6 tiers, §10 `thresholds`); null where the rule is not in force. */
+export function tierEdges(rows: readonly ThresholdRow[], years: readonly number[], rule: TierRuleId = 'district.tier'): (TierEdges | null)[] {
+  const [yellow, orange, red] = (['yellow', 'orange', 'red'] as const).map((p) => lineSeries(rows, years, rule, 'district', p));
   return years.map((_, i) => {
     const y = yellow?.[i] ?? null, o = orange?.[i] ?? null, r = red?.[i] ?? null;
     return y === null || o === null || r === null ? null : { yellow: y, orange: o, red: r };
@@ -139,9 +142,9 @@ export function tierEdgesText(e: TierEdges, lang: Lang): string {
  * version changes them (`2026–2027：绿 [0, 1.2)…；2028–2040：…`); null when the tier rule is
  * in force in no simulated year.
  */
-export function tierEdgesSpansText(rows: readonly ThresholdRow[], years: readonly number[], lang: Lang): string | null {
+export function tierEdgesSpansText(rows: readonly ThresholdRow[], years: readonly number[], lang: Lang, rule: TierRuleId = 'district.tier'): string | null {
   const spans: { from: number; to: number; e: TierEdges }[] = [];
-  tierEdges(rows, years).forEach((e, i) => {
+  tierEdges(rows, years, rule).forEach((e, i) => {
     const y = years[i] ?? 0;
     const last = spans.at(-1);
     if (e === null) return;

@@ -65,19 +65,20 @@ function ratioAxisTop(peak: number, firstEdge: number | null): number {
 }
 
 /**
- * Broad debt ratio (宽口径债务率) per district over the tier bands of `district.tier` in
- * force (SPEC §6, §10 `thresholds`). When the edges change within the horizon (a dated
+ * Broad debt ratio (宽口径债务率) per district over the bands of the tier rule on that ratio,
+ * `district.tier-broad` (the commission's practice line; since issue #13 `district.tier` is on
+ * the legal ratio), in force (SPEC §6, §10 `thresholds`). When the edges change within the horizon (a dated
  * override), the bands give way to the three edges drawn as dashed lines year by year.
  */
 export function broadRatios(r: RunResult, names: ChartNames, lang: Lang): ChartData {
   const datasets: Dataset[] = r.districts.map((d, i) => ({ label: nameIn(names.districts, d.id), data: clean(d.broadRatio), colour: colourAt(i), type: 'line' }));
   const peak = Math.max(0, ...datasets.flatMap((d) => d.data.filter((v): v is number => v !== null)));
-  const edges = tierEdges(r.thresholds, r.years);
+  const edges = tierEdges(r.thresholds, r.years, 'district.tier-broad');
   const fixed = constantEdges(edges);
   const firstEdge = edges.find((e) => e !== null)?.yellow ?? null;
   const yMax = ratioAxisTop(peak, firstEdge);
   if (fixed) return { labels: yearLabels(r), datasets, unit: 'ratio', bands: tierBands(fixed, yMax, lang), yMax };
-  const edgeLines = ruleLineDatasets(r.thresholds, r.years, (['yellow', 'orange', 'red'] as const).map((param) => ({ rule: 'district.tier' as const, subjectKind: 'district' as const, param })), lang)
+  const edgeLines = ruleLineDatasets(r.thresholds, r.years, (['yellow', 'orange', 'red'] as const).map((param) => ({ rule: 'district.tier-broad' as const, subjectKind: 'district' as const, param })), lang)
     .map((d, i) => ({ ...d, label: `${L(lang, ['黄', '橙', '红'][i] ?? '', ['yellow', 'orange', 'red'][i] ?? '')} · ${d.label}` }));
   return { labels: yearLabels(r), datasets: [...datasets, ...edgeLines], unit: 'ratio', yMax };
 }

@@ -33,7 +33,7 @@ export const COMPARE_METRICS: readonly MetricDef[] = [
   { key: 'investmentMobilised', zh: '撬动投资', en: 'Investment mobilised', unit: 'wan', higherIsBetter: true, get: (s) => s.investmentMobilised },
   { key: 'investmentPerFiscal', zh: '每财政万元撬动投资', en: 'Investment per fiscal 万元', unit: 'ratio', higherIsBetter: true, get: (s) => s.investmentPerFiscal },
   { key: 'peakBroadRatio', zh: '宽口径债务率峰值', en: 'Peak broad debt ratio', unit: 'ratio', higherIsBetter: false, get: (s) => s.peakBroadRatio },
-  { key: 'worstTier', zh: '最差风险等级', en: 'Worst tier', unit: 'tier', higherIsBetter: false, get: (s) => (s.worstTier === null ? null : TIER_RANK[s.worstTier]) },
+  { key: 'worstTier', zh: '最差法定债务率等级（官方）', en: 'Worst legal-ratio tier (official)', unit: 'tier', higherIsBetter: false, get: (s) => (s.worstTier === null ? null : TIER_RANK[s.worstTier]) },
   { key: 'breaches', zh: '违规条数', en: 'Breaches', unit: 'count', higherIsBetter: false, get: (s) => s.breaches },
   { key: 'warnings', zh: '预警条数', en: 'Warnings', unit: 'count', higherIsBetter: false, get: (s) => s.warnings },
 ];

@@ -60,6 +60,35 @@ export interface DistrictResult {
   readonly debtServiceRatio: NullableSeries;
   readonly interestBurden: NullableSeries;
   readonly pppShare: NullableSeries;
+  /** 一般债务 / 专项债务 balances (SPEC §6 "Legal debt by type"); towns' bonds and swap bonds are special. */
+  readonly generalDebt: Series;
+  readonly specialDebt: Series;
+  /** Limits and headroom by type; null in every year when the scenario gives one total limit. */
+  readonly generalLimit: NullableSeries;
+  readonly specialLimit: NullableSeries;
+  readonly generalHeadroom: NullableSeries;
+  readonly specialHeadroom: NullableSeries;
+  /** 一般债务率 / 专项债务率: null unless 综合财力 is given by parts. */
+  readonly generalRatio: NullableSeries;
+  readonly specialRatio: NullableSeries;
+  /** 综合债务率 (发改规划〔2017〕2084号). */
+  readonly compositeRatio: NullableSeries;
+  /** Tier of the broad ratio (the commission's practice line); `tier` is the legal ratio's (official). */
+  readonly tierBroad: readonly (Tier | null)[];
+  /** On risk warning: composite ratio above the trigger. */
+  readonly onWarning: readonly boolean[];
+  /** Hidden debt swapped into refinancing special bonds in the year; interest it saves. */
+  readonly swapped: Series;
+  readonly interestSaved: Series;
+  /** 偿债率 net of the own principal rolled over with refinancing bonds (`debtServiceRatio` is gross). */
+  readonly debtServiceRatioNet: NullableSeries;
+  /** 一般债务付息 / 一般公共预算支出 and 专项债务付息 / 政府性基金预算支出. */
+  readonly interestRatioGeneral: NullableSeries;
+  readonly interestRatioSpecial: NullableSeries;
+  /** Budget support of the district's towns' special-bond cash gaps (fiscal cost). */
+  readonly bondSupport: Series;
+  /** 综合财力 by parts (fundBudget includes land); null when given as one series. */
+  readonly capacityParts: { readonly generalBudget: Series; readonly fundBudget: Series; readonly land: Series } | null;
 }
 
 export interface ProgramFlows {
@@ -88,6 +117,8 @@ export interface TownResult {
     readonly accruedRewards: Series;
     readonly pppCommitments: Series;
   };
+  /** Budget support of the town's special-bond cash gaps per year (SPEC §6; in `city.fiscalCost`). */
+  readonly bondSupport: Series;
 }
 
 export interface PppResult {
@@ -156,7 +187,11 @@ export interface Summary {
   readonly investmentMobilised: number;
   readonly investmentPerFiscal: number | null;
   readonly peakBroadRatio: number | null;
+  /** Worst tier of the legal ratio (official, `district.tier`). */
   readonly worstTier: Tier | null;
+  /** Peak legal ratio and worst broad-ratio tier (the practice line), beside the two above (SPEC §6 "Risk tiers"). */
+  readonly peakLegalRatio: number | null;
+  readonly worstTierBroad: Tier | null;
   readonly breaches: number;
   readonly warnings: number;
 }

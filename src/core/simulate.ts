@@ -71,7 +71,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
   const investment = townsInvestmentCompleted(scenario, achievements);
-  const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment });
+  const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment, bondSupport: debt.bondSupportTotal });
   const rewardChecks = rewardRules(scenario.rewards.programs, rewards.towns, years, scenario.rules);
   const limits = appendAll(compliance.limits, rewardChecks.limits);
   const findings = sortFindings(appendAll(compliance.findings, rewardChecks.findings));
@@ -80,7 +80,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
   const towns = rewards.towns.map((t) => {
     const exposure = debt.towns.get(t.id);
     if (!exposure) throw new Error(`simulate: no exposure for town ${t.id}`);
-    return { id: t.id, status: t.status, achievement: t.achievement, rewards: t.rewards, exposure };
+    return { id: t.id, status: t.status, achievement: t.achievement, rewards: t.rewards, exposure, bondSupport: debt.bondSupport.get(t.id) ?? [] };
   });
 
   return {

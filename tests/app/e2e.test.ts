@@ -283,15 +283,20 @@ describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
   it('an imported scenario that overrides the tier edges and the 7% line shows those lines in the risk view and the overview (issue #11)', async () => {
     await page.goto(`${server.url}#view=library`);
     await baselineRow().locator('td.hash').filter({ hasText: /^[0-9a-f]{12}$/ }).waitFor({ timeout: 30_000 });
-    const tight = 'extends: ./guangzhou-baseline.yaml\nid: tight-lines\nname: 收紧规则线\nrules:\n  district.tier: { params: { yellow: 0.5, orange: 0.8, red: 1.0 } }\n  ppp.share.7: { threshold: 0.03 }\n';
+    // since issue #13 both tier rules: district.tier (legal ratio, the cells' colour) and district.tier-broad (broad ratio, practice)
+    const tight = 'extends: ./guangzhou-baseline.yaml\nid: tight-lines\nname: 收紧规则线\nrules:\n  district.tier: { params: { yellow: 0.5, orange: 0.8, red: 1.0 } }\n'
+      + '  district.tier-broad: { params: { yellow: 0.5, orange: 0.8, red: 1.0 } }\n  ppp.share.7: { threshold: 0.03 }\n';
     await page.locator('input[type="file"]').setInputFiles({ name: 'tight.yaml', mimeType: 'text/yaml', buffer: Buffer.from(tight) });
     await page.locator('tr[data-scenario="tight-lines"]').waitFor({ timeout: 30_000 });
     await page.goto(`${server.url}#view=risk&s=u:tight-lines`);
     const legend = page.locator('[data-tier-legend]');
     await legend.waitFor({ timeout: 30_000 });
     expect(await legend.innerText()).toBe('绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
-    // Conghua's broad ratio (about 1.1) is red under the new edges
-    expect(await page.locator('tr[data-district="conghua"] td.tier-red').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-tier-legend-broad]').innerText()).toBe('绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
+    // the cells are coloured by the legal tier: Conghua's legal ratio (0.87 in 2026, rising with its swaps) is
+    // orange under the new edges (green under the default 1.2), and never green
+    expect(await page.locator('tr[data-district="conghua"] td.tier-orange').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr[data-district="conghua"] td.tier-green').count()).toBe(0);
     await page.goto(`${server.url}#view=overview&s=u:tight-lines`);
     const share = page.locator('figure[data-chart="tight-lines-ppp-share"]');
     await share.waitFor({ timeout: 30_000 });

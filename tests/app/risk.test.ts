@@ -39,6 +39,13 @@ describe('districtMatrix', () => {
     expect(ch.map((c) => c.level)).toEqual(['ok', 'none', 'breach']);
     expect(rows[1]?.cells[1]).toMatchObject({ tier: null, broadRatio: null });
   });
+  it('carries the legal tier (official) and the broad tier (practice line) side by side, and the warning flag', () => {
+    const ch = districtMatrix(result, meta)[0]?.cells ?? [];
+    expect(ch.map((c) => [c.tier, c.legalRatio, c.tierBroad, c.broadRatio, c.onWarning])).toEqual([
+      ['green', 1, 'green', 1.1, true], ['yellow', 1.3, 'yellow', 1.25, false], ['red', 3.1, 'red', 3.4, true],
+    ]);
+    expect(districtMatrix(result, meta)[1]?.cells[1]).toMatchObject({ legalRatio: null, tierBroad: null, onWarning: false });
+  });
 });
 
 describe('cellText', () => {

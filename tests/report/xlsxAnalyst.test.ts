@@ -108,8 +108,9 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
     expect(formulaAt('S1 市级 City', 'I5')).toBe('H5/B5');
     // 财承: share = obligations / expenditure, ceiling amount = ceiling × expenditure, headroom = ceiling amount − obligations
     expect([formulaAt('S1 财承 city', 'J5'), formulaAt('S1 财承 city', 'L5'), formulaAt('S1 财承 city', 'M5')]).toEqual(['H5/I5', 'K5*I5', 'L5-H5']);
-    // district: broad ratio = (legal + hidden) / capacity
-    expect(formulaAt('S1 区债务 Debt', 'G5')).toBe('(C5+D5)/E5');
+    // district: legal ratio = legal / capacity (F), broad ratio = (legal + hidden) / capacity (H, after the legal tier in G)
+    expect(formulaAt('S1 区债务 Debt', 'F5')).toBe('C5/E5');
+    expect(formulaAt('S1 区债务 Debt', 'H5')).toBe('(C5+D5)/E5');
     // comparison: Δ = scenario − reference, Δ% = Δ / reference
     expect([formulaAt('对比 Comparison', 'D5'), formulaAt('对比 Comparison', 'E5')]).toEqual(['C5-B5', 'D5/B5']);
     // the cached values are the model's displayed ones

@@ -5,7 +5,7 @@
  * A town's row gathers its own limits and those of its PPP projects and special bonds.
  */
 import type { LimitRow, RunResult, Tier, TownStatus } from '../../core/result.ts';
-import { tierEdgesSpansText } from '../../charts/lines.ts';
+import { tierEdgesSpansText, type TierRuleId } from '../../charts/lines.ts';
 import type { Lang } from '../i18n.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import { districtOf, townOf } from '../meta.ts';
@@ -28,11 +28,25 @@ export interface TownRow {
   readonly cells: readonly (Cell & { readonly status: TownStatus | null })[];
 }
 
+/** A district-year: the worst level of its limits, with both tiers of SPEC §6 side by side. */
+export interface DistrictCell extends Cell {
+  /** Tier of the legal ratio (official, `district.tier`). */
+  readonly tier: Tier | null;
+  readonly legalRatio: number | null;
+  /** Tier of the broad ratio (the commission's practice line, `district.tier-broad`). */
+  readonly tierBroad: Tier | null;
+  readonly broadRatio: number | null;
+  /** Composite ratio above the risk-warning trigger. */
+  readonly onWarning: boolean;
+}
+
 export interface DistrictRow {
   readonly id: string;
   readonly name: string;
-  readonly cells: readonly (Cell & { readonly tier: Tier | null; readonly broadRatio: number | null })[];
+  readonly cells: readonly DistrictCell[];
 }
+
+const finiteOrNull = (x: number | null | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
 function cellOf(year: number, rows: readonly LimitRow[]): Cell {
   let breaches = 0;
@@ -87,7 +101,7 @@ export function townMatrix(r: RunResult, meta: ScenarioMeta, filter: MatrixFilte
     });
 }
 
-/** Districts × years: the broad-ratio tier, and the worst level of every limit of the district's own. */
+/** Districts × years: the legal and broad tiers and ratios, the warning flag, and the worst level of every limit of the district's own. */
 export function districtMatrix(r: RunResult, meta: ScenarioMeta, filter: MatrixFilter = {}): DistrictRow[] {
   const byCell = group(r.limits, (l) => (l.subject.kind === 'district' ? l.subject.id : null), ruleFilter(filter));
   return meta.districts
@@ -97,10 +111,12 @@ export function districtMatrix(r: RunResult, meta: ScenarioMeta, filter: MatrixF
       return {
         id: d.id,
         name: d.name,
-        cells: r.years.map((y, k) => {
-          const ratio = res?.broadRatio[k];
-          return { ...cellOf(y, byCell.get(`${d.id}|${y}`) ?? []), tier: res?.tier[k] ?? null, broadRatio: typeof ratio === 'number' && Number.isFinite(ratio) ? ratio : null };
-        }),
+        cells: r.years.map((y, k): DistrictCell => ({
+          ...cellOf(y, byCell.get(`${d.id}|${y}`) ?? []),
+          tier: res?.tier[k] ?? null, legalRatio: finiteOrNull(res?.legalRatio[k]),
+          tierBroad: res?.tierBroad[k] ?? null, broadRatio: finiteOrNull(res?.broadRatio[k]),
+          onWarning: res?.onWarning[k] ?? false,
+        })),
       };
     });
 }
@@ -126,7 +142,10 @@ export function findingRules(findings: readonly { readonly rule: string }[]): st
   return [...new Set(findings.map((f) => f.rule))].sort();
 }
 
-/** The tier edges in force for the districts × years legend (the result's `thresholds`, SPEC §10), or null when the tier rule is not in force. */
-export function tierLegend(r: RunResult, lang: Lang): string | null {
-  return tierEdgesSpansText(r.thresholds, r.years, lang);
+/**
+ * The tier edges in force for the districts × years legend (the result's `thresholds`, SPEC §10), or null when the tier
+ * rule is not in force: `district.tier` (legal ratio, the cells' colour) by default, `district.tier-broad` for the broad ratio's practice tier.
+ */
+export function tierLegend(r: RunResult, lang: Lang, rule: TierRuleId = 'district.tier'): string | null {
+  return tierEdgesSpansText(r.thresholds, r.years, lang, rule);
 }

@@ -7,6 +7,7 @@ import type { Finding, RunResult } from '../../core/result.ts';
 import { CsvButton } from '../components/DataTable.tsx';
 import { formatRatio, tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
+import { ruleDef } from '../../core/rules/inForce.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
 import { ruleLabel } from '../risk/ruleFormat.ts';
 import { FindingsTable } from './FindingsTable.tsx';
@@ -38,7 +39,12 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
   const rules = findingRules(result.findings);
   const years = result.years;
   const legend = tierLegend(result, lang);
+  const legendBroad = tierLegend(result, lang, 'district.tier-broad');
   const title = (c: Cell) => `${c.year}: ${levelWord(c.level, lang)} ${c.rules.join(', ')}`.trim();
+  // Both tiers side by side (SPEC §6): labels from the rule table, the colour is the official one.
+  const legalLabel = ruleDef('district.tier').label[lang];
+  const broadLabel = ruleDef('district.tier-broad').label[lang];
+  const short = lang === 'zh' ? { legal: '法定', broad: '宽口径' } : { legal: 'legal', broad: 'broad' };
   return (
     <section aria-labelledby="risk-h">
       <h2 id="risk-h">{t(lang, 'riskTitle')} · {result.scenario.name}</h2>
@@ -60,6 +66,8 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
 
       <h3>{t(lang, 'districtMatrix')}</h3>
       {legend !== null && <p className="muted" data-tier-legend>{legend}</p>}
+      {legendBroad !== null && <p className="muted">{broadLabel}: <span data-tier-legend-broad>{legendBroad}</span></p>}
+      <p className="muted" data-testid="tier-measures">{short.legal}: {legalLabel} · {short.broad}: {broadLabel}</p>
       <div className="table-wrap" tabIndex={0}>
         <table className="matrix" aria-label={t(lang, 'districtMatrix')}>
           <thead><tr><th scope="col">{t(lang, 'districts')}</th>{years.map((y) => <th key={y} scope="col">{y}</th>)}</tr></thead>
@@ -68,8 +76,11 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
               <tr key={d.id} data-district={d.id}>
                 <th scope="row">{d.name}</th>
                 {d.cells.map((c) => (
-                  <td key={c.year} className={`cell tier-${c.tier ?? 'none'} lvl-${c.level}`} title={`${title(c)} ${formatRatio(c.broadRatio)}`} data-level={c.level}>
-                    <span className="tier">{tierLabel(c.tier, lang)}</span> <span className="ratio">{formatRatio(c.broadRatio)}</span>
+                  <td key={c.year} className={`cell tier-${c.tier ?? 'none'} lvl-${c.level}`} title={`${title(c)} ${legalLabel} ${formatRatio(c.legalRatio)} · ${broadLabel} ${formatRatio(c.broadRatio)}`} data-level={c.level}>
+                    <span className="tier" data-measure="legal">{short.legal} {tierLabel(c.tier, lang)} <span className="ratio">{formatRatio(c.legalRatio)}</span></span>
+                    <br />
+                    <span className="tier muted" data-measure="broad">{short.broad} {tierLabel(c.tierBroad, lang)} <span className="ratio">{formatRatio(c.broadRatio)}</span></span>
+                    {c.onWarning ? <span className="mark" data-warning="true"> {lang === 'zh' ? '⚠预警' : '⚠ warning'}</span> : null}
                     {c.level === 'breach' || c.level === 'warning' ? <span className="mark"> {cellText(c)}</span> : null}
                   </td>
                 ))}

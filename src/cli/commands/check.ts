@@ -3,10 +3,11 @@ import { LIMITS_DESCRIPTION, LIMITS_FLAGS, limitsChoiceOf } from './limitsOption
 
 /**
  * `townfisc check FILE… [--json] [--limits all|findings|none] [--strict]`: every limit and
- * compliance rule (SPEC §4.6, §4.3, §5, §6, §7) evaluated per subject and year. Exit 0 when
- * nothing is found, 1 on a breach (or on a warning with --strict), 2 when a file is invalid
- * (SPEC §10). The JSON (one object, or an array of them for several files) is streamed, one
- * scenario's result alive at a time.
+ * compliance rule (SPEC §4.6, §4.3, §5, §6, §7) evaluated per subject and year, then each
+ * district's legal (official) and broad (practice line) debt-ratio tiers side by side. Exit 0
+ * when nothing is found, 1 on a breach (or on a warning with --strict), 2 when a file is
+ * invalid (SPEC §10). The JSON (one object, or an array of them for several files) is
+ * streamed, one scenario's result alive at a time.
  */
 export function registerCheck(program: Command): void {
   program
@@ -18,8 +19,8 @@ export function registerCheck(program: Command): void {
     .option('--strict', '预警也视为失败（退出码 1）/ fail (exit 1) on warnings too')
     .action(async (files: string[], opts: { json?: boolean; limits?: string; strict?: boolean }) => {
       const limits = limitsChoiceOf(opts.limits);
-      const [{ loadOrThrow }, { simulate }, { renderFindings }, { withLimits, jsonText, jsonArrayText }, { writeChunksToStdout }, { renderChangedLines }] = await Promise.all([
-        import('../load.ts'), import('../../core/simulate.ts'), import('../format/findings.ts'), import('../../report/resultJson.ts'), import('../io.ts'), import('../format/ruleLines.ts'),
+      const [{ loadOrThrow }, { simulate }, { renderFindings }, { withLimits, jsonText, jsonArrayText }, { writeChunksToStdout }, { renderChangedLines }, { districtTiers }] = await Promise.all([
+        import('../load.ts'), import('../../core/simulate.ts'), import('../format/findings.ts'), import('../../report/resultJson.ts'), import('../io.ts'), import('../format/ruleLines.ts'), import('../format/districtTiers.ts'),
       ]);
       // Every file is validated before any is run, so an invalid one fails at once (exit 2).
       const loaded = await Promise.all(files.map((f) => loadOrThrow(f)));
@@ -34,6 +35,7 @@ export function registerCheck(program: Command): void {
             yield withLimits({ file, scenario: r.scenario, engineVersion: r.engineVersion, summary: { breaches, warnings }, findings: r.findings, limits: r.limits }, limits);
           } else {
             process.stdout.write(`== ${r.scenario.name} (${file}) hash ${r.scenario.hash.slice(0, 16)} ==\n${renderChangedLines(r.thresholds)}${renderFindings(r.findings)}\n`);
+            process.stdout.write(`\n区债务率风险等级：法定（官方）与宽口径（实践口径） / District tiers: legal (official) and broad (practice line)\n${districtTiers(r, scenario)}\n`);
           }
         }
       }

@@ -1,8 +1,8 @@
 /**
  * The readable summary of `townfisc run` (Chinese first, English second): per-year city
  * totals, the reward pool's execution (SPEC §3), PPP share against the 5/7/10% lines in force
- * (the result's `thresholds`), district tiers, top towns by reward, removed towns, worst town
- * exposure ratios, and the count of findings.
+ * (the result's `thresholds`), district tiers (legal and broad), top towns by reward, removed
+ * towns, worst town exposure ratios, and the count of findings.
  */
 import type { Scenario } from '../../core/model/scenario.ts';
 import type { RunResult, Tier } from '../../core/result.ts';
@@ -13,6 +13,7 @@ import { formatLineValue } from '../../charts/lines.ts';
 import { rewardPoolBlock } from './rewardPool.ts';
 import { fmtPct, fmtRatio, fmtWan, renderTable } from './table.ts';
 import { actualsSummaryLines } from './actualsSummary.ts';
+import { districtTiers } from './districtTiers.ts';
 
 const TIER_ZH: Record<Tier, string> = { green: '绿', yellow: '黄', orange: '橙', red: '红' };
 
@@ -46,15 +47,6 @@ function cityTable(r: RunResult): string {
     ['年份 year', '奖补支付 rewards', 'PPP支出 PPP', 'PPP占比 share', '财政成本 fiscal cost', '撬动投资/财政 inv./fiscal'],
     rows,
   );
-}
-
-function districtTable(r: RunResult, s: Scenario): string {
-  const names = new Map(s.districts.map((d) => [d.id, d.name]));
-  const rows = r.districts.map((d) => [
-    `${names.get(d.id) ?? d.id}`,
-    ...d.tier.map((t, i) => (t === null ? '—' : `${TIER_ZH[t]} ${fmtRatio(d.broadRatio[i] ?? null)}`)),
-  ]);
-  return renderTable(['区 district', ...r.years.map(String)], rows);
 }
 
 function topTowns(r: RunResult, s: Scenario): string {
@@ -105,8 +97,8 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     '',
     rewardPoolBlock(r),
     '',
-    '== 区宽口径债务率与风险等级 District broad debt ratio and tier ==',
-    districtTable(r, s),
+    '== 区债务率与风险等级：法定（官方）与宽口径（实践口径） District debt ratios and tiers: legal (official) and broad (practice line) ==',
+    districtTiers(r, s),
     '',
     '== 奖补最多的小镇 Top towns by reward ==',
     topTowns(r, s),
@@ -125,7 +117,7 @@ export function formatRunSummary(r: RunResult, s: Scenario): string {
     `期末未追回的追缴款 clawbacks receivable at the end: ${fmtWan(sm.receivableAtEnd)} 万元`,
     `PPP支出合计 PPP obligations: ${fmtWan(sm.pppObligationsTotal)} 万元; 峰值占比 peak share ${fmtPct(sm.peakPppShare, 2)}`,
     `撬动投资 investment mobilised: ${fmtWan(sm.investmentMobilised)} 万元; 每财政万元 per fiscal 万元: ${fmtRatio(sm.investmentPerFiscal)}`,
-    `峰值宽口径债务率 peak broad ratio: ${fmtRatio(sm.peakBroadRatio)}; 最差等级 worst tier: ${sm.worstTier === null ? '—' : `${TIER_ZH[sm.worstTier]} ${sm.worstTier}`}`,
+    `峰值宽口径债务率 peak broad ratio: ${fmtRatio(sm.peakBroadRatio)}; 最差法定债务率等级（官方） worst legal-ratio tier (official): ${sm.worstTier === null ? '—' : `${TIER_ZH[sm.worstTier]} ${sm.worstTier}`}; 最差宽口径等级（实践口径） worst broad-ratio tier (practice line): ${sm.worstTierBroad === null ? '—' : `${TIER_ZH[sm.worstTierBroad]} ${sm.worstTierBroad}`}`,
     `违规 breaches: ${sm.breaches}; 预警 warnings: ${sm.warnings}  (townfisc check 查看明细 / for details)`,
   ].join('\n');
 }

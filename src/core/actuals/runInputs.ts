@@ -4,7 +4,7 @@
  * reported 综合财力 as the debt module's capacity override (the reported general and
  * special balances and limits are left to the debt model by type, SPEC §6).
  */
-import { expandSeries } from '../model/expand.ts';
+import { districtCapacity } from '../debt/capacity.ts';
 import type { Actuals } from '../model/actuals.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { AchievementRatios } from '../rewards/achievement.ts';
@@ -28,7 +28,7 @@ export function reportedCapacity(s: Scenario, a: Actuals): Map<string, Float64Ar
   for (const d of s.districts) {
     const rows = a.districts.filter((r) => r.district === d.id && r.capacity !== null);
     if (rows.length === 0) continue;
-    const cap = expandSeries(d.capacity, s.startYear, s.horizonYears);
+    const cap = Float64Array.from(districtCapacity(d, s.startYear, s.horizonYears).total);
     for (const r of rows) {
       const t = r.year - s.startYear;
       if (t >= 0 && t < cap.length && r.capacity !== null) cap[t] = r.capacity;

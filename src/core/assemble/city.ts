@@ -1,7 +1,8 @@
 /**
  * The city entry of the result (SPEC §10 `city`) and the fiscal cost of SPEC §1:
  * rewards paid − clawbacks recovered + the towns' PPP obligations (all levels and budgets)
- * + government fund calls − government fund distributions (and guarantee payouts).
+ * + government fund calls − government fund distributions (and guarantee payouts)
+ * + budget support of the towns' special-bond cash gaps (SPEC §6 "Special bonds").
  */
 import { roundFen, sumFen } from '../ledger/index.ts';
 import type { Scenario } from '../model/scenario.ts';
@@ -19,6 +20,8 @@ export interface CityInputs {
   readonly funds: FundsResult;
   /** Investment completed by all towns per year (`townsInvestmentCompleted`). */
   readonly investment: ArrayLike<number>;
+  /** Budget support of the towns' special-bond cash gaps per year (SPEC §6), unrounded; absent = none. */
+  readonly bondSupport?: ArrayLike<number>;
 }
 
 /** Investment completed by all towns per year (SPEC §1 numerator), unrounded. */
@@ -55,6 +58,7 @@ export function cityResult(scenario: Scenario, x: CityInputs): CityResult {
       x.rewards.city.netCost[t] ?? 0,
       x.ppp.city.townObligations[t] ?? 0,
       -roundFen(x.funds.governmentNetCashflow[t] ?? 0),
+      roundFen(x.bondSupport?.[t] ?? 0),
     ]),
   );
   return {

@@ -29,10 +29,10 @@ export function peak(values: Iterable<number | null>): number | null {
   return best;
 }
 
-/** Worst tier reached by any district in any year (green < yellow < orange < red). */
-export function worstTier(districts: readonly DistrictResult[]): Tier | null {
+/** Worst tier reached by any district in any year (green < yellow < orange < red): of the legal ratio, or with `broad` of the broad ratio. */
+export function worstTier(districts: readonly DistrictResult[], broad = false): Tier | null {
   let worst: Tier | null = null;
-  for (const d of districts) for (const t of d.tier) if (t !== null && (worst === null || TIER_RANK[t] > TIER_RANK[worst])) worst = t;
+  for (const d of districts) for (const t of broad ? d.tierBroad : d.tier) if (t !== null && (worst === null || TIER_RANK[t] > TIER_RANK[worst])) worst = t;
   return worst;
 }
 
@@ -56,6 +56,8 @@ export function summarise(scenario: Scenario, x: SummaryInputs): Summary {
     investmentPerFiscal: fiscalCostTotal > 0 ? investmentMobilised / fiscalCostTotal : null,
     peakBroadRatio: peak(x.districts.flatMap((d) => d.broadRatio)),
     worstTier: worstTier(x.districts),
+    peakLegalRatio: peak(x.districts.flatMap((d) => d.legalRatio)),
+    worstTierBroad: worstTier(x.districts, true),
     breaches: x.findings.filter((f) => f.level === 'breach').length,
     warnings: x.findings.filter((f) => f.level === 'warning').length,
   };

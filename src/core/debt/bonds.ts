@@ -7,6 +7,8 @@ import { loanSchedule } from '../finance/index.ts';
 import { expandSeries } from '../model/expand.ts';
 import type { SpecialBond, Town } from '../model/scenario.ts';
 import { addInto } from './arrays.ts';
+import { bondLife } from './bondLife.ts';
+import type { BondLife } from './bondLife.ts';
 
 /** One bond over the simulated years (index 0 = startYear), 万元. */
 export interface BondFlows {
@@ -53,22 +55,30 @@ export function bondFlows(bond: SpecialBond, startYear: number, n: number): Bond
 /** All bonds of a town added up per year (SPEC §6 exposure component `bonds`), with each bond's flows. */
 export interface TownBonds {
   readonly byBond: ReadonlyMap<string, BondFlows>;
+  /** Each bond's life-time self-balance (SPEC §6), by bond id. */
+  readonly lives: ReadonlyMap<string, BondLife>;
+  /** Budget support of the bonds' cash gaps per year (fiscal cost, SPEC §6). */
+  readonly support: Float64Array;
   readonly issued: Float64Array;
   readonly balance: Float64Array;
   readonly debtService: Float64Array;
   readonly interest: Float64Array;
 }
 
-/** Σ over the town's bonds of `bondFlows` (issued, balance, debt service, interest). */
+/** Σ over the town's bonds of `bondFlows` (issued, balance, debt service, interest) and of their budget support (`bondLife`). */
 export function townBonds(town: Pick<Town, 'bonds'>, startYear: number, n: number): TownBonds {
   const byBond = new Map<string, BondFlows>();
+  const lives = new Map<string, BondLife>();
   const sum: TownBonds = {
-    byBond, issued: new Float64Array(n), balance: new Float64Array(n),
+    byBond, lives, support: new Float64Array(n), issued: new Float64Array(n), balance: new Float64Array(n),
     debtService: new Float64Array(n), interest: new Float64Array(n),
   };
   for (const bond of town.bonds) {
     const f = bondFlows(bond, startYear, n);
     byBond.set(bond.id, f);
+    const life = bondLife(bond, startYear, n);
+    lives.set(bond.id, life);
+    addInto(sum.support, life.support);
     addInto(sum.issued, f.issued);
     addInto(sum.balance, f.balance);
     addInto(sum.debtService, f.debtService);

@@ -1,7 +1,8 @@
 /**
- * District limits (SPEC §6, §11): `district.tier` — the broad ratio's tier, yellow a
- * warning, orange and red a breach; `district.debt-limit` — legal debt above 债务限额 is a
- * breach.
+ * District limits (SPEC §6, §11): `district.tier` — the legal ratio's tier (official), yellow a
+ * warning, orange and red a breach; `district.debt-limit` — legal debt above the total
+ * 债务限额 is a breach. (By type: `typeLimits.ts`; the broad ratio's practice tier:
+ * `tierBroad.ts`.)
  */
 import { record } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
@@ -9,19 +10,24 @@ import type { Tier } from '../result.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
+import { ratio } from './districtRatios.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { ceilingHeadroom } from '../rules/headroom.ts';
+import { swapNote } from './swapNote.ts';
 import { tierEdges, tierLevel, tierOf, tierRuleInForce } from './tiers.ts';
 
-const TIER_WORDS: Readonly<Record<Tier, readonly [string, string]>> = {
+/** Tier words, Chinese and English. */
+export const TIER_WORDS: Readonly<Record<Tier, readonly [string, string]>> = {
   green: ['绿档', 'green tier'], yellow: ['黄档', 'yellow tier'], orange: ['橙档', 'orange tier'], red: ['红档', 'red tier'],
 };
 
 /**
  * Records, for every year the rules are in force:
- * - `district.tier`: value = broad ratio, limit = the yellow edge, headroom (万元 of legal or
- *   hidden debt) `yellow·C − (L + H)`: what brings the ratio to the yellow boundary; level by tier;
- * - `district.debt-limit`: value = legal debt L, limit = 债务限额, headroom `limit − L`; breach when `L > limit`.
+ * - `district.tier`: value = legal ratio, limit = the yellow edge, headroom (万元 of legal
+ *   debt) `yellow·C − L`: what brings the ratio to the yellow boundary; level by tier; a
+ *   finding the year's swaps cause (the tier without the swap bonds is lower) says so;
+ * - `district.debt-limit`: value = legal debt L, limit = total 债务限额 (swaps included),
+ *   headroom `limit − L`; breach when `L` exceeds the limit (SPEC §1 at the line).
  */
 export function districtLimits(out: Collector, districtId: string, years: readonly number[], d: DistrictDebtSeries, rules: RuleOverrides): void {
   const subject = { kind: 'district', id: districtId } as const;
@@ -29,13 +35,19 @@ export function districtLimits(out: Collector, districtId: string, years: readon
     const tierRule = tierRuleInForce(year, rules);
     if (tierRule) {
       const edges = tierEdges(tierRule);
-      const ratio = d.broadRatio[i] ?? null;
-      const tier = tierOf(ratio, edges);
-      const headroom = ceilingHeadroom(at(d.broadDebt, i), at(d.capacity, i), edges.yellow);
+      const value = d.legalRatio[i] ?? null;
+      const tier = tierOf(value, edges);
+      const level = tierLevel(tier, tierRule);
+      const legal = at(d.legalDebt, i);
+      const c = at(d.capacity, i);
+      const without = tierLevel(tierOf(ratio(legal - at(d.swap.balance, i), c), edges), tierRule);
       const line = tier === 'red' ? edges.red : tier === 'orange' ? edges.orange : edges.yellow;
       record(out, {
-        rule: 'district.tier', version: tierRule, subject, year, value: ratio, limit: edges.yellow, headroom, level: tierLevel(tier, tierRule), line,
-        detail: () => (tier ? [`处于${TIER_WORDS[tier][0]}`, `in the ${TIER_WORDS[tier][1]}`] : ['', '']),
+        rule: 'district.tier', version: tierRule, subject, year, value, limit: edges.yellow, headroom: ceilingHeadroom(legal, c, edges.yellow), level, line,
+        detail: () => {
+          const note = swapNote(level, without);
+          return tier ? [`处于${TIER_WORDS[tier][0]}${note}`, `in the ${TIER_WORDS[tier][1]}${note ? ' (caused by the hidden-debt swap)' : ''}`] : ['', ''];
+        },
       });
     }
     const limitRule = ruleInForce('district.debt-limit', year, rules);

@@ -1,71 +1,168 @@
 /**
- * District debt ratios (SPEC §6 "District ratios", "Debt limit", "Also reported"), per year:
+ * District debt figures and ratios (SPEC §6 "Legal debt by type", "District ratios", "Debt
+ * limit", "Hidden-debt swap", "Also reported"), per year, balances at year end:
  *
- * - legal debt `L = own legal debt + Σ towns' special-bond balances`;
- * - hidden debt `H = own hidden debt + Σ towns' hidden exposure` (hidden share of platform
- *   debt, fund and PPP guarantees); a town's platform debt *not* identified as hidden is
- *   the LGFV's own debt and stays out (it is in the town's exposure, not in the government's);
- * - legal ratio 债务率(法定) `= L / C`, broad ratio 宽口径债务率 `= (L + H) / C`, C = 综合财力;
- * - debt headroom `= 债务限额 − L`;
- * - debt-service ratio 偿债率 `= (own legal debt service + Σ towns' bond service) / C`;
- * - interest burden `= (own legal interest + Σ towns' bond interest) / general budget expenditure`.
+ * - 一般债务 `G` = own general debt (`debtByType.general`, or the single `legalDebt` when debt
+ *   is not given by type: see `docs/decisions.md`); 专项债务 `S` = own special debt + Σ towns'
+ *   special bonds + refinancing bonds of hidden-debt swaps; legal debt `L = G + S`;
+ * - hidden debt `H` = own hidden debt after swaps + Σ towns' hidden exposure; a town's
+ *   platform debt *not* identified as hidden (`P`) stays out of L and H;
+ * - 一般债务率 `G / 一般公共预算财力`, 专项债务率 `S / 政府性基金财力` (capacity by parts only);
+ *   法定债务率 `L / C`; broad `(L + H) / C`; composite `(L + H + c_g·guaranteed + c_r·P) / C`;
+ * - limits: by type when given (the special one raised by swaps), total = their sum (or
+ *   `debtLimit` + swaps); headroom `= total limit − L`;
+ * - 偿债率 `= debt service / C`, gross and net of the refinanced own principal;
+ * - interest: `interestBurden = all legal interest / 一般公共预算支出` (as before),
+ *   `interestRatioGeneral = general interest / 一般公共预算支出`,
+ *   `interestRatioSpecial = special interest / 政府性基金预算支出` (when that input is given).
  *
  * Ratios are null when their denominator ≤ 0.
  */
-import { snapHeadroom } from '../rules/atLine.ts';
 import { expandSeries } from '../model/expand.ts';
-import type { District } from '../model/scenario.ts';
+import { snapHeadroom } from '../rules/atLine.ts';
+import type { ConversionRates, District } from '../model/scenario.ts';
+import type { SeriesSpec } from '../model/series.ts';
 import { addInto, at } from './arrays.ts';
+import { capacityParts } from './capacity.ts';
+import type { CapacityPartSeries } from './capacity.ts';
+import { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.ts';
+import { swapFlows } from './swaps.ts';
+import type { SwapFlows } from './swaps.ts';
 import type { TownDebt } from './townExposure.ts';
+
+type Series = Float64Array;
+type Ratios = (number | null)[];
 
 /** A district's debt figures, unrounded. */
 export interface DistrictDebtSeries {
-  readonly capacity: Float64Array;
-  readonly legalDebt: Float64Array;
-  readonly hiddenDebt: Float64Array;
+  readonly capacity: Series;
+  readonly capacityParts: CapacityPartSeries | null;
+  readonly generalDebt: Series;
+  readonly specialDebt: Series;
+  readonly legalDebt: Series;
+  readonly hiddenDebt: Series;
   /** `legalDebt + hiddenDebt`: the broad ratio's numerator. */
-  readonly broadDebt: Float64Array;
-  readonly debtLimit: Float64Array;
-  readonly debtHeadroom: Float64Array;
-  readonly debtService: Float64Array;
-  readonly interest: Float64Array;
-  readonly budgetExpenditure: Float64Array;
-  readonly legalRatio: (number | null)[];
-  readonly broadRatio: (number | null)[];
-  readonly debtServiceRatio: (number | null)[];
-  readonly interestBurden: (number | null)[];
+  readonly broadDebt: Series;
+  /** The composite ratio's numerator. */
+  readonly compositeDebt: Series;
+  readonly guaranteedDebt: Series;
+  /** Σ towns' platform debt not identified as hidden. */
+  readonly townPlatform: Series;
+  /** Σ towns' budget support of special-bond cash gaps (fiscal cost). */
+  readonly bondSupport: Series;
+  readonly conversion: ConversionRates;
+  readonly swap: SwapFlows;
+  /** Total limit 债务限额 (swaps included). */
+  readonly debtLimit: Series;
+  /** By type, null when the debt is not given by type. */
+  readonly generalLimit: Series | null;
+  readonly specialLimit: Series | null;
+  readonly debtHeadroom: Series;
+  /** Principal + interest of all legal debt (own, towns' bonds, swap bonds). */
+  readonly debtService: Series;
+  /** Own maturing principal rolled over with refinancing bonds. */
+  readonly refinanced: Series;
+  readonly interest: Series;
+  readonly generalInterest: Series;
+  readonly specialInterest: Series;
+  readonly budgetExpenditure: Series;
+  readonly fundExpenditure: Series | null;
+  readonly legalRatio: Ratios;
+  readonly broadRatio: Ratios;
+  readonly compositeRatio: Ratios;
+  readonly generalRatio: Ratios;
+  readonly specialRatio: Ratios;
+  readonly debtServiceRatio: Ratios;
+  readonly debtServiceRatioNet: Ratios;
+  readonly interestBurden: Ratios;
+  readonly interestRatioGeneral: Ratios;
+  readonly interestRatioSpecial: Ratios;
 }
 
-/** The district's figures for `n` years from `startYear`, its towns' debts added (capacity given per year, e.g. a stress path). */
-export function districtDebt(district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array): DistrictDebtSeries {
-  const legalDebt = expandSeries(district.legalDebt, startYear, n);
-  const hiddenDebt = expandSeries(district.hiddenDebt, startYear, n);
-  const debtService = expandSeries(district.legalDebtService, startYear, n);
-  const interest = expandSeries(district.legalDebtInterest, startYear, n);
+/**
+ * The district's figures for `n` years from `startYear`, its towns' debts added; 综合财力 is
+ * given per year (its own, or a stress path's); its parts are given (e.g. land-shocked,
+ * `districtCapacity`) or come from the district.
+ */
+export function districtDebt(
+  district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array, capacityPartSeries?: CapacityPartSeries | null,
+): DistrictDebtSeries {
+  const x = (s: SeriesSpec): Series => expandSeries(s, startYear, n);
+  const zero = (): Series => new Float64Array(n);
+  const byType = district.debtByType ?? null;
+  const generalDebt = byType ? x(byType.general.balance) : x(district.legalDebt);
+  const specialDebt = byType ? x(byType.special.balance) : zero();
+  const generalInterest = byType ? x(byType.general.interest) : x(district.legalDebtInterest);
+  const ownSpecialInterest = byType ? x(byType.special.interest) : zero();
+  const ownService = x(district.legalDebtService);
+  const refinanced = Float64Array.from(ownService, (s, i) => (district.refinancingShare ?? 0) * Math.max(0, s - at(generalInterest, i) - at(ownSpecialInterest, i)));
+  const swap = swapFlows(district.swaps ?? [], x(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
+  const hiddenDebt = Float64Array.from(swap.hiddenAfter);
+  const specialInterest = Float64Array.from(ownSpecialInterest);
+  const debtService = Float64Array.from(ownService);
+  const townPlatform = zero();
+  const bondSupport = zero();
   for (const t of towns) {
-    addInto(legalDebt, t.bonds.balance);
+    addInto(bondSupport, t.bonds.support);
+    addInto(specialDebt, t.bonds.balance);
     addInto(hiddenDebt, t.exposure.hidden);
+    addInto(townPlatform, t.exposure.platform);
     addInto(debtService, t.bonds.debtService);
-    addInto(interest, t.bonds.interest);
+    addInto(specialInterest, t.bonds.interest);
   }
-  const debtLimit = expandSeries(district.debtLimit, startYear, n);
-  const budgetExpenditure = expandSeries(district.budgetExpenditure, startYear, n);
-  const broadDebt = new Float64Array(n);
-  const debtHeadroom = new Float64Array(n);
+  addInto(specialDebt, swap.balance);
+  addInto(specialInterest, swap.interest);
+  addInto(debtService, swap.interest);
+  addInto(debtService, swap.principal);
+  const limits = districtLimitsOf(district, x, swap);
+  const conversion = district.conversionRates ?? DEFAULT_CONVERSION_RATES;
+  const guaranteedDebt = district.guaranteedDebt ? x(district.guaranteedDebt) : zero();
+  const parts = capacityPartSeries !== undefined ? capacityPartSeries : district.capacityParts ? capacityParts(district.capacityParts, startYear, n) : null;
+  const fundExpenditure = district.fundExpenditure ? x(district.fundExpenditure) : null;
+  const budgetExpenditure = x(district.budgetExpenditure);
   const out: DistrictDebtSeries = {
-    capacity, legalDebt, hiddenDebt, broadDebt, debtLimit, debtHeadroom, debtService, interest, budgetExpenditure,
-    legalRatio: [], broadRatio: [], debtServiceRatio: [], interestBurden: [],
+    capacity, capacityParts: parts, generalDebt, specialDebt, legalDebt: zero(), hiddenDebt, broadDebt: zero(), compositeDebt: zero(),
+    guaranteedDebt, townPlatform, bondSupport, conversion, swap, ...limits, debtHeadroom: zero(), debtService, refinanced,
+    interest: zero(), generalInterest, specialInterest, budgetExpenditure, fundExpenditure,
+    legalRatio: [], broadRatio: [], compositeRatio: [], generalRatio: [], specialRatio: [], debtServiceRatio: [],
+    debtServiceRatioNet: [], interestBurden: [], interestRatioGeneral: [], interestRatioSpecial: [],
   };
   for (let i = 0; i < n; i++) {
-    broadDebt[i] = at(legalDebt, i) + at(hiddenDebt, i);
-    // SPEC §1: a balance on its limit has headroom exactly 0
-    debtHeadroom[i] = snapHeadroom(at(debtLimit, i) - at(legalDebt, i), at(legalDebt, i), at(debtLimit, i));
-    out.legalRatio.push(ratio(at(legalDebt, i), at(capacity, i)));
-    out.broadRatio.push(ratio(at(broadDebt, i), at(capacity, i)));
-    out.debtServiceRatio.push(ratio(at(debtService, i), at(capacity, i)));
-    out.interestBurden.push(ratio(at(interest, i), at(budgetExpenditure, i)));
+    const c = at(capacity, i);
+    const legal = at(generalDebt, i) + at(specialDebt, i);
+    out.legalDebt[i] = legal;
+    out.broadDebt[i] = legal + at(hiddenDebt, i);
+    out.compositeDebt[i] = legal + at(hiddenDebt, i) + conversion.guaranteed * at(guaranteedDebt, i) + conversion.platform * at(townPlatform, i);
+    // SPEC §1 "At the line": a balance on its limit has headroom exactly 0 (0.3 − (0.1 + 0.2) is −5.6e−17 in doubles)
+    out.debtHeadroom[i] = snapHeadroom(at(out.debtLimit, i) - legal, legal, at(out.debtLimit, i));
+    out.interest[i] = at(generalInterest, i) + at(specialInterest, i);
+    out.legalRatio.push(ratio(legal, c));
+    out.broadRatio.push(ratio(at(out.broadDebt, i), c));
+    out.compositeRatio.push(ratio(at(out.compositeDebt, i), c));
+    out.generalRatio.push(parts ? ratio(at(generalDebt, i), at(parts.generalBudget, i)) : null);
+    out.specialRatio.push(parts ? ratio(at(specialDebt, i), at(parts.fundBudget, i)) : null);
+    out.debtServiceRatio.push(ratio(at(debtService, i), c));
+    out.debtServiceRatioNet.push(ratio(at(debtService, i) - at(refinanced, i), c));
+    out.interestBurden.push(ratio(at(out.interest, i), at(budgetExpenditure, i)));
+    out.interestRatioGeneral.push(ratio(at(generalInterest, i), at(budgetExpenditure, i)));
+    out.interestRatioSpecial.push(fundExpenditure ? ratio(at(specialInterest, i), at(fundExpenditure, i)) : null);
   }
   return out;
+}
+
+/** Limits: by type (special + swaps) and their sum, or the single `debtLimit` + swaps. */
+function districtLimitsOf(d: District, x: (s: SeriesSpec) => Series, swap: SwapFlows): Pick<DistrictDebtSeries, 'debtLimit' | 'generalLimit' | 'specialLimit'> {
+  if (d.debtByType) {
+    const generalLimit = x(d.debtByType.general.limit);
+    const specialLimit = x(d.debtByType.special.limit);
+    addInto(specialLimit, swap.limitRaise);
+    const debtLimit = Float64Array.from(generalLimit, (g, i) => g + at(specialLimit, i));
+    return { debtLimit, generalLimit, specialLimit };
+  }
+  if (!d.debtLimit) throw new Error(`district ${d.id}: neither debtLimit nor debtByType`);
+  const debtLimit = x(d.debtLimit);
+  addInto(debtLimit, swap.limitRaise);
+  return { debtLimit, generalLimit: null, specialLimit: null };
 }
 
 /** `num / den`, null when `den ≤ 0` or the quotient is not finite (a 5e-324 denominator; SPEC §1: no NaN or Infinity in a result). */

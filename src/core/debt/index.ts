@@ -16,3 +16,11 @@ export { ceilingHeadroom, floorHeadroom, shareCeilingHeadroom, shareFloorHeadroo
 export { selfBalanceCoverage, bondSubjectId } from './selfBalance.ts';
 export { toBondResult, toDistrictResult, toPlatformResult, toTownExposure } from './shape.ts';
 export type { BondResult, PlatformResult } from './shape.ts';
+export { capacityParts, districtCapacity } from './capacity.ts';
+export type { CapacityPartSeries } from './capacity.ts';
+export { swapFlows } from './swaps.ts';
+export type { SwapFlows } from './swaps.ts';
+export { bondLife } from './bondLife.ts';
+export type { BondLife } from './bondLife.ts';
+export { onWarningSeries, warningTrigger } from './warning.ts';
+export { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.ts';

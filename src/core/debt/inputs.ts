@@ -22,8 +22,16 @@ export interface DebtInputs {
   readonly fundHidden?: ByIdSeries;
   /** PPP share of the district's general budget expenditure (SPEC §4.5), by district; put through to `DistrictResult.pppShare`. */
   readonly districtPppShare?: ByIdNullableSeries;
-  /** Override of a district's 综合财力 (stress paths, SPEC §8), by district. */
+  /**
+   * Override of a district's 综合财力 (stress paths, SPEC §8), by district. It replaces the
+   * total only: with capacity by parts, the type ratios (一般/专项债务率) keep the parts.
+   */
   readonly districtCapacity?: ByIdSeries;
+  /**
+   * Land shock (SPEC §8): a per-year factor on the district's land revenue (1 = as planned,
+   * 0.77 = −23%), by district; moves 综合财力 through its land part (`districtCapacity`).
+   */
+  readonly districtLandFactor?: ByIdSeries;
   /** Override of a town's gross fiscal revenue (stress paths, SPEC §8), by town. */
   readonly townRevenue?: ByIdSeries;
 }

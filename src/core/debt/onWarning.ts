@@ -1,14 +1,15 @@
 /**
- * Town financing while the district is on risk warning (SPEC §6): when the broad ratio of
- * year t (that year's flows included) is above 1.0, new platform (LGFV) borrowing for a
- * town is a breach (`district.platform-borrowing`, 发改规划〔2017〕2084号) and new special
- * bonds for a town are a warning (`district.bonds-on-warning`, 国办发〔2020〕33号).
+ * Town financing while the district is on risk warning (SPEC §6 "Risk warning"): when the
+ * composite ratio of year t (that year's flows included) is above the trigger (default 1.0),
+ * new platform (LGFV) borrowing for a town is a breach (`district.platform-borrowing`,
+ * 发改规划〔2017〕2084号) and new government borrowing for a town — its special bonds — is a
+ * breach that may be overridden (`district.bonds-on-warning`, 国办发〔2020〕33号 "原则上不得").
  */
-import { exceeds } from '../rules/atLine.ts';
-import { wan } from '../rules/format.ts';
-import { record, threshold } from '../rules/recorder.ts';
+import { record, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
+import { wan } from '../rules/format.ts';
 import type { Town } from '../model/scenario.ts';
+import { exceeds } from '../rules/atLine.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
@@ -24,30 +25,31 @@ export interface TownWithDebt {
 
 /**
  * Records both rules for each town of the district and each year in force, subject = the
- * town; value = the district's broad ratio, limit = the trigger τ; headroom in 万元 of the
- * town's new borrowing (platform: weight = hidden share, since only that share enters the
- * broad ratio; bonds: weight 1), see `onWarningHeadroom`. Towns without platform debt (resp.
- * without bonds) are not evaluated for that rule.
+ * town; value = the district's composite ratio, limit = the trigger τ; headroom in 万元 of the
+ * town's new borrowing (see `onWarningHeadroom`): platform borrowing enters the composite
+ * numerator at weight `h + c_r·(1 − h)` (h = the hidden share of new borrowing), bonds at 1.
+ * Towns without platform debt (resp. without bonds) are not evaluated for that rule.
  */
 export function onWarningLimits(
   out: Collector, years: readonly number[], d: DistrictDebtSeries, towns: readonly TownWithDebt[], rules: RuleOverrides,
 ): void {
   years.forEach((year, i) => {
-    const ratio = d.broadRatio[i] ?? null;
-    const n = at(d.broadDebt, i);
+    const ratio = d.compositeRatio[i] ?? null;
+    const n = at(d.compositeDebt, i);
     const c = at(d.capacity, i);
     const platformRule = ruleInForce('district.platform-borrowing', year, rules);
     const bondRule = ruleInForce('district.bonds-on-warning', year, rules);
     for (const { town, debt } of towns) {
-      const subject = { kind: 'town', id: town.id } as const;
+      const subject = townSubject(town.id);
       if (platformRule && town.platform && debt.platform) {
         const tau = threshold(platformRule);
         const f = at(debt.platform.newBorrowing, i);
+        const h = town.platform.newHiddenShare ?? town.platform.hiddenShare;
         const level = ratio !== null && exceeds(ratio, tau) && f > 0 ? platformRule.level : 'ok';
         record(out, {
           rule: 'district.platform-borrowing', version: platformRule, subject, year, value: ratio, limit: tau, level,
-          headroom: onWarningHeadroom(f, town.platform.hiddenShare, n, c, tau),
-          detail: () => [`所在区处于风险预警，小镇仍通过平台公司新增融资 ${wan(f)} 万元`, `new platform borrowing of ${wan(f)} 万元 for the town while its district is on warning`],
+          headroom: onWarningHeadroom(f, h + d.conversion.platform * (1 - h), n, c, tau),
+          detail: () => [`所在区综合债务率超过预警线（风险预警），小镇仍通过平台公司新增融资 ${wan(f)} 万元`, `new platform borrowing of ${wan(f)} 万元 for the town while its district's composite debt ratio is above the warning line`],
         });
       }
       if (bondRule && town.bonds.length > 0) {
@@ -57,7 +59,7 @@ export function onWarningLimits(
         record(out, {
           rule: 'district.bonds-on-warning', version: bondRule, subject, year, value: ratio, limit: tau, level,
           headroom: onWarningHeadroom(f, 1, n, c, tau),
-          detail: () => [`所在区处于风险预警，仍为小镇新增专项债 ${wan(f)} 万元`, `new special bonds of ${wan(f)} 万元 for the town while its district is on warning`],
+          detail: () => [`所在区综合债务率超过预警线（风险预警），原则上不得为小镇新增专项债 ${wan(f)} 万元`, `new special bonds of ${wan(f)} 万元 for the town while its district's composite debt ratio is above the warning line`],
         });
       }
     }

@@ -17,10 +17,15 @@ export interface PlatformFlows {
   readonly interest: Float64Array;
   /** Balance at year end (= previous balance + newBorrowing − repayment). */
   readonly balance: Float64Array;
-  /** `hiddenShare · balance`: identified as hidden debt 隐性债务. */
+  /**
+   * Identified as hidden debt 隐性债务: `hiddenShare` of the opening tranche's balance plus
+   * `newHiddenShare` (default `hiddenShare`) of each later tranche's balance.
+   */
   readonly hidden: Float64Array;
-  /** `(1 − hiddenShare) · balance`: the exposure component `platform`. */
+  /** `balance − hidden`: the exposure component `platform`. */
   readonly nonHidden: Float64Array;
+  /** New borrowing identified as hidden in the year: `newHiddenShare · newBorrowing` (SPEC §6 "No new hidden debt"). */
+  readonly newHidden: Float64Array;
 }
 
 /**
@@ -34,25 +39,31 @@ export function platformFlows(p: PlatformDebt, startYear: number, n: number): Pl
   const out: PlatformFlows = {
     newBorrowing: expandSeries(p.newBorrowing, startYear, n), repayment: new Float64Array(n),
     interest: new Float64Array(n), balance: new Float64Array(n), hidden: new Float64Array(n), nonHidden: new Float64Array(n),
+    newHidden: new Float64Array(n),
   };
+  const newShare = p.newHiddenShare ?? p.hiddenShare;
   // a tranche repaid from year index `first` (drawn at the end of `first − 1`, or at the start of startYear)
-  const tranche = (principal: number, first: number): void => {
+  const tranche = (principal: number, first: number, share: number): void => {
     if (principal === 0) return;
-    if (first > 0) out.balance[first - 1] = (out.balance[first - 1] ?? 0) + principal;
+    const add = (i: number, b: number): void => {
+      out.balance[i] = (out.balance[i] ?? 0) + b;
+      out.hidden[i] = (out.hidden[i] ?? 0) + share * b;
+    };
+    if (first > 0) add(first - 1, principal);
     const s = schedule(p, principal);
     for (let k = 0; k < p.tenorYears && first + k < n; k++) {
       out.repayment[first + k] = (out.repayment[first + k] ?? 0) + (s.principal[k] ?? 0);
       out.interest[first + k] = (out.interest[first + k] ?? 0) + (s.interest[k] ?? 0);
-      out.balance[first + k] = (out.balance[first + k] ?? 0) + (s.closing[k] ?? 0);
+      add(first + k, s.closing[k] ?? 0);
     }
   };
-  tranche(p.openingBalance, 0);
-  for (let i = 0; i < n; i++) tranche(out.newBorrowing[i] ?? 0, i + 1);
+  tranche(p.openingBalance, 0, p.hiddenShare);
   for (let i = 0; i < n; i++) {
-    const balance = out.balance[i] ?? 0;
-    out.hidden[i] = p.hiddenShare * balance;
-    out.nonHidden[i] = balance - p.hiddenShare * balance;
+    const f = out.newBorrowing[i] ?? 0;
+    out.newHidden[i] = newShare * f;
+    tranche(f, i + 1, newShare);
   }
+  for (let i = 0; i < n; i++) out.nonHidden[i] = (out.balance[i] ?? 0) - (out.hidden[i] ?? 0);
   return out;
 }
 

@@ -1,20 +1,24 @@
 /**
- * Special-bond self-balance 专项债收益与融资自求平衡 (SPEC §6, rule `bond.self-balance`):
- * per bond and year, `coverage = project revenue / bond debt service`, a warning below 1.2;
- * null when there is no debt service that year.
+ * Special-bond self-balance 专项债收益与融资自求平衡 (SPEC §6 "Special bonds", rule
+ * `bond.self-balance`): over the bond's life, Σ project net revenue / Σ debt service ≥ 1.2
+ * *(practice)*, and the cumulative project cash balance never negative — a year whose cash
+ * gap the budget pays (fiscal cost, `bondLife`) is a warning. A bullet bond whose life-time
+ * revenue covers its service passes in its maturity year too.
  */
-import { wan } from '../rules/format.ts';
 import { record, threshold } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
+import { wan } from '../rules/format.ts';
 import type { SpecialBond } from '../model/scenario.ts';
+import { exceeds, fallsShort, snapHeadroom } from '../rules/atLine.ts';
 import { ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { BondFlows } from './bonds.ts';
+import type { BondLife } from './bondLife.ts';
 import { floorHeadroom } from '../rules/headroom.ts';
 import { ratio } from './districtRatios.ts';
 
-/** Coverage per year: `projectRevenue / debtService`, null when debt service ≤ 0. */
+/** Coverage per year (reported, not the rule): `projectRevenue / debtService`, null when debt service ≤ 0. */
 export function selfBalanceCoverage(f: BondFlows): (number | null)[] {
   return Array.from(f.debtService, (ds, i) => ratio(at(f.projectRevenue, i), ds));
 }
@@ -26,24 +30,31 @@ export function bondSubjectId(townId: string, bondId: string): string {
 
 /**
  * Records `bond.self-balance` for every simulated year in which the bond is being repaid
- * (issueYear < year ≤ issueYear + tenor): value = coverage, limit = 1.2, headroom (万元 of
- * project revenue that may be lost) `revenue − 1.2·debtService`, null without debt service.
+ * (issueYear < year ≤ issueYear + tenor): value = life-time coverage, limit = 1.2; a warning
+ * when the coverage falls short (SPEC §1 at the line) or the budget pays a cash gap that
+ * year. Headroom (万元 of project revenue that may be lost): life-time `Σrevenue − 1.2·Σservice`,
+ * or, in a gap year, the smaller of that and `−support` (the revenue missing that year).
  */
-export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialBond, f: BondFlows, years: readonly number[], rules: RuleOverrides): void {
+export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialBond, life: BondLife, years: readonly number[], rules: RuleOverrides): void {
   const subject = { kind: 'bond', id: bondSubjectId(townId, bond.id) } as const;
-  const coverage = selfBalanceCoverage(f);
   years.forEach((year, i) => {
     const k = year - bond.issueYear;
     if (k < 1 || k > bond.tenorYears) return;
     const rule = ruleInForce('bond.self-balance', year, rules);
     if (!rule) return;
     const floor = threshold(rule);
-    const value = coverage[i] ?? null;
-    const rev = at(f.projectRevenue, i);
-    const ds = at(f.debtService, i);
+    const value = life.coverage;
+    const support = at(life.support, i);
+    const gap = exceeds(support, 0);
+    const short = value !== null && fallsShort(value, floor);
+    const lifeRoom = floorHeadroom(life.revenue, life.debtService, floor);
+    const snapped = lifeRoom === null || value === null ? lifeRoom : snapHeadroom(lifeRoom, value, floor);
+    const headroom = gap ? Math.min(snapped ?? -support, -support) : snapped;
     record(out, {
-      rule: 'bond.self-balance', version: rule, subject, year, value, limit: floor, headroom: floorHeadroom(rev, ds, floor),
-      detail: () => [`项目收益 ${wan(rev)} 万元，当年还本付息 ${wan(ds)} 万元`, `project revenue ${wan(rev)} 万元, debt service ${wan(ds)} 万元`],
+      rule: 'bond.self-balance', version: rule, subject, year, value, limit: floor, headroom, level: short || gap ? rule.level : 'ok',
+      detail: () => (gap
+        ? [`项目累计现金余额不足，当年由预算补足 ${wan(support)} 万元（计入财政成本）`, `the project's cumulative cash falls short: the budget pays ${wan(support)} 万元 this year (fiscal cost)`]
+        : [`存续期项目收益 ${wan(life.revenue)} 万元，还本付息 ${wan(life.debtService)} 万元`, `life-time project revenue ${wan(life.revenue)} 万元, debt service ${wan(life.debtService)} 万元`]),
     });
   });
 }

@@ -8,8 +8,11 @@ import type { DistrictResult, TownResult } from '../result.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { tierOf, tierEdges, tierVersionFor } from './tiers.ts';
+import type { TierRule } from './tiers.ts';
+import { onWarningSeries } from './warning.ts';
 import type { TownExposureSeries } from './townExposure.ts';
 import type { BondFlows } from './bonds.ts';
+import type { BondLife } from './bondLife.ts';
 import type { PlatformFlows } from './platformDebt.ts';
 import { selfBalanceCoverage } from './selfBalance.ts';
 import type { RuleOverrides } from '../rules/types.ts';
@@ -26,23 +29,43 @@ export function toTownExposure(e: TownExposureSeries): TownResult['exposure'] {
 }
 
 /**
- * A district's result: money to the fen, `debtHeadroom` = rounded limit − rounded legal debt
- * (so it foots), tier per year from the `district.tier` edges (see `tierVersionFor`),
- * `pppShare` put through (null where not given).
+ * A district's result: money to the fen; legal debt rounded as a whole (as before debt by
+ * type) and special debt = rounded legal − rounded general, so the types foot to it;
+ * headroom = rounded limit − rounded balance (so they foot); `tier` from the legal
+ * ratio and the `district.tier` edges, `tierBroad` from the broad ratio and the
+ * `district.tier-broad` edges (see `tierVersionFor`); `onWarning` from the composite ratio
+ * (`onWarningSeries`); `pppShare` put through (null where not given).
  */
 export function toDistrictResult(
   id: string, d: DistrictDebtSeries, years: readonly number[], pppShare: ArrayLike<number | null> | undefined, rules: RuleOverrides = {},
 ): DistrictResult {
   const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
+  const fenOrNull = (a: Float64Array | null): (number | null)[] => (a ? fen(a) : years.map(() => null));
+  // limit − balance from the rounded figures, so headroom foots with the table; special = legal − general
+  const headroom = (limit: Float64Array | null, debt: Float64Array, less?: Float64Array): (number | null)[] =>
+    (limit ? Array.from(limit, (l, i) => sumFen([l, -at(debt, i), ...(less ? [at(less, i)] : [])])) : years.map(() => null));
+  const tiers = (ratios: readonly (number | null)[], rule: TierRule) => years.map((y, i) => tierOf(ratios[i] ?? null, tierEdges(tierVersionFor(y, rules, rule))));
+  const parts = d.capacityParts;
   return {
     id,
     legalDebt: fen(d.legalDebt), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
     legalRatio: [...d.legalRatio], broadRatio: [...d.broadRatio],
-    tier: years.map((y, i) => tierOf(d.broadRatio[i] ?? null, tierEdges(tierVersionFor(y, rules)))),
+    tier: tiers(d.legalRatio, 'district.tier'),
     debtLimit: fen(d.debtLimit),
     debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -at(d.legalDebt, i)])),
     debtServiceRatio: [...d.debtServiceRatio], interestBurden: [...d.interestBurden],
     pppShare: years.map((_, i) => finite(pppShare?.[i])),
+    generalDebt: fen(d.generalDebt), specialDebt: Array.from(d.legalDebt, (l, i) => sumFen([l, -at(d.generalDebt, i)])),
+    generalLimit: fenOrNull(d.generalLimit), specialLimit: fenOrNull(d.specialLimit),
+    generalHeadroom: headroom(d.generalLimit, d.generalDebt), specialHeadroom: headroom(d.specialLimit, d.legalDebt, d.generalDebt),
+    generalRatio: [...d.generalRatio], specialRatio: [...d.specialRatio], compositeRatio: [...d.compositeRatio],
+    tierBroad: tiers(d.broadRatio, 'district.tier-broad'),
+    onWarning: onWarningSeries(d.compositeRatio, years, rules),
+    swapped: fen(d.swap.swapped), interestSaved: fen(d.swap.interestSaved),
+    debtServiceRatioNet: [...d.debtServiceRatioNet],
+    interestRatioGeneral: [...d.interestRatioGeneral], interestRatioSpecial: [...d.interestRatioSpecial],
+    bondSupport: fen(d.bondSupport),
+    capacityParts: parts ? { generalBudget: fen(parts.generalBudget), fundBudget: fen(parts.fundBudget), land: fen(parts.land) } : null,
   };
 }
 
@@ -58,14 +81,20 @@ export interface BondResult {
   readonly interest: readonly number[];
   readonly projectRevenue: readonly number[];
   readonly coverage: readonly (number | null)[];
+  /** Life-time coverage Σ revenue / Σ debt service (the `bond.self-balance` value), null without service. */
+  readonly lifeCoverage: number | null;
+  /** Cumulative project cash after budget support, and the support paid, per year. */
+  readonly cash: readonly number[];
+  readonly support: readonly number[];
 }
 
-/** A bond's flows shaped for the output (SPEC §6 "Special-bond self-balance"). */
-export function toBondResult(f: BondFlows): BondResult {
+/** A bond's flows shaped for the output (SPEC §6 "Special bonds"); without `life` the life-time fields are empty. */
+export function toBondResult(f: BondFlows, life?: BondLife): BondResult {
   const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
   return {
     issued: fen(f.issued), balance: fen(f.balance), debtService: fen(f.debtService), interest: fen(f.interest),
     projectRevenue: fen(f.projectRevenue), coverage: selfBalanceCoverage(f),
+    lifeCoverage: life?.coverage ?? null, cash: life ? fen(life.cash) : [], support: life ? fen(life.support) : [],
   };
 }
 

@@ -11,7 +11,10 @@ import { expandSeries } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
 import { scenarioYears } from '../model/timeline.ts';
 import type { DistrictResult, TownResult } from '../result.ts';
+import { roundFen } from '../ledger/index.ts';
+import { addInto } from './arrays.ts';
 import { districtDebt } from './districtRatios.ts';
+import { districtCapacity } from './capacity.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { districtLimits } from './districtLimits.ts';
 import { lookup, seriesOr } from './inputs.ts';
@@ -25,6 +28,13 @@ import { selfBalanceLimits } from './selfBalance.ts';
 import { townDebt } from './townExposure.ts';
 import type { TownDebt } from './townExposure.ts';
 import { townExposureLimits } from './townLimits.ts';
+import { interestLimits } from './interestLimits.ts';
+import { negativeListLimits } from './negativeList.ts';
+import { newHiddenDebtLimits } from './newHiddenDebt.ts';
+import { removalCandidateLimits } from './removalCandidates.ts';
+import { tierBroadLimits } from './tierBroad.ts';
+import { typeLimits } from './typeLimits.ts';
+import { onWarningSeries } from './warning.ts';
 
 /** The unrounded debt figures of a run. */
 export interface DebtKernel {
@@ -43,6 +53,10 @@ export interface DebtResult {
   readonly bonds: ReadonlyMap<string, BondResult>;
   /** Each town's platform debt by town id (towns that have one). */
   readonly platform: ReadonlyMap<string, PlatformResult>;
+  /** Each town's budget support of special-bond cash gaps per year (fiscal cost, SPEC §6), to the fen, by town id. */
+  readonly bondSupport: ReadonlyMap<string, readonly number[]>;
+  /** Σ over all towns of `bondSupport` per year, unrounded (added to `city.fiscalCost`). */
+  readonly bondSupportTotal: Float64Array;
   readonly limits: readonly LimitRow[];
   readonly findings: readonly Finding[];
 }
@@ -59,9 +73,10 @@ export function debtKernel(scenario: Scenario, inputs: DebtInputs = {}): DebtKer
   }
   const districts = new Map<string, DistrictDebtSeries>();
   for (const district of scenario.districts) {
-    const capacity = seriesOr(inputs.districtCapacity, district.id, expandSeries(district.capacity, startYear, n));
+    const cap = districtCapacity(district, startYear, n, lookup(inputs.districtLandFactor, district.id));
+    const capacity = seriesOr(inputs.districtCapacity, district.id, cap.total);
     const own = townsOf(scenario, district.id).map((t) => mustGet(towns, t.id));
-    districts.set(district.id, districtDebt(district, own, startYear, n, capacity));
+    districts.set(district.id, districtDebt(district, own, startYear, n, capacity, cap.parts));
   }
   for (const t of scenario.towns) {
     if (!districts.has(t.district)) throw new Error(`town ${t.id}: unknown district ${t.district}`);
@@ -74,13 +89,22 @@ export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = c
   for (const town of scenario.towns) {
     const t = mustGet(k.towns, town.id);
     townExposureLimits(out, town.id, k.years, t.exposure, t.revenue, scenario.rules);
-    for (const bond of town.bonds) selfBalanceLimits(out, town.id, bond, mustGet(t.bonds.byBond, bond.id), k.years, scenario.rules);
+    if (t.platform) newHiddenDebtLimits(out, town, t.platform, k.years, scenario.rules);
+    for (const bond of town.bonds) {
+      selfBalanceLimits(out, town.id, bond, mustGet(t.bonds.lives, bond.id), k.years, scenario.rules);
+      negativeListLimits(out, town.id, bond, k.years, scenario.rules);
+    }
   }
   for (const district of scenario.districts) {
     const d = mustGet(k.districts, district.id);
     districtLimits(out, district.id, k.years, d, scenario.rules);
-    const own: TownWithDebt[] = townsOf(scenario, district.id).map((town) => ({ town, debt: mustGet(k.towns, town.id) }));
+    tierBroadLimits(out, district.id, k.years, d, scenario.rules);
+    typeLimits(out, district.id, k.years, d, scenario.rules);
+    interestLimits(out, district.id, k.years, d, scenario.rules);
+    const towns = townsOf(scenario, district.id);
+    const own: TownWithDebt[] = towns.map((town) => ({ town, debt: mustGet(k.towns, town.id) }));
     onWarningLimits(out, k.years, d, own, scenario.rules);
+    removalCandidateLimits(out, towns, onWarningSeries(d.compositeRatio, k.years, scenario.rules), k.years, scenario.rules);
   }
   return out;
 }
@@ -97,13 +121,17 @@ export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtR
   const towns = new Map<string, TownResult['exposure']>();
   const bonds = new Map<string, BondResult>();
   const platform = new Map<string, PlatformResult>();
+  const bondSupport = new Map<string, readonly number[]>();
+  const bondSupportTotal = new Float64Array(k.years.length);
   for (const [id, t] of k.towns) {
+    bondSupport.set(id, Array.from(t.bonds.support, roundFen));
+    addInto(bondSupportTotal, t.bonds.support);
     towns.set(id, toTownExposure(t.exposure));
-    for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f));
+    for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f, t.bonds.lives.get(bondId)));
     if (t.platform) platform.set(id, toPlatformResult(t.platform));
   }
   const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));
-  return { towns, districts, bonds, platform, limits, findings };
+  return { towns, districts, bonds, platform, bondSupport, bondSupportTotal, limits, findings };
 }
 
 function townsOf(scenario: Scenario, districtId: string): readonly Town[] {

@@ -10,7 +10,7 @@ import type { Level, RuleDef, RuleOverrides, RuleVersion, ThresholdRow } from '.
 
 /** Levels of named parameters whose level differs from the version's (tier edges, warning bands). */
 function paramLevel(def: RuleDef, name: string, v: RuleVersion): Exclude<Level, 'ok'> {
-  if (def.comparison === 'tier') return name === 'yellow' ? v.level : 'breach';
+  if (def.comparison === 'tier') return name === 'yellow' || def.warningOnly ? v.level : 'breach';
   if (name === 'warnAbove' || name === 'warnBelow') return 'warning';
   return v.level;
 }

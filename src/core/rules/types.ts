@@ -90,6 +90,7 @@ export type RuleId =
   | 'town.visitors' | 'town.new-hidden-debt' | 'district.tier' | 'district.tier-broad'
   | 'district.debt-limit' | 'district.debt-limit-general' | 'district.debt-limit-special'
   | 'district.platform-borrowing' | 'district.bonds-on-warning' | 'district.interest-10'
+  | 'district.warning-removal-candidate'
   | 'bond.self-balance' | 'bond.negative-list';
 
 /**
@@ -119,6 +120,11 @@ export interface RuleDef {
   readonly versions: readonly RuleVersion[];
   /** Marked where the figure was read in secondary sources (SPEC preamble): shown as such in UI and reports. */
   readonly secondary?: boolean;
+  /**
+   * A practice line, not regulation (SPEC §6 `district.tier-broad`): every crossing — every
+   * tier above green — takes the version's level (a warning), never an escalated breach.
+   */
+  readonly warningOnly?: boolean;
 }
 
 /** A dated override version: from key year `from` on, these values replace the table's. */

@@ -9,6 +9,7 @@ import { expandSeries } from '../model/expand.ts';
 import type { District, Scenario, Town } from '../model/scenario.ts';
 import { platformFlows } from '../debt/platformDebt.ts';
 import { mapSeries } from './shock.ts';
+import { shockDistrict } from './districtShock.ts';
 import type { StochasticSpec } from './spec.ts';
 
 /** The preset names, in SPEC §8 order. */
@@ -45,10 +46,7 @@ function shockLand(s: Scenario, L: Float64Array): Scenario {
   const { startYear: y0, horizonYears: n } = s;
   return {
     ...s,
-    districts: s.districts.map((d) => {
-      const land = expandSeries(d.landRevenue, y0, n);
-      return { ...d, capacity: mapSeries(d.capacity, y0, n, (c, t) => c + land[t]! * (L[t]! - 1)), landRevenue: mapSeries(d.landRevenue, y0, n, (v, t) => v * L[t]!) };
-    }),
+    districts: s.districts.map((d) => shockDistrict(d, y0, n, () => 1, (t) => L[t]!)),
   };
 }
 
@@ -63,10 +61,7 @@ function shockRevenue(s: Scenario, spec: StochasticSpec, k: number): Scenario {
   return {
     ...s,
     city: { ...s.city, budgetRevenue: mapSeries(s.city.budgetRevenue, y0, n, (v, t) => v * city(t)) },
-    districts: s.districts.map((d) => {
-      const land = expandSeries(d.landRevenue, y0, n);
-      return { ...d, capacity: mapSeries(d.capacity, y0, n, (c, t) => c + (c - land[t]!) * (district(t) - 1)) };
-    }),
+    districts: s.districts.map((d) => shockDistrict(d, y0, n, district, () => 1)),
     towns: s.towns.map((town) => ({ ...town, revenue: mapSeries(town.revenue, y0, n, (v, t) => v * district(t), town.creationYear - 1) })),
   };
 }

@@ -16,6 +16,7 @@ import { expandSeries } from '../model/expand.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { PathShocks } from './draws.ts';
+import { shockDistrict } from './districtShock.ts';
 
 /**
  * `spec`'s values over the scenario's years, each mapped by `f(value, yearIndex)`, as an
@@ -41,12 +42,7 @@ export function shockedScenario(s: Scenario, k: PathShocks): Scenario {
     city: { ...s.city, budgetRevenue: mapSeries(s.city.budgetRevenue, y0, n, (v, t) => v * k.cityRevenue[t]!) },
     districts: s.districts.map((d, i) => {
       const D = k.districtRevenue[i]!, L = k.land[i]!;
-      const land = expandSeries(d.landRevenue, y0, n);
-      return {
-        ...d,
-        capacity: mapSeries(d.capacity, y0, n, (c, t) => c + (c - land[t]!) * (D[t]! - 1) + land[t]! * (L[t]! - 1)),
-        landRevenue: mapSeries(d.landRevenue, y0, n, (v, t) => v * L[t]!),
-      };
+      return shockDistrict(d, y0, n, (t) => D[t]!, (t) => L[t]!);
     }),
     towns: s.towns.map((town) => {
       const D = k.districtRevenue[dIndex.get(town.district) ?? 0]!;

@@ -9,6 +9,7 @@ import { caichengLevels, caichengTable } from './sections/caicheng.ts';
 import { cityTable } from './sections/city.ts';
 import type { ReportLimits, SectionContext } from './sections/context.ts';
 import { districtsTable } from './sections/districts.ts';
+import { districtsByTypeTable } from './sections/districtsByType.ts';
 import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
@@ -78,6 +79,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       fundsTable(ctx),
       fundFlowsTable(ctx),
       districtsTable(ctx),
+      districtsByTypeTable(ctx),
       findingsTable(ctx),
       limitsSummaryTable(ctx),
       limitsTable(ctx),

@@ -7,6 +7,7 @@
  * verified; number validation on the cells to fill. Layout in
  * `src/scenario/workbook/actualsLayout.ts`. Pure: options in, bytes out.
  */
+import { districtCapacity } from '../../core/debt/capacity.ts';
 import ExcelJS from 'exceljs';
 import { expandSeries } from '../../core/model/expand.ts';
 import { ACTUAL_SOURCES } from '../../core/model/actuals.ts';
@@ -78,10 +79,10 @@ function districtSheet(wb: ExcelJS.Workbook, s: Scenario, d: Scenario['districts
     row++;
   }
   row = blockHeader(ws, row + 1, 'district');
-  const at = (spec: Parameters<typeof expandSeries>[0]) => (t >= 0 && t < s.horizonYears ? expandSeries(spec, year, 1, s.startYear)[0] ?? null : null);
+  const at = (spec: Parameters<typeof expandSeries>[0] | null | undefined) => (spec && t >= 0 && t < s.horizonYears ? expandSeries(spec, year, 1, s.startYear)[0] ?? null : null);
   const reference: Readonly<Record<string, number | null>> = {
     generalDebt: null, specialDebt: null, generalLimit: null, specialLimit: null,
-    hiddenDebt: at(d.hiddenDebt), capacity: at(d.capacity),
+    hiddenDebt: at(d.hiddenDebt), capacity: t >= 0 && t < s.horizonYears ? districtCapacity(d, s.startYear, s.horizonYears).total[t] ?? null : null,
   };
   for (const [item, label] of DISTRICT_ITEMS) {
     ws.getRow(row).values = [item, label, reference[item] ?? null];

@@ -12,6 +12,7 @@ import { actualsSchema } from './actuals.ts';
 import { actualsReferenceIssues } from './actualsReferences.ts';
 import { citySchema } from './city.ts';
 import { districtSchema } from './district.ts';
+import { checkDistrictDebt } from './districtDebt.ts';
 import { fundSchema } from './funds.ts';
 import { checkIdentity } from './identity.ts';
 import { fields, isRecord, issuePaths } from './loose.ts';
@@ -53,6 +54,7 @@ function crossChecks(value: unknown, ctx: z.core.$RefinementCtx): void {
   checkIdentity(root, ctx);
   const years = yearsOf(root);
   for (const town of root.items('towns')) checkTown(town, years, ctx);
+  for (const district of root.items('districts')) checkDistrictDebt(district, years, issuePaths(ctx), ctx);
 }
 
 /**

@@ -81,8 +81,12 @@ describe('simulateDebt bond and platform detail', () => {
   }));
   it('reports each bond by <town>/<bond> with its debt service and coverage', () => {
     // 2026: issued, no service (coverage null); 2027: interest 40, coverage 50/40 = 1.25
+    // cumulative project cash: 2026 50, 2027 50 + 50 − 40 = 60 (never negative: no budget support)
+    // life 2026–2028 (issue year to maturity, beyond the 2-year horizon): Σ revenue 3·50 = 150 /
+    // Σ service 40 + (40 + 1000) = 1080 → 150/1080 = 0.13889
     expect(out.bonds.get('t1/b')).toEqual({
       issued: [1000, 0], balance: [1000, 1000], debtService: [0, 40], interest: [0, 40], projectRevenue: [50, 50], coverage: [null, 1.25],
+      cash: [50, 60], support: [0, 0], lifeCoverage: 150 / 1080,
     });
   });
   it('reports platform debt so that hidden + platform foot to the balance in fen', () => {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCompliance } from '../../../src/core/compliance/checkCompliance.ts';
 import { simulateDebt } from '../../../src/core/debt/simulateDebt.ts';
 import { selfBalanceLimits } from '../../../src/core/debt/selfBalance.ts';
-import type { BondFlows } from '../../../src/core/debt/bonds.ts';
+import type { BondLife } from '../../../src/core/debt/bondLife.ts';
 import { fundMultiples } from '../../../src/core/funds/metrics.ts';
 import { fundChecks } from '../../../src/core/funds/rules.ts';
 import type { SpecialBond, Town } from '../../../src/core/model/scenario.ts';
@@ -121,14 +121,69 @@ const CASES: Partial<Record<RuleId, () => void>> = {
     expect(only(out.limits, 'town.revenue-nonpositive').level).toBe('warning');
   },
   'district.tier': () => fc.assert(fc.property(dec2(100, 1e7), fc.integer({ min: 0, max: 100 }), fc.constantFrom(['yellow', 1.2], ['orange', 2], ['red', 3]), (cap, pct, [tier, edge]) => {
-    // legal L (pct% of the debt) + hidden H = edge × capacity in decimal: exactly on the edge → the upper tier
+    // since issue #13 the tier is on the LEGAL ratio (SPEC §6 "Risk tiers"): 一般债务 G (pct% of the debt) + 专项债务 S
+    // = edge × capacity in decimal, summed by the engine in doubles: exactly on the edge → the upper tier
     const debt = D(edge).times(cap);
-    const legal = debt.times(pct).div(100).toDecimalPlaces(2, Decimal.ROUND_DOWN);
-    const out = simulateDebt(oneYear([], { districts: [district({ capacity: c(cap), legalDebt: c(legal.toNumber()), hiddenDebt: c(debt.minus(legal).toNumber()) })] }));
+    const general = debt.times(pct).div(100).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    const out = simulateDebt(oneYear([], { districts: [district({
+      capacity: c(cap), legalDebt: c(0), debtLimit: null, hiddenDebt: c(0),
+      debtByType: { general: { balance: c(general.toNumber()), limit: c(4e7), interest: c(0) }, special: { balance: c(debt.minus(general).toNumber()), limit: c(4e7), interest: c(0) } },
+    })] }));
     expect(out.districts[0]?.tier).toEqual([tier]);
     const r = only(out.limits, 'district.tier');
     if (tier === 'yellow') expect(Object.is(r.headroom, 0)).toBe(true);
     expect(r.level).not.toBe('ok');
+  }), RUNS),
+  'district.tier-broad': () => fc.assert(fc.property(dec2(100, 1e7), fc.integer({ min: 0, max: 100 }), fc.constantFrom(['yellow', 1.2], ['orange', 2], ['red', 3]), (cap, pct, [tier, edge]) => {
+    // the practice tier on the BROAD ratio: legal L (pct% of the debt) + hidden H = edge × capacity in decimal → the upper tier, a warning only
+    const debt = D(edge).times(cap);
+    const legal = debt.times(pct).div(100).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    const out = simulateDebt(oneYear([], { districts: [district({ capacity: c(cap), legalDebt: c(legal.toNumber()), hiddenDebt: c(debt.minus(legal).toNumber()), debtLimit: c(4e7) })] }));
+    expect(out.districts[0]?.tierBroad).toEqual([tier]);
+    const r = only(out.limits, 'district.tier-broad');
+    if (tier === 'yellow') expect(Object.is(r.headroom, 0)).toBe(true);
+    expect(r.level).toBe('warning');
+  }), RUNS),
+  'district.debt-limit-general': () => fc.assert(fc.property(dec2(0, 1e6), dec2(0, 1e6), (a, b) => {
+    // 一般债务 a + b summed in doubles against a limit that is their decimal sum: on the limit, ok, headroom 0
+    const out = simulateDebt(oneYear([], { districts: [district({
+      legalDebt: c(0), debtLimit: null,
+      debtByType: { general: { balance: c(a + b), limit: c(D(a).plus(b).toNumber()), interest: c(0) }, special: { balance: c(0), limit: c(0), interest: c(0) } },
+    })] }));
+    onLineOk(only(out.limits, 'district.debt-limit-general'));
+  }), RUNS),
+  'district.debt-limit-special': () => fc.assert(fc.property(dec2(0, 1e6), dec2(0.01, 1e6), (own, bond) => {
+    // 专项债务 = own special debt + a town's special bond (bullet, issued this year), summed by the engine; the limit is their decimal sum
+    const b: SpecialBond = { id: 'b', amount: bond, issueYear: 2026, tenorYears: 5, rate: 0.03, repayment: 'bullet', projectRevenue: c(0) };
+    const out = simulateDebt(oneYear([town({ bonds: [b] })], { districts: [district({
+      legalDebt: c(0), debtLimit: null,
+      debtByType: { general: { balance: c(0), limit: c(0), interest: c(0) }, special: { balance: c(own), limit: c(D(own).plus(bond).toNumber()), interest: c(0) } },
+    })] }));
+    onLineOk(only(out.limits, 'district.debt-limit-special'));
+  }), RUNS),
+  'district.interest-10': () => fc.assert(fc.property(dec2(100, 1e7), (e) => {
+    // 一般债务付息 = 10% × 一般公共预算支出 in decimal: 超过10% is not broken at 10%, headroom 0 万元
+    const out = simulateDebt(oneYear([], { districts: [district({
+      budgetExpenditure: c(e), legalDebt: c(0), debtLimit: null,
+      debtByType: { general: { balance: c(0), limit: c(1e8), interest: c(times(0.1, e)) }, special: { balance: c(0), limit: c(1e8), interest: c(0) } },
+    })] }));
+    onLineOk(only(out.limits, 'district.interest-10'));
+  }), RUNS),
+  'town.new-hidden-debt': () => fc.assert(fc.property(dec2(0.01, 1e6), (borrow) => {
+    // a hidden share of new borrowing 0.1 + 0.2 − 0.3: 0 in decimal (5.6e−17 in doubles); the line is 0 (absolute 1e−9): no new hidden debt
+    const t = town({ platform: { openingBalance: 0, newBorrowing: c(borrow), hiddenShare: 0, newHiddenShare: 0.1 + 0.2 - 0.3, rate: 0.04, tenorYears: 5, repayment: 'bullet' } });
+    onLineOk(only(simulateDebt(oneYear([t])).limits, 'town.new-hidden-debt'));
+  }), RUNS),
+  'district.warning-removal-candidate': () => fc.assert(fc.property(dec2(100, 1e7), fc.integer({ min: 0, max: 100 }), (cap, pct) => {
+    // composite ratio exactly 1.0 in decimal in 2026 (legal pct% + hidden = capacity: not on warning, SPEC §1), above it
+    // in 2027 and 2028: the run of warning years is 0, 1, 2; 2 reaches the line (达到两年): a warning with headroom exactly 0
+    const legal = D(cap).times(pct).div(100).toDecimalPlaces(2, Decimal.ROUND_DOWN);
+    const hidden = D(cap).minus(legal).toNumber();
+    const out = simulateDebt(debtScenario({ horizonYears: 3, towns: [town()], districts: [district({ capacity: c(cap), legalDebt: c(legal.toNumber()), debtLimit: c(4e7), hiddenDebt: tbl({ 2026: hidden, 2027: hidden + 1, 2028: hidden + 1 }) })] }));
+    expect(out.districts[0]?.onWarning).toEqual([false, true, true]);
+    const r = out.limits.filter((l) => l.rule === 'district.warning-removal-candidate');
+    expect(r.map((x) => [x.value, x.level, x.headroom])).toEqual([[0, 'ok', 2], [1, 'ok', 1], [2, 'warning', 0]]);
+    expect(Object.is(r[2]?.headroom, 0)).toBe(true);
   }), RUNS),
   'district.debt-limit': () => fc.assert(fc.property(dec2(0, 1e6), dec2(0, 1e6), (own, bond) => {
     // legal debt = own legal debt + a town's special bond (bullet, issued this year); the limit is their decimal sum
@@ -138,12 +193,16 @@ const CASES: Partial<Record<RuleId, () => void>> = {
     onLineOk(only(out.limits, 'district.debt-limit'));
   }), RUNS),
   'district.platform-borrowing': () => fc.assert(fc.property(dec2(100, 1e7), dec2(0.01, 100), (cap, borrow) => {
-    // broad ratio (L + H)/C = 1.0 in decimal, new platform borrowing not hidden (it leaves the ratio alone): not on
-    // warning; no finite headroom (the flow never moves the ratio), not a −borrowing residue
-    const out = simulateDebt(oneYear([town({ platform: { openingBalance: 0, newBorrowing: c(borrow), hiddenShare: 0, rate: 0.04, tenorYears: 5, repayment: 'annuity' } })], {
-      districts: [district({ capacity: c(cap), legalDebt: c(D(cap).times(0.35).toDecimalPlaces(2).toNumber()), hiddenDebt: c(D(cap).minus(D(cap).times(0.35).toDecimalPlaces(2)).toNumber()) })],
+    // since issue #13 the trigger is the COMPOSITE ratio (SPEC §6 "Risk warning"): new platform borrowing B not hidden
+    // enters at c_r = 0.1464, so legal + hidden = capacity − 0.1464·B in decimal puts (L + H + 0.1464·B)/C on 1.0:
+    // not on warning, ok, headroom exactly 0 (the borrowing may not grow), not a ±1e−16 residue
+    const rest = D(cap).minus(D(0.1464).times(borrow));
+    const legal = rest.times(0.35).toDecimalPlaces(2);
+    const out = simulateDebt(oneYear([town({ platform: { openingBalance: 0, newBorrowing: c(borrow), hiddenShare: 0, rate: 0.04, tenorYears: 5, repayment: 'bullet' } })], {
+      districts: [district({ capacity: c(cap), legalDebt: c(legal.toNumber()), hiddenDebt: c(rest.minus(legal).toNumber()) })],
     }));
-    expect(only(out.limits, 'district.platform-borrowing')).toMatchObject({ level: 'ok', headroom: null });
+    expect(out.districts[0]?.onWarning).toEqual([false]);
+    onLineOk(only(out.limits, 'district.platform-borrowing'));
   }), RUNS),
   'district.bonds-on-warning': () => fc.assert(fc.property(dec2(100, 1e7), dec2(0.01, 50), (cap, share) => {
     // a bond issued this year is legal debt: own legal + bond + hidden = capacity in decimal (ratio 1.0): not on warning
@@ -155,11 +214,12 @@ const CASES: Partial<Record<RuleId, () => void>> = {
     onLineOk(only(out.limits, 'district.bonds-on-warning'));
   }), RUNS),
   'bond.self-balance': () => fc.assert(fc.property(dec2(0.01, 1e6), (ds) => {
-    // project revenue = 1.2 × debt service in decimal
+    // life-time project revenue = 1.2 × life-time debt service in decimal, no cash gap
     const bond = { id: 'b', issueYear: 2025, tenorYears: 5 } as SpecialBond;
-    const flows = { projectRevenue: Float64Array.of(times(1.2, ds)), debtService: Float64Array.of(ds) } as unknown as BondFlows;
+    const revenue = times(1.2, ds);
+    const life: BondLife = { revenue, debtService: ds, coverage: revenue / ds, cash: Float64Array.of(0), support: Float64Array.of(0), supportAfterHorizon: 0 };
     const out = collector();
-    selfBalanceLimits(out, 't1', bond, flows, [2026], {});
+    selfBalanceLimits(out, 't1', bond, life, [2026], {});
     onLineOk(only(out.limits, 'bond.self-balance'));
   }), RUNS),
   'town.area': () => fc.assert(fc.property(dec2(0, 5), (a) => {

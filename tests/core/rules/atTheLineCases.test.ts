@@ -11,14 +11,22 @@ import { found, rows } from '../debt/helpers.ts';
 
 describe('at the line, by hand', () => {
   it('(655,904.8 + 710,381.12) / 1,138,571.6 is exactly 1.2: yellow, headroom 0 (doubles give 1.1999999999999997)', () => {
-    // 655,904.8 + 710,381.12 = 1,366,285.92 = 1.2 × 1,138,571.6
+    // 655,904.8 + 710,381.12 = 1,366,285.92 = 1.2 × 1,138,571.6. Since issue #13 district.tier is on the
+    // LEGAL ratio (SPEC §6 "Risk tiers"): the two parts are 一般债务 and 专项债务, legal = their sum.
     const out = simulateDebt(scenario({
       horizonYears: 1, towns: [],
-      districts: [district({ capacity: c(1_138_571.6), legalDebt: c(655_904.8), hiddenDebt: c(710_381.12) })],
+      districts: [district({
+        capacity: c(1_138_571.6), legalDebt: c(0), debtLimit: null,
+        debtByType: { general: { balance: c(655_904.8), limit: c(2_000_000), interest: c(0) }, special: { balance: c(710_381.12), limit: c(2_000_000), interest: c(0) } },
+      })],
     }));
+    expect(out.districts[0]?.legalRatio[0]).toBeCloseTo(1.2, 12);
     expect(out.districts[0]?.tier).toEqual(['yellow']);
     expect(rows(out, 'district.tier')[0]).toMatchObject({ level: 'warning', headroom: 0 });
     expect(found(out, 'district.tier')).toHaveLength(1);
+    // no hidden debt: the broad ratio is the same sum, and its practice tier is yellow at the line too
+    expect(out.districts[0]?.tierBroad).toEqual(['yellow']);
+    expect(rows(out, 'district.tier-broad')[0]).toMatchObject({ level: 'warning', headroom: 0 });
   });
   it('residential 0.765 of 2.55 km² is exactly 30%: the warning band, not a breach, headroom 0 km²', () => {
     // 0.765 / 2.55 = 0.3 (doubles: 0.30000000000000004)

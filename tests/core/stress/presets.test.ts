@@ -20,7 +20,7 @@ describe('stress presets (SPEC §8), each a scenario → scenario shift', () => 
     const p = applyPreset(s, 'land-bust-2022', { spec });
     // conghua land 450,000·1.02^t; year 2 (t = 1): 459,000 × 0.77 × 0.87 = 307,484.1; capacity 1,656,000 − (459,000 − 307,484.1) = 1,504,484.1
     expect(at(p, (x) => conghua(x).landRevenue, 1)).toBeCloseTo(307_484.1, 6);
-    expect(at(p, (x) => conghua(x).capacity, 1)).toBeCloseTo(1_504_484.1, 6);
+    expect(at(p, (x) => conghua(x).capacity!, 1)).toBeCloseTo(1_504_484.1, 6);
     // year 6 (t = 5): factor stays 0.77·0.87·0.84·0.93 = 0.52332588
     expect(at(p, (x) => conghua(x).landRevenue, 5) / at(s, (x) => conghua(x).landRevenue, 5)).toBeCloseTo(0.52332588, 12);
   });
@@ -31,7 +31,7 @@ describe('stress presets (SPEC §8), each a scenario → scenario shift', () => 
     // city revenue 19,000,000·1.03^t; t = 1: 19,570,000 × 0.95² = 19,570,000 × 0.9025 = 17,661,925
     expect(at(p, (x) => x.city.budgetRevenue, 1)).toBeCloseTo(17_661_925, 5);
     // district non-land part, sd √(0.05² + 0.06²) = 0.0781025: conghua t = 0: 1,600,000 − 1,150,000 × 0.0781025 = 1,510,182.1
-    expect(at(p, (x) => conghua(x).capacity, 0)).toBeCloseTo(1_600_000 - 1_150_000 * Math.sqrt(0.0061), 6);
+    expect(at(p, (x) => conghua(x).capacity!, 0)).toBeCloseTo(1_600_000 - 1_150_000 * Math.sqrt(0.0061), 6);
   });
 
   it('expenditure-squeeze: district budget expenditure 0% then −6.5%', async () => {

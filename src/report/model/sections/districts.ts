@@ -1,33 +1,41 @@
 /**
- * Districts (SPEC §6): debt, 综合财力, ratios, tier and headroom under the debt limit, by
- * year. All balances and ratios: no total row.
+ * Districts (SPEC §6): debt, 综合财力, ratios, the legal tier (official) and the broad tier
+ * (the commission's practice line) side by side, the risk warning, and headroom under the
+ * debt limit, by year. All balances and ratios: no total row. Tier labels and edges come
+ * from the rule table and the result's thresholds.
  */
-import type { RunResult } from '../../../core/result.ts';
 import { ruleDef } from '../../../core/rules/inForce.ts';
-import { tierEdgesSpansText } from '../../../charts/lines.ts';
+import { tierEdgesSpansText, type TierRuleId } from '../../../charts/lines.ts';
+import type { RunResult, Tier } from '../../../core/result.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
 import { TIER_ZH } from './summary.ts';
 
-/**
- * The tier edges in force (the result's `thresholds`, SPEC §10), by span of years when a
- * dated version changes them: `风险等级按宽口径债务率：绿 [0, 1.2)、黄 [1.2, 2)…`.
- */
-export function tierNote(thresholds: RunResult['thresholds'], years: readonly number[]): Label {
-  const zh = tierEdgesSpansText(thresholds, years, 'zh');
-  const en = tierEdgesSpansText(thresholds, years, 'en');
-  if (zh === null || en === null) return { zh: '风险等级规则在模拟期内未生效。', en: 'The tier rule is not in force in the simulated years.' };
-  const secondary = ruleDef('district.tier').secondary === true;
+const tierText = (tier: Tier | null): string | null => (tier === null ? null : `${TIER_ZH[tier]} ${tier}`);
+
+/** The tier edges of `rule` in force over the horizon, from the result's thresholds (dated overrides as spans; for the note). */
+function edgesNote(r: RunResult, rule: TierRuleId, lang: 'zh' | 'en'): string {
+  return tierEdgesSpansText(r.thresholds, r.years, lang, rule) ?? (lang === 'zh' ? '未生效' : 'not in force');
+}
+
+/** The note under the table: which ratio each tier is on, its edges and its standing. */
+function tierNote(r: RunResult): Label {
+  const legal = ruleDef('district.tier').label;
+  const broad = ruleDef('district.tier-broad').label;
   return {
-    zh: `风险等级按宽口径债务率：${zh}（${secondary ? '二手资料，' : ''}情景可覆盖）。`,
-    en: `Tiers on the broad ratio: ${en} (${secondary ? 'secondary sources; ' : ''}overridable by the scenario).`,
+    zh: `${legal.zh}按法定债务率（法定债务/综合财力）分档：${edgesNote(r, 'district.tier', 'zh')}，黄档预警、橙红档违规（财政部评估办法公开部分，二手资料，可覆盖）。`
+      + `${broad.zh}按宽口径债务率（法定+隐性）分档：${edgesNote(r, 'district.tier-broad', 'zh')}，为发展改革委实践口径，非法规，仅作预警。预警：综合债务率超过触发线（默认100%）。`,
+    en: `${legal.en}: the legal ratio (legal debt / 综合财力) in tiers ${edgesNote(r, 'district.tier', 'en')}, yellow a warning, orange and red a breach (MoF method as far as public; secondary, overridable). `
+      + `${broad.en}: the broad ratio (legal + hidden) in tiers ${edgesNote(r, 'district.tier-broad', 'en')}, the commission's practice line, not regulation, warning only. On warning: composite ratio above the trigger (default 100%).`,
   };
 }
 
-/** One row per district and year: debt, 综合财力, ratios, tier, limit and headroom, burdens, PPP share. */
+/** One row per district and year: debt, 综合财力, ratios, both tiers, warning, limit and headroom, burdens, PPP share. */
 export function districtsTable({ result: r, scenario: s, decimals }: SectionContext): Table {
   const name = namer(s.districts);
+  const legalTier = ruleDef('district.tier').label;
+  const broadTier = ruleDef('district.tier-broad').label;
   return buildTable({
     id: 'districts',
     title: { zh: '区债务、债务率与风险等级', en: 'District debt, ratios and tiers' },
@@ -38,24 +46,27 @@ export function districtsTable({ result: r, scenario: s, decimals }: SectionCont
       valueCol('legalDebt', '法定债务', 'Legal debt', 'wan'),
       valueCol('hiddenDebt', '隐性债务', 'Hidden debt', 'wan'),
       valueCol('capacity', '综合财力', 'Fiscal capacity', 'wan'),
-      valueCol('legalRatio', '债务率（法定）', 'Legal ratio', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt'], den: ['capacity'] } }),
-      valueCol('broadRatio', '宽口径债务率', 'Broad ratio', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt', 'hiddenDebt'], den: ['capacity'] } }),
-      valueCol('tier', '风险等级', 'Tier', 'text'),
+      valueCol('legalRatio', '法定债务率（官方）', 'Legal ratio (official)', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt'], den: ['capacity'] } }),
+      valueCol('tier', legalTier.zh, legalTier.en, 'text'),
+      valueCol('broadRatio', '宽口径债务率（实践口径）', 'Broad ratio (practice line)', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt', 'hiddenDebt'], den: ['capacity'] } }),
+      valueCol('tierBroad', broadTier.zh, broadTier.en, 'text'),
+      valueCol('compositeRatio', '综合债务率', 'Composite ratio', 'ratio'),
+      valueCol('onWarning', '风险预警', 'On risk warning', 'text'),
       valueCol('debtLimit', '债务限额', 'Debt limit', 'wan'),
       valueCol('debtHeadroom', '限额空间', 'Headroom under limit', 'wan'),
       valueCol('debtServiceRatio', '偿债率', 'Debt service ratio', 'share'),
+      valueCol('debtServiceRatioNet', '偿债率（扣除再融资）', 'Debt service ratio net of refinancing', 'share'),
       valueCol('interestBurden', '付息/支出', 'Interest burden', 'share'),
       valueCol('pppShare', 'PPP支出占比', 'PPP share', 'share'),
     ],
-    rows: r.districts.flatMap((d) => r.years.map((y, i): Row => {
-      const tier = d.tier[i] ?? null;
-      return {
-        subject: { kind: 'district', id: d.id }, year: y,
-        cells: [name(d.id), y, at(d.legalDebt, i), at(d.hiddenDebt, i), at(d.capacity, i), atN(d.legalRatio, i), atN(d.broadRatio, i),
-          tier === null ? null : `${TIER_ZH[tier]} ${tier}`, at(d.debtLimit, i), at(d.debtHeadroom, i), atN(d.debtServiceRatio, i),
-          atN(d.interestBurden, i), atN(d.pppShare, i)],
-      };
-    })),
-    note: tierNote(r.thresholds, r.years),
+    rows: r.districts.flatMap((d) => r.years.map((y, i): Row => ({
+      subject: { kind: 'district', id: d.id }, year: y,
+      cells: [name(d.id), y, at(d.legalDebt, i), at(d.hiddenDebt, i), at(d.capacity, i),
+        atN(d.legalRatio, i), tierText(d.tier[i] ?? null), atN(d.broadRatio, i), tierText(d.tierBroad[i] ?? null),
+        atN(d.compositeRatio, i), d.onWarning[i] ? '预警 warning' : '—',
+        at(d.debtLimit, i), at(d.debtHeadroom, i), atN(d.debtServiceRatio, i), atN(d.debtServiceRatioNet, i),
+        atN(d.interestBurden, i), atN(d.pppShare, i)],
+    }))),
+    note: tierNote(r),
   }, decimals);
 }

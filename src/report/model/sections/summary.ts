@@ -41,8 +41,10 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns
     ['peakPppShare', 'PPP支出占比峰值', 'Peak PPP share', s.peakPppShare, 'share'],
     ['investmentMobilised', '撬动投资', 'Investment mobilised', s.investmentMobilised, 'wan'],
     ['investmentPerFiscal', '每财政万元撬动投资', 'Investment per fiscal 万元', s.investmentPerFiscal, 'ratio'],
-    ['peakBroadRatio', '宽口径债务率峰值', 'Peak broad debt ratio', s.peakBroadRatio, 'share'],
-    ['worstTier', '最差风险等级', 'Worst tier', s.worstTier === null ? null : `${TIER_ZH[s.worstTier]} ${s.worstTier}`, 'text'],
+    ['peakLegalRatio', '法定债务率峰值（官方）', 'Peak legal debt ratio (official)', s.peakLegalRatio, 'share'],
+    ['worstTier', '最差法定债务率等级（官方）', 'Worst legal-ratio tier (official)', s.worstTier === null ? null : `${TIER_ZH[s.worstTier]} ${s.worstTier}`, 'text'],
+    ['peakBroadRatio', '宽口径债务率峰值（实践口径）', 'Peak broad debt ratio (practice line)', s.peakBroadRatio, 'share'],
+    ['worstTierBroad', '最差宽口径债务率等级（实践口径）', 'Worst broad-ratio tier (practice line)', s.worstTierBroad === null ? null : `${TIER_ZH[s.worstTierBroad]} ${s.worstTierBroad}`, 'text'],
     ['breaches', '违规条数', 'Breaches', s.breaches, 'count'],
     ['warnings', '预警条数', 'Warnings', s.warnings, 'count'],
   ];

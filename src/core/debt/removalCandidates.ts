@@ -1,0 +1,33 @@
+/**
+ * `district.warning-removal-candidate` (SPEC §6 "Risk warning", 发改办规划〔2018〕1041号):
+ * the towns of a district on risk warning in two consecutive years are candidates for
+ * removal — a finding (warning); the removal itself stays a §3 decision. Per town and year
+ * in force: value = consecutive years the district has been on warning up to this one,
+ * limit = the rule's threshold (2), reached at the line (SPEC §1); headroom = the warning
+ * years that bring the town to the line, `limit − value` (SPEC §6 "Headroom" of a
+ * half-open edge: reaching it is the finding; on the line it is 0 by SPEC §1, negative past it).
+ */
+import { record, threshold, townSubject } from '../rules/recorder.ts';
+import type { Collector } from '../rules/recorder.ts';
+import type { Town } from '../model/scenario.ts';
+import { reaches } from '../rules/atLine.ts';
+import { ruleInForce } from '../rules/inForce.ts';
+import type { RuleOverrides } from '../rules/types.ts';
+
+/** Records the rule for each town of a district given its `onWarning` series. */
+export function removalCandidateLimits(out: Collector, towns: readonly Town[], onWarning: readonly boolean[], years: readonly number[], rules: RuleOverrides): void {
+  let run = 0;
+  years.forEach((year, i) => {
+    run = onWarning[i] ? run + 1 : 0;
+    const rule = ruleInForce('district.warning-removal-candidate', year, rules);
+    if (!rule) return;
+    const line = threshold(rule);
+    const level = reaches(run, line) ? rule.level : 'ok';
+    for (const town of towns) {
+      record(out, {
+        rule: 'district.warning-removal-candidate', version: rule, subject: townSubject(town.id), year, value: run, limit: line, headroom: line - run, level,
+        detail: () => [`所在区连续处于债务风险预警，小镇列为拟淘汰对象（淘汰与否按奖补政策决定）`, `the district has been on debt-risk warning year after year: the town is a candidate for removal (the decision follows the reward policy)`],
+      });
+    }
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * Risk warning 县级政府债务风险预警 (SPEC §6 "Risk warning"): a district whose composite
+ * ratio exceeds the trigger in year t (that year's flows included) is on warning. The
+ * trigger is the threshold of `district.platform-borrowing` in force (default 1.0; the
+ * official list is not public), or for years before that rule took effect its first
+ * version's (the status is still reported, without findings).
+ */
+import { exceeds } from '../rules/atLine.ts';
+import { ruleDef, ruleInForce } from '../rules/inForce.ts';
+import type { RuleOverrides } from '../rules/types.ts';
+
+/** The warning trigger in `year`, after the scenario's overrides. */
+export function warningTrigger(year: number, rules: RuleOverrides): number {
+  const first = ruleDef('district.platform-borrowing').versions[0]?.from ?? year;
+  const v = ruleInForce('district.platform-borrowing', Math.max(year, first), rules);
+  return v?.threshold ?? 1;
+}
+
+/** Per year: composite ratio above the trigger (SPEC §1: exactly at it is not above); false when undefined. */
+export function onWarningSeries(compositeRatio: readonly (number | null)[], years: readonly number[], rules: RuleOverrides): boolean[] {
+  return years.map((y, i) => {
+    const r = compositeRatio[i] ?? null;
+    return r !== null && exceeds(r, warningTrigger(y, rules));
+  });
+}
