@@ -22,7 +22,7 @@ import { cityResult, townsInvestmentCompleted } from './assemble/city.ts';
 import { fundOutput } from './assemble/funds.ts';
 import { summarise } from './assemble/summary.ts';
 import { sortFindings } from './assemble/order.ts';
-import { actualsInputs, actualsResult } from './actuals/index.ts';
+import { actualsInputs, actualsResult, reportedDebt } from './actuals/index.ts';
 
 export interface SimulateOptions {
   /** The scenario's content hash (SPEC §2), computed at the edge; reported in the result. */
@@ -57,6 +57,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     fundHidden: new Map(Object.entries(funds.hiddenDebtByTown)),
     districtPppShare: new Map(ppp.districts.map((d) => [d.level, d.pppShare] as const)),
     ...(act ? { districtCapacity: act.districtCapacity } : {}),
+    ...(scenario.actuals ? { districtReported: reportedDebt(scenario, scenario.actuals) } : {}),
   });
   // A removed town (淘汰) is out of the programme: its later years are not checked for §7 compliance.
   // Limits stay in evaluation order (module by module, each by subject and year): sorting

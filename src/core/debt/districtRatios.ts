@@ -29,6 +29,8 @@ import { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.t
 import { swapFlows } from './swaps.ts';
 import type { SwapFlows } from './swaps.ts';
 import type { TownDebt } from './townExposure.ts';
+import { applyReported } from './reported.ts';
+import type { ReportedDistrictDebt } from './reported.ts';
 
 type Series = Float64Array;
 type Ratios = (number | null)[];
@@ -86,6 +88,7 @@ export interface DistrictDebtSeries {
  */
 export function districtDebt(
   district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array, capacityPartSeries?: CapacityPartSeries | null,
+  reported?: ReportedDistrictDebt,
 ): DistrictDebtSeries {
   const x = (s: SeriesSpec): Series => expandSeries(s, startYear, n);
   const zero = (): Series => new Float64Array(n);
@@ -115,6 +118,8 @@ export function districtDebt(
   addInto(debtService, swap.interest);
   addInto(debtService, swap.principal);
   const limits = districtLimitsOf(district, x, swap);
+  // actual years (SPEC §12): the reported balances, limits and hidden debt replace the model's
+  if (reported) applyReported(reported, { generalDebt, specialDebt, hiddenDebt, ...limits }, n);
   const conversion = district.conversionRates ?? DEFAULT_CONVERSION_RATES;
   const guaranteedDebt = district.guaranteedDebt ? x(district.guaranteedDebt) : zero();
   const parts = capacityPartSeries !== undefined ? capacityPartSeries : district.capacityParts ? capacityParts(district.capacityParts, startYear, n) : null;

@@ -6,6 +6,7 @@
  */
 
 import { lookup, type ByIdSeries, type ByIdNullableSeries } from '../model/byId.ts';
+import type { ReportedDistrictDebt } from './reported.ts';
 
 export { lookup };
 export type { ByIdSeries, ByIdNullableSeries };
@@ -32,6 +33,8 @@ export interface DebtInputs {
    * 0.77 = −23%), by district; moves 综合财力 through its land part (`districtCapacity`).
    */
   readonly districtLandFactor?: ByIdSeries;
+  /** Reported debt of actual years (SPEC §12): balances, limits and hidden debt that replace the model's, by district. */
+  readonly districtReported?: ReadonlyMap<string, ReportedDistrictDebt>;
   /** Override of a town's gross fiscal revenue (stress paths, SPEC §8), by town. */
   readonly townRevenue?: ByIdSeries;
 }

@@ -76,7 +76,7 @@ export function debtKernel(scenario: Scenario, inputs: DebtInputs = {}): DebtKer
     const cap = districtCapacity(district, startYear, n, lookup(inputs.districtLandFactor, district.id));
     const capacity = seriesOr(inputs.districtCapacity, district.id, cap.total);
     const own = townsOf(scenario, district.id).map((t) => mustGet(towns, t.id));
-    districts.set(district.id, districtDebt(district, own, startYear, n, capacity, cap.parts));
+    districts.set(district.id, districtDebt(district, own, startYear, n, capacity, cap.parts, inputs.districtReported?.get(district.id)));
   }
   for (const t of scenario.towns) {
     if (!districts.has(t.district)) throw new Error(`town ${t.id}: unknown district ${t.district}`);
