@@ -6,7 +6,7 @@
  * first visit (baseline overview), the remembered language and the refused fifth scenario.
  * Screenshots of the new views (see SHOTS).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ import { launchChromium, skipBrowserTests } from '../support/chromium.ts';
 import { startAppServer, type AppServer } from '../support/appServer.ts';
 
 const SHOTS = process.env.TOWNFISC_SCREENSHOTS === '1' ? 'docs/screenshots' : join(tmpdir(), 'townfisc-screenshots');
-const BUNDLED = 8;
+// every scenario file the dashboard bundles (src/app/bundled.ts reads scenarios/*.yaml)
+const BUNDLED = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f)).length;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
@@ -84,9 +85,16 @@ describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
     const tier = page.locator('table.lines tbody tr[data-year="2026"][data-rule="district.tier"]');
     expect(await tier.count()).toBe(1);
     const cells = await tier.locator('td').allInnerTexts();
-    expect(cells[1]).toContain('宽口径债务率风险等级');
+    // the legal ratio against the official tier line, and the broad ratio against the practice line (issue #13)
+    expect(cells[1]).toContain('法定债务率风险等级（官方）');
     expect(cells[2]).toMatch(/^\d+\.\d%$/);
     expect(cells[3]).toMatch(/^\d+\.\d%$/);
+    const broad = page.locator('table.lines tbody tr[data-year="2026"][data-rule="district.tier-broad"]');
+    expect(await broad.count()).toBe(1);
+    const broadCells = await broad.locator('td').allInnerTexts();
+    expect(broadCells[1]).toContain('宽口径债务率风险等级（实践口径）');
+    expect(broadCells[2]).toMatch(/^\d+\.\d%$/);
+    expect(broadCells[3]).toMatch(/^\d+\.\d%$/);
     expect(cells[4]).toMatch(/^-?[\d,.]+ (万元|亿元)$/);
     // lines not crossed are there too (level ✓ 达标)
     expect(await page.locator('table.lines tbody tr[data-level="ok"]').count()).toBeGreaterThan(0);

@@ -58,15 +58,15 @@ describe.skipIf(skipNotebooks())('npm run notebooks:run (Jupyter, tslab)', () =>
   it('renders a notebook whose cells succeed, and fails on a throwing cell and on a type error, naming them', () => {
     const r = run(fixture('passing'), fixture('failing'), fixture('type-error'));
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stdout).toMatch(/✓ tests\/notebooks\/fixtures\/passing\.ipynb/);
+    expect(r.stdout).toMatch(/✓ tests\/tools\/fixtures\/passing\.ipynb/);
     expect(existsSync(join(out, 'passing.html'))).toBe(true);
     expect(readFileSync(join(out, 'passing.html'), 'utf8')).toContain('answer 42');
-    expect(r.stderr).toMatch(/✗ tests\/notebooks\/fixtures\/failing\.ipynb/);
+    expect(r.stderr).toMatch(/✗ tests\/tools\/fixtures\/failing\.ipynb/);
     expect(r.stderr).toContain('deliberate failure in cell 2');
     expect(existsSync(join(out, 'failing.html'))).toBe(false);
-    expect(r.stderr).toMatch(/✗ tests\/notebooks\/fixtures\/type-error\.ipynb/);
+    expect(r.stderr).toMatch(/✗ tests\/tools\/fixtures\/type-error\.ipynb/);
     expect(r.stderr).toMatch(/Type 'string' is not assignable to type 'number'/);
-    expect(r.stderr).toMatch(/2 个笔记本失败 \/ notebook\(s\) failed: tests\/notebooks\/fixtures\/failing\.ipynb, tests\/notebooks\/fixtures\/type-error\.ipynb/);
+    expect(r.stderr).toMatch(/2 个笔记本失败 \/ notebook\(s\) failed: tests\/tools\/fixtures\/failing\.ipynb, tests\/tools\/fixtures\/type-error\.ipynb/);
   }, 300_000);
 
   it('succeeds when every notebook succeeds', () => {
