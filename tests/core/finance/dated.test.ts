@@ -107,20 +107,26 @@ describe('xirr — properties', () => {
   ).map((rows) => ({ values: rows.map(([v]) => v), dates: [new Date(day0), ...rows.slice(1).map(([, d]) => new Date(day0 + d * 86_400_000))] }));
 
   /** XNPV (scaled by the largest discount factor) and the size of its terms. */
-  function scaled(r: number, v: readonly number[], d: readonly Date[]): { value: number; size: number } {
+  function scaled(r: number, v: readonly number[], d: readonly Date[]): { value: number; size: number; slope: number } {
     const t = d.map((x) => (x.getTime() - day0) / 86_400_000 / 365);
     const shift = r < 0 ? Math.max(...t) : 0;
-    let value = 0, size = 0;
-    v.forEach((x, i) => { const w = Math.pow(1 + r, shift - (t[i] ?? 0)); value += x * w; size += Math.abs(x * w); });
-    return { value, size };
+    let value = 0, size = 0, slope = 0;
+    v.forEach((x, i) => {
+      const e = shift - (t[i] ?? 0), w = Math.pow(1 + r, e);
+      value += x * w; size += Math.abs(x * w); slope += Math.abs((e * x * w) / (1 + r));
+    });
+    return { value, size, slope };
   }
 
   it('xnpv(xirr(v, d), v, d) ≈ 0 relative to the discounted flows, wherever xirr returns a number', () => {
     fc.assert(fc.property(datedFlows, ({ values, dates }) => {
       const r = xirr(values, dates);
       if (r === null) return true;
-      const { value, size } = scaled(r, values, dates);
-      return Math.abs(value) <= 1e-9 * size;
+      const { value, size, slope } = scaled(r, values, dates);
+      // as for irr: near r = −1 a double cannot hold 1 + r to the relative tolerance, so the
+      // residual allowed adds what moving r by a few ulps changes (|dXNPV/dr|·4ε|r|); this
+      // property failed intermittently (about one run in ten) before the ulp term
+      return Math.abs(value) <= 1e-9 * size + slope * 4 * Number.EPSILON * Math.max(Math.abs(r), 1e-300);
     }), { numRuns: 300 });
   });
   it('xirr is null only when a dense scan of r ∈ (−0.99, 10) finds no sign change', () => {
