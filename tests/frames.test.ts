@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate, sumFen, type RunResult, type Scenario } from '../src/index.ts';
 import { loadScenarioFile } from '../src/scenario/loadFile.ts';
 import { FRAME_COLUMNS, columnNames, toFrames, type FrameName, type Frames } from '../src/frames.ts';
+import { withGeneratedTables } from '../src/frames/doc.ts';
+import { ruleDef } from '../src/core/rules/inForce.ts';
 import { importGraph } from './support/importGraph.ts';
 
 let scenario: Scenario;
@@ -91,7 +93,10 @@ describe('toFrames: shape', () => {
     expect(unit('towns', 'landRewardMu')).toBe('mu');
     expect(unit('fundTerms', 'governmentIrr')).toBe('rate');
     expect(unit('summary', 'rewardCostPerJob')).toBe('wanPerJob');
-    expect(unit('limits', 'headroom')).toBe('rule');
+    expect(unit('limits', 'value')).toBe('rule');
+    expect(unit('limits', 'headroom')).toBe('ruleHeadroom'); // the restricted quantity's unit (SPEC §6)
+    expect(unit('districts', 'onWarning')).toBe('flag');
+    expect(unit('city', 'poolLapsed')).toBe('wan');
   });
 
   it('keeps the columns of an empty table and nulls where the result has none (never NaN)', () => {
@@ -124,6 +129,35 @@ describe('toFrames: figures match the result JSON', () => {
       expect(r['tier']).toBe(d.tier[y]);
       expect(r['debtHeadroom']).toBe(d.debtHeadroom[y]);
     }
+  });
+
+  it('districts: the debt-by-type, warning and swap fields of SPEC §6 (#13), year by year, as in the JSON', () => {
+    const keys = ['generalDebt', 'specialDebt', 'generalLimit', 'specialLimit', 'generalHeadroom', 'specialHeadroom', 'generalRatio',
+      'specialRatio', 'compositeRatio', 'tierBroad', 'onWarning', 'swapped', 'interestSaved', 'debtServiceRatioNet',
+      'interestRatioGeneral', 'interestRatioSpecial', 'bondSupport'] as const;
+    for (const d of result.districts) {
+      result.years.forEach((year, y) => {
+        const r = row('districts', { district: d.id, year });
+        for (const k of keys) expect(r[k], `${d.id} ${year} ${k}`).toBe(d[k][y]);
+        const parts = d.capacityParts;
+        expect(r['capacityGeneralBudget']).toBe(parts ? parts.generalBudget[y] : null);
+        expect(r['capacityFundBudget']).toBe(parts ? parts.fundBudget[y] : null);
+        expect(r['capacityLand']).toBe(parts ? parts.land[y] : null);
+      });
+    }
+    // legal debt = general + special, fen for fen, on every row (SPEC §6 "Legal debt by type")
+    for (const r of rows('districts')) expect(sumFen([r['generalDebt'] as number, r['specialDebt'] as number])).toBe(r['legalDebt']);
+  });
+
+  it('city: the reward pool execution of each year (SPEC §10 `city.rewardPool`), and what falls due after the horizon in the summary', () => {
+    const pool = result.city.rewardPool;
+    result.years.forEach((year, y) => {
+      const r = row('city', { year });
+      expect([r['pool'], r['poolClaims'], r['poolPaid'], r['poolLapsed'], r['poolQueued'], r['clawbackDue'], r['clawbackRecovered'], r['receivable']])
+        .toEqual([pool.pool[y], pool.claims[y], pool.paid[y], pool.lapsed[y], pool.queued[y], pool.clawbackDue[y], pool.clawbackRecovered[y], pool.receivable[y]]);
+    });
+    expect(rows('summary')[0]!['poolDueAfterHorizon']).toBe(pool.dueAfterHorizon);
+    expect(rows('summary')[0]!['receivableAtEnd']).toBe(result.summary.receivableAtEnd);
   });
 
   it('towns: the paid program columns add up to rewardsTotal, fen for fen, on every row', () => {
@@ -183,6 +217,19 @@ describe('toFrames: figures match the result JSON', () => {
       .toEqual([f.rule, f.subject.kind, f.subject.id, f.year, f.level, f.headroom, f.message]);
   });
 
+  it('limits and findings: each row carries its rule’s unit and headroom unit from the rule table', () => {
+    const limits = rows('limits');
+    expect(limits.length).toBeGreaterThan(0);
+    limits.forEach((r, i) => {
+      const def = ruleDef(result.limits[i]!.rule);
+      expect([r['rule'], r['unit'], r['headroomUnit']]).toEqual([def.id, def.unit, def.headroomUnit ?? def.unit]);
+    });
+    // e.g. the PPP share: a share of expenditure whose headroom is in 万元 (SPEC §6 "Headroom")
+    const share = limits.find((r) => r['rule'] === 'ppp.share.10')!;
+    expect([share['unit'], share['headroomUnit']]).toEqual(['share', 'wan']);
+    rows('findings').forEach((r, i) => expect(r['unit']).toBe(ruleDef(result.findings[i]!.rule).unit));
+  });
+
   it('summary: one row with the hash and every documented summary figure', () => {
     const r = rows('summary')[0]!;
     expect(r['hash']).toBe(result.scenario.hash);
@@ -214,8 +261,10 @@ describe('danfojs-node stays out of the dashboard and the CLI', () => {
     expect(importGraph('src/frames.ts').packages.has('danfojs-node')).toBe(true);
   });
 
-  it('docs/frames.md documents every column with its unit', () => {
+  it('docs/frames.md documents every column with its unit, and its tables are the generated ones', () => {
     const doc = readFileSync('docs/frames.md', 'utf8');
+    // out of date: npx tsx src/tools/framesDoc.ts --write
+    expect(doc).toBe(withGeneratedTables(doc));
     for (const name of Object.keys(FRAME_COLUMNS) as FrameName[]) {
       expect(doc, name).toContain(`### \`${name}\``);
       for (const c of FRAME_COLUMNS[name]) expect(doc, `${name}.${c.name}`).toContain(`| \`${c.name}\` | ${c.unit} |`);
