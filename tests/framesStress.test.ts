@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../src/core/model/scenario.ts';
 import { resolveStochastic, runStress, type StressResult } from '../src/core/stress/index.ts';
 import { ruleDef } from '../src/core/rules/inForce.ts';
+import type { RuleId } from '../src/core/rules/types.ts';
 import { loadScenarioFile } from '../src/scenario/loadFile.ts';
 import { STRESS_FRAMES, seriesUnit, splitSeriesKey, stressFrames, type StressFrameName, type StressFrames } from '../src/frames.ts';
 
@@ -62,7 +63,7 @@ describe('stressFrames', () => {
   it('stressBreaches and stressBreachesEver: probability and expected shortfall as in the JSON, with the rule’s units', () => {
     rows('stressBreaches').forEach((r, i) => {
       const b = stress.breaches[i]!;
-      const def = ruleDef(b.rule);
+      const def = ruleDef(b.rule as RuleId);
       expect(r).toEqual({ scenario: scenario.id, rule: b.rule, subjectKind: b.subject.kind, subject: b.subject.id, year: b.year,
         probability: b.probability, expectedShortfall: b.expectedShortfall, unit: def.unit, headroomUnit: def.headroomUnit ?? def.unit });
     });

@@ -12,6 +12,7 @@ import { areaLimits } from './area.ts';
 import { complianceContext } from './context.ts';
 import { scenarioYears } from '../model/timeline.ts';
 import type { KpiActuals } from './kpiActuals.ts';
+import { reportedLand, type LandActuals } from './landActuals.ts';
 import { kpiFloorLimits } from './kpiFloors.ts';
 import { perMuLimits } from './perMu.ts';
 import { collector } from '../rules/recorder.ts';
@@ -28,22 +29,27 @@ export interface ComplianceInputs {
   readonly townRevenue?: ByIdSeries;
   /** Town status per year by town id (SPEC §3 dynamic management): `removed` years are not checked. */
   readonly townStatus?: ReadonlyMap<string, ArrayLike<TownStatus>> | Readonly<Record<string, ArrayLike<TownStatus>>>;
+  /** Reported land used and cumulative investment by town id (SPEC §12); else read from `scenario.actuals`. */
+  readonly landActuals?: LandActuals;
 }
 
 /**
  * `checkCompliance(scenario, inputs)`: records `town.area`, `town.residential-share`,
  * `town.specialty-share` (from creation), `town.investment-per-mu`, `town.tax-per-mu`,
  * `town.jobs`, `town.visitors` (operation stage) for every town and year (years in which a
- * town is removed are skipped when `inputs.townStatus` is given).
+ * town is removed are skipped when `inputs.townStatus` is given). In years with reported land
+ * used or cumulative investment (SPEC §12, `scenario.actuals` or `inputs.landActuals`) the land
+ * and per-mu checks read the reported figures.
  */
 export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {}, out: Collector = collector()): {
   readonly limits: LimitRow[]; readonly findings: Finding[];
 } {
   const n = scenario.horizonYears;
   const ctx = complianceContext(scenarioYears(scenario), scenario.rules);
+  const land = inputs.landActuals ?? (scenario.actuals ? reportedLand(scenario, scenario.actuals) : undefined);
   for (const town of scenario.towns) {
     const revenue = lookup(inputs.townRevenue, town.id) ?? seriesValues(town.revenue, scenario.startYear, n);
-    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, lookup(inputs.townStatus, town.id));
+    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, lookup(inputs.townStatus, town.id), land?.get(town.id));
     areaLimits(out, town, facts, ctx);
     residentialShareLimits(out, town, facts, ctx);
     specialtyShareLimits(out, town, facts, ctx);

@@ -4,6 +4,8 @@ export type { ComplianceInputs } from './checkCompliance.ts';
 export { deterministicActual, townKpiActual } from './kpiActuals.ts';
 export type { KpiActuals } from './kpiActuals.ts';
 export { townFacts } from './townFacts.ts';
+export { reportedLand } from './landActuals.ts';
+export type { LandActuals, TownLandActuals } from './landActuals.ts';
 export type { TownFacts } from './townFacts.ts';
 export { collector, record } from './record.ts';
 export type { Collector, Evaluation } from './record.ts';

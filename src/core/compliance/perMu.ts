@@ -29,29 +29,37 @@ const DEFS: Readonly<Record<PerMuRule, RuleDef>> = {
 
 /**
  * Records both rules in operation years: value = quantity / mu (null when there is no
- * construction land), limit = the floor (万元/mu), headroom in 万元 of the quantity that
+ * construction land; land and investment to date as reported where reported, SPEC §12), limit = the floor (万元/mu), headroom in 万元 of the quantity that
  * may be lost: `quantity − floor·mu`.
  */
 export function perMuLimits(out: Collector, town: Town, facts: TownFacts, ctx: ComplianceContext): void {
-  const mu = kmToMu(town.land.constructionLandKm2);
   const subject = townSubject(town.id);
   const investment = ctx.inForce['town.investment-per-mu'];
   const tax = ctx.inForce['town.tax-per-mu'];
   for (let i = 0; i < facts.years.length; i++) {
     if (!facts.operating[i]) continue;
     const year = facts.years[i] ?? 0;
-    one(out, 'town.investment-per-mu', investment[i] ?? null, subject, year, facts.investmentToDate[i] ?? 0, mu);
-    one(out, 'town.tax-per-mu', tax[i] ?? null, subject, year, facts.tax[i] ?? 0, mu);
+    const mu = kmToMu(facts.constructionLandKm2[i] ?? 0);
+    const reported = facts.landReported[i] === true;
+    one(out, 'town.investment-per-mu', investment[i] ?? null, subject, year, facts.investmentToDate[i] ?? 0, mu, facts.investmentReported[i] === true, reported);
+    one(out, 'town.tax-per-mu', tax[i] ?? null, subject, year, facts.tax[i] ?? 0, mu, false, reported);
   }
 }
 
-function one(out: Collector, id: PerMuRule, rule: RuleVersion | null, subject: Subject, year: number, q: number, mu: number): void {
+function one(
+  out: Collector, id: PerMuRule, rule: RuleVersion | null, subject: Subject, year: number, q: number, mu: number,
+  qReported: boolean, landReported: boolean,
+): void {
   if (!rule) return;
   const floor = threshold(rule);
   const value = mu > 0 ? q / mu : null;
   const def = DEFS[id];
   const row = recordRow(out, def, rule, subject, year, value, floor, floorHeadroom(q, mu, floor));
   if (row.level === 'ok') return;
-  recordFinding(out, def, row, rule.source, undefined,
-    [`${TEXT[id].zh} ${wan(q)} 万元，建设用地 ${wan(mu)} 亩`, `${TEXT[id].en} ${wan(q)} 万元 on ${wan(mu)} mu of construction land`]);
+  const rq = qReported ? '（上报）' : '';
+  const rl = landReported ? '（上报）' : '';
+  recordFinding(out, def, row, rule.source, undefined, [
+    `${TEXT[id].zh}${rq} ${wan(q)} 万元，建设用地${rl} ${wan(mu)} 亩`,
+    `${TEXT[id].en}${qReported ? ' (reported)' : ''} ${wan(q)} 万元 on ${wan(mu)} mu of construction land${landReported ? ' (reported)' : ''}`,
+  ]);
 }

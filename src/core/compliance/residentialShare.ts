@@ -6,7 +6,7 @@
  */
 import type { Town } from '../model/scenario.ts';
 import { ruleDef } from '../rules/inForce.ts';
-import type { Level, RuleVersion } from '../rules/types.ts';
+import type { Level } from '../rules/types.ts';
 import { shareCeilingHeadroom } from '../rules/headroom.ts';
 import { exceeds } from '../rules/atLine.ts';
 import { km2 } from '../rules/format.ts';
@@ -31,35 +31,28 @@ const DEF = ruleDef('town.residential-share');
 /**
  * Records the rule for every year the town exists: value = R / C (null when C ≤ 0),
  * limit = 30%, headroom in km² of residential land (which is also construction land)
- * `(0.3·C − R)/(1 − 0.3)`. Land is one figure per town: the level is worked out once per
- * rule version.
+ * `(0.3·C − R)/(1 − 0.3)`. R and C are the year's land (`facts`): reported where the
+ * district reported it (SPEC §12), else the scenario's.
  */
 export function residentialShareLimits(out: Collector, town: Town, facts: TownFacts, ctx: ComplianceContext): void {
-  const { residentialLandKm2: r, constructionLandKm2: c } = town.land;
-  const share = c > 0 ? r / c : null;
   const subject = townSubject(town.id);
   const versions = ctx.inForce['town.residential-share'];
-  let seen: RuleVersion | null = null;
-  let cap = 0;
-  let warnAbove = 0;
-  let level: Level = 'ok';
-  let headroom: number | null = null;
   for (let i = 0; i < facts.years.length; i++) {
     if (!facts.active[i]) continue;
     const rule = versions[i] ?? null;
     if (!rule) continue;
-    if (rule !== seen) {
-      seen = rule;
-      cap = threshold(rule);
-      warnAbove = param(rule, 'warnAbove');
-      level = residentialLevel(share, cap, warnAbove, rule.level);
-      headroom = shareCeilingHeadroom(r, c, cap);
-    }
-    const row = recordRow(out, DEF, rule, subject, facts.years[i] ?? 0, share, cap, headroom, level);
+    const r = facts.residentialLandKm2[i] ?? 0;
+    const c = facts.constructionLandKm2[i] ?? 0;
+    const cap = threshold(rule);
+    const warnAbove = param(rule, 'warnAbove');
+    const share = c > 0 ? r / c : null;
+    const level = residentialLevel(share, cap, warnAbove, rule.level);
+    const row = recordRow(out, DEF, rule, subject, facts.years[i] ?? 0, share, cap, shareCeilingHeadroom(r, c, cap), level);
     if (row.level === 'ok') continue;
+    const reported = facts.landReported[i] === true;
     recordFinding(out, DEF, row, rule.source, level === 'warning' ? warnAbove : cap, [
-      `住宅用地 ${km2(r)} 平方公里，建设用地 ${km2(c)} 平方公里${level === 'warning' ? '（鼓励值以内为宜）' : ''}`,
-      `residential land ${km2(r)} km² of ${km2(c)} km² construction land${level === 'warning' ? ' (the encouraged share is the lower line)' : ''}`,
+      `${reported ? '上报' : ''}住宅用地 ${km2(r)} 平方公里，建设用地 ${km2(c)} 平方公里${level === 'warning' ? '（鼓励值以内为宜）' : ''}`,
+      `${reported ? 'reported ' : ''}residential land ${km2(r)} km² of ${km2(c)} km² construction land${level === 'warning' ? ' (the encouraged share is the lower line)' : ''}`,
     ]);
   }
 }

@@ -11,6 +11,9 @@
  *   year (before startYear: target × expected achievement), else the plan total.
  * - Tax in a year = the `tax` KPI's actual where there is one, else the town's gross fiscal
  *   revenue (collected in the town, mostly tax).
+ * - In a year with reported land or cumulative investment (SPEC §12 actuals, `land`), the
+ *   reported figure replaces the scenario's land and the computed investment to date for
+ *   that year; other years are unchanged.
  */
 import { seriesValues } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
@@ -18,6 +21,7 @@ import type { TownStatus } from '../result.ts';
 import { stageIn } from '../model/timeline.ts';
 import { townKpiActual } from './kpiActuals.ts';
 import type { KpiActuals } from './kpiActuals.ts';
+import type { TownLandActuals } from './landActuals.ts';
 
 /** One town's per-year facts, aligned with the scenario's years. */
 export interface TownFacts {
@@ -34,6 +38,12 @@ export interface TownFacts {
   readonly investmentToDate: Float64Array;
   /** Tax collected in the year, 万元. */
   readonly tax: Float64Array;
+  /** Construction and residential land at year end, km²: reported where reported (SPEC §12), else the scenario's. */
+  readonly constructionLandKm2: Float64Array;
+  readonly residentialLandKm2: Float64Array;
+  /** The year's land / investment to date is the district's reported figure. */
+  readonly landReported: readonly boolean[];
+  readonly investmentReported: readonly boolean[];
   readonly jobs: readonly (number | null)[] | null;
   readonly visitors: readonly (number | null)[] | null;
 }
@@ -42,11 +52,12 @@ export interface TownFacts {
  * The facts of one town for the scenario's years; `revenue` is its gross fiscal revenue per
  * year; `status` (from the reward engine, SPEC §3), when given, takes years in which the town
  * is `removed` 淘汰 out of the checks: it is no longer a characteristic town (its debts go on
- * and stay in the debt limits).
+ * and stay in the debt limits); `land`, when given, is what the district reported of land
+ * used and investment to date (SPEC §12), which wins in the years it was reported for.
  */
 export function townFacts(
   scenario: Pick<Scenario, 'startYear' | 'horizonYears'>, town: Town, revenue: ArrayLike<number>, actuals?: KpiActuals,
-  status?: ArrayLike<TownStatus>,
+  status?: ArrayLike<TownStatus>, land?: TownLandActuals,
 ): TownFacts {
   const { startYear } = scenario;
   const n = scenario.horizonYears;
@@ -70,14 +81,33 @@ export function townFacts(
     operating[i] = stageIn(town, y) === 'operation' && kept;
     tax[i] = taxKpi?.[i] ?? revenue[i] ?? 0;
   }
+  const investmentToDate = cumulative(completed, h, from, town.creationYear);
+  const construction = new Float64Array(n).fill(town.land.constructionLandKm2);
+  const residential = new Float64Array(n).fill(town.land.residentialLandKm2);
+  const landReported = new Array<boolean>(n).fill(false);
+  const investmentReported = new Array<boolean>(n).fill(false);
+  for (let i = 0; land && i < n; i++) {
+    const c = land.constructionLandKm2[i] ?? null;
+    const r = land.residentialLandKm2[i] ?? null;
+    const inv = land.cumulativeInvestment[i] ?? null;
+    if (c !== null) construction[i] = c;
+    if (r !== null) residential[i] = r;
+    landReported[i] = c !== null || r !== null;
+    if (inv !== null) investmentToDate[i] = inv;
+    investmentReported[i] = inv !== null;
+  }
   return {
     years,
     active,
     operating,
     planTotalToDate: cumulative(plan, h, from, town.creationYear),
     specialtyToDate: cumulative(specialty, h, from, town.creationYear),
-    investmentToDate: cumulative(completed, h, from, town.creationYear),
+    investmentToDate,
     tax,
+    constructionLandKm2: construction,
+    residentialLandKm2: residential,
+    landReported,
+    investmentReported,
     jobs: townKpiActual(town, 'jobs', startYear, n, actuals),
     visitors: townKpiActual(town, 'visitors', startYear, n, actuals),
   };
