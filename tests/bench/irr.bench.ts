@@ -11,22 +11,11 @@
 import { IRR as formulajsIrr } from '@formulajs/formulajs';
 import { irr as financialIrr } from 'financial';
 import { irr } from '../../src/core/finance/irr.ts';
+import { seededUniform } from '../support/seededRandom.ts';
 
 const SERIES = 10_000;
 const YEARS = 30;
 const SEED = 20260301;
-
-/** mulberry32: a small seeded PRNG (Tommy Ettinger), uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'typical' | 'construction+decommission' | 'random signs' | 'root near −0.9' | 'root near 5';
 interface Case { readonly kind: Kind; readonly values: number[] }
@@ -38,7 +27,7 @@ function withRootAt(target: number, rest: number[]): number[] {
 }
 
 export function generate(): Case[] {
-  const rnd = mulberry32(SEED);
+  const rnd = seededUniform(SEED);
   const amount = (lo: number, hi: number): number => Math.round((lo + (hi - lo) * rnd()) * 100) / 100;
   const cases: Case[] = [];
   for (let k = 0; k < SERIES; k++) {

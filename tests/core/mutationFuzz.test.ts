@@ -4,7 +4,7 @@
  * long strings, lists emptied or repeated, keys deleted or added). Every mutant is either
  * refused by validation with bounded messages, or simulates to a result without a single
  * NaN or ±Infinity; the engine may refuse an amount out of range only as the CLI's exit 2
- * (`engineRangeError`), never as an internal error (exit 3). Deterministic (seeded PRNG).
+ * (`engineRangeError`), never as an internal error (exit 3). Deterministic (seeded xoroshiro128+, pure-rand).
  */
 import { describe, expect, it } from 'vitest';
 import { engineRangeError } from '../../src/cli/engineError.ts';
@@ -13,21 +13,10 @@ import { formatIssue } from '../../src/scenario/issues.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
 import { nonFiniteNumbers } from '../support/finite.ts';
 import { baselineDoc } from '../scenario/support.ts';
+import { seededUniform } from '../support/seededRandom.ts';
 
 type Node = Record<string | number, unknown>;
 type Path = Array<string | number>;
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function allPaths(v: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
@@ -79,7 +68,7 @@ describe('seeded mutation fuzz of the baseline', () => {
   it(`${MUTANTS} mutants: refused with bounded messages, or simulated to finite numbers; never an internal error`, () => {
     const base = baselineDoc() as Node;
     const paths = allPaths(base);
-    const r = prng(20261129);
+    const r = seededUniform(20261129);
     const tally = { refused: 0, ran: 0, engineRefused: 0 };
     for (let m = 0; m < MUTANTS; m++) {
       const doc = mutant(base, paths, r);
