@@ -55,4 +55,16 @@ describe('town register: KPI, bond and platform-debt sheets', () => {
     const r = await importTowns(bytes, opts);
     expect(r.ok ? [] : r.issues.map((i) => i.path).sort()).toEqual(['bonds!C3 (bonds[0].amount)', 'platform!A3']);
   });
+
+  it('reports KPI and platform rows at their cells: a bad expected value, a missing KPI id, platform debt given twice', async () => {
+    const bytes = await filled({
+      kpis: [['liwan-canton-tea', 'tax', 3000, 0.05, 'most'], ['liwan-canton-tea', null, 2000]],
+      platform: [['liwan-canton-tea', 5000, 1000, 0.2, 0.045, 8, 'equal-principal'], ['liwan-canton-tea', 1]],
+    });
+    const r = await importTowns(bytes, opts);
+    const paths = r.ok ? [] : r.issues.map((i) => i.path).sort();
+    expect(paths).toContain('kpis!B4'); // the KPI id is missing
+    expect(paths).toContain('platform!A4'); // given twice
+    expect(paths.some((p) => p.startsWith('kpis!E3'))).toBe(true); // expected achievement "most"
+  });
 });

@@ -16,33 +16,37 @@ export interface ExtraColumn {
   readonly kind: 'town' | 'slug' | 'amount' | 'rate' | 'year' | 'tenor' | 'share' | 'repayment';
 }
 
+const TOWN = { key: 'town', zh: '小镇编号', kind: 'town' } as const;
+const TENOR = { key: 'tenorYears', zh: '期限（年）', kind: 'tenor' } as const;
+const REPAYMENT = { key: 'repayment', zh: '还本方式', kind: 'repayment' } as const;
+
 export const EXTRA_SHEETS = {
   kpis: [
-    { key: 'town', zh: '小镇编号', kind: 'town' },
+    TOWN,
     { key: 'kpi', zh: '指标（investment/tax/jobs/enterprises/visitors…）', kind: 'slug' },
     { key: 'target', zh: '首年目标', kind: 'amount' },
     { key: 'targetGrowth', zh: '目标年增长率', kind: 'rate' },
     { key: 'expected', zh: '预期完成率（默认 1）', kind: 'amount' },
   ],
   bonds: [
-    { key: 'town', zh: '小镇编号', kind: 'town' },
+    TOWN,
     { key: 'id', zh: '专项债编号', kind: 'slug' },
     { key: 'amount', zh: '金额（万元）', kind: 'amount' },
     { key: 'issueYear', zh: '发行年份', kind: 'year' },
-    { key: 'tenorYears', zh: '期限（年）', kind: 'tenor' },
+    TENOR,
     { key: 'rate', zh: '票面利率', kind: 'rate' },
-    { key: 'repayment', zh: '还本方式', kind: 'repayment' },
+    REPAYMENT,
     { key: 'projectRevenue', zh: '项目收益（万元/年，首年）', kind: 'amount' },
     { key: 'projectRevenueGrowth', zh: '项目收益年增长率', kind: 'rate' },
   ],
   platform: [
-    { key: 'town', zh: '小镇编号', kind: 'town' },
+    TOWN,
     { key: 'openingBalance', zh: '期初余额（万元）', kind: 'amount' },
     { key: 'newBorrowing', zh: '每年新增借款（万元）', kind: 'amount' },
     { key: 'hiddenShare', zh: '认定为隐性债务的比例', kind: 'share' },
     { key: 'rate', zh: '利率', kind: 'rate' },
-    { key: 'tenorYears', zh: '期限（年）', kind: 'tenor' },
-    { key: 'repayment', zh: '还本方式', kind: 'repayment' },
+    TENOR,
+    REPAYMENT,
   ],
 } as const satisfies Readonly<Record<string, readonly ExtraColumn[]>>;
 
@@ -54,11 +58,67 @@ export interface DraftLike {
   readonly cells: ReadonlyMap<string, string>;
 }
 
-/** A series given as a first-year value and an optional growth rate, as the schema reads it. */
-function seriesOf(base: CellValue | undefined, growth: CellValue | undefined): unknown {
-  if (base === undefined) return undefined;
-  return growth === undefined ? base : { base, growth };
+/** One filled row of an extra sheet: its values by column key and their cells (`bonds!D4`). */
+interface Row {
+  readonly get: (key: string) => CellValue | undefined;
+  readonly at: (key: string) => string;
+  readonly town: DraftLike;
+  readonly cells: Map<string, string>;
 }
+
+/**
+ * Copies the row's values of `keys` into `target` (those given) and records each field's
+ * cell under `path.key`; a series given as a first-year value and an optional growth rate
+ * (`{ base, growth }` as the schema reads it) goes to `series.name` from `series.base` and
+ * `series.growth`.
+ */
+function copy(row: Row, target: Record<string, unknown>, path: string, keys: readonly string[], series?: { name: string; base: string; growth: string }): void {
+  for (const key of keys) {
+    const v = row.get(key);
+    if (v !== undefined) target[key] = v;
+    row.cells.set(`${path}.${key}`, row.at(key));
+  }
+  if (!series) return;
+  const base = row.get(series.base);
+  const growth = row.get(series.growth);
+  if (base !== undefined) target[series.name] = growth === undefined ? base : { base, growth };
+  row.cells.set(`${path}.${series.name}`, row.at(series.base));
+}
+
+/** Each sheet's row reader: puts the row into its town's draft, or says what is wrong with it. */
+const READERS: Readonly<Record<ExtraSheet, (row: Row, issues: ScenarioIssue[]) => void>> = {
+  kpis: (row, issues) => {
+    const kpi = row.get('kpi');
+    if (typeof kpi !== 'string') {
+      issues.push({ path: row.at('kpi'), value: kpi, zh: '缺少指标编号（如 jobs）', en: 'the KPI id is missing (e.g. jobs)' });
+      return;
+    }
+    const entry: Record<string, unknown> = {};
+    ((row.town.doc.kpis ??= {}) as Record<string, unknown>)[kpi] = entry;
+    row.cells.set(`kpis.${kpi}`, row.at('target'));
+    copy(row, entry, `kpis.${kpi}`, [], { name: 'target', base: 'target', growth: 'targetGrowth' });
+    copy(row, entry, `kpis.${kpi}`, ['expected']);
+  },
+  bonds: (row) => {
+    const bonds = (row.town.doc.bonds ??= []) as Record<string, unknown>[];
+    const bond: Record<string, unknown> = {};
+    copy(row, bond, `bonds[${bonds.length}]`, ['id', 'amount', 'issueYear', 'tenorYears', 'rate', 'repayment'],
+      { name: 'projectRevenue', base: 'projectRevenue', growth: 'projectRevenueGrowth' });
+    row.cells.set(`bonds[${bonds.length}]`, row.at('id'));
+    bonds.push(bond);
+  },
+  platform: (row, issues) => {
+    const id = String(row.get('town'));
+    if (row.town.doc.platform !== undefined) {
+      issues.push({ path: row.at('town'), value: row.get('town'), zh: `小镇 ${id} 的平台债务填了两行`, en: `platform debt of town ${id} is given twice` });
+      return;
+    }
+    const p: Record<string, unknown> = {};
+    copy(row, p, 'platform', ['openingBalance', 'newBorrowing', 'hiddenShare', 'rate', 'tenorYears', 'repayment']);
+    row.cells.set('platform', row.at('town'));
+    row.town.doc.platform = p;
+  },
+};
 
 /** Reads the `kpis`, `bonds` and `platform` sheets (when present) into the drafts, by town id. */
 export function readTownExtras(wb: ExcelJS.Workbook, drafts: readonly DraftLike[], issues: ScenarioIssue[], firstRow: number): void {
@@ -66,53 +126,18 @@ export function readTownExtras(wb: ExcelJS.Workbook, drafts: readonly DraftLike[
   for (const sheet of Object.keys(EXTRA_SHEETS) as ExtraSheet[]) {
     const ws = wb.getWorksheet(sheet);
     if (!ws) continue;
-    const cols = EXTRA_SHEETS[sheet];
-    for (let row = firstRow; row <= ws.rowCount; row++) {
-      const v = cols.map((_, c) => plainCell(ws.getCell(row, c + 1).value));
+    const cols: readonly ExtraColumn[] = EXTRA_SHEETS[sheet];
+    const index = (key: string) => cols.findIndex((c) => c.key === key);
+    for (let r = firstRow; r <= ws.rowCount; r++) {
+      const v = cols.map((_, c) => plainCell(ws.getCell(r, c + 1).value));
       if (v.every((x) => x === undefined)) continue;
-      const at = (key: string) => `${sheet}!${columnLetter(cols.findIndex((c) => c.key === key) + 1)}${row}`;
+      const at = (key: string) => `${sheet}!${columnLetter(index(key) + 1)}${r}`;
       const town = byId.get(String(v[0] ?? ''));
       if (!town) {
         issues.push({ path: at('town'), value: v[0], zh: `towns 表中没有编号为 "${String(v[0] ?? '')}" 的小镇`, en: `no town with id "${String(v[0] ?? '')}" on sheet towns` });
         continue;
       }
-      const get = (key: string) => v[cols.findIndex((c) => c.key === key)];
-      const cells = town.cells as Map<string, string>;
-      if (sheet === 'kpis') {
-        const kpi = get('kpi');
-        if (typeof kpi !== 'string') { issues.push({ path: at('kpi'), value: kpi, zh: '缺少指标编号（如 jobs）', en: 'the KPI id is missing (e.g. jobs)' }); continue; }
-        const kpis = (town.doc.kpis ??= {}) as Record<string, unknown>;
-        const entry: Record<string, unknown> = {};
-        const target = seriesOf(get('target'), get('targetGrowth'));
-        if (target !== undefined) entry.target = target;
-        if (get('expected') !== undefined) entry.expected = get('expected');
-        kpis[kpi] = entry;
-        cells.set(`kpis.${kpi}`, at('target'));
-        cells.set(`kpis.${kpi}.target`, at('target'));
-        cells.set(`kpis.${kpi}.expected`, at('expected'));
-      } else if (sheet === 'bonds') {
-        const bonds = (town.doc.bonds ??= []) as Record<string, unknown>[];
-        const k = bonds.length;
-        const bond: Record<string, unknown> = {};
-        for (const key of ['id', 'amount', 'issueYear', 'tenorYears', 'rate', 'repayment']) {
-          if (get(key) !== undefined) bond[key] = get(key);
-          cells.set(`bonds[${k}].${key}`, at(key));
-        }
-        const revenue = seriesOf(get('projectRevenue'), get('projectRevenueGrowth'));
-        if (revenue !== undefined) bond.projectRevenue = revenue;
-        cells.set(`bonds[${k}].projectRevenue`, at('projectRevenue'));
-        cells.set(`bonds[${k}]`, at('id'));
-        bonds.push(bond);
-      } else {
-        if (town.doc.platform !== undefined) { issues.push({ path: at('town'), value: v[0], zh: `小镇 ${String(v[0])} 的平台债务填了两行`, en: `platform debt of town ${String(v[0])} is given twice` }); continue; }
-        const p: Record<string, unknown> = {};
-        for (const key of ['openingBalance', 'newBorrowing', 'hiddenShare', 'rate', 'tenorYears', 'repayment']) {
-          if (get(key) !== undefined) p[key] = get(key);
-          cells.set(`platform.${key}`, at(key));
-        }
-        cells.set('platform', at('town'));
-        town.doc.platform = p;
-      }
+      READERS[sheet]({ get: (key) => v[index(key)], at, town, cells: town.cells as Map<string, string> }, issues);
     }
   }
 }
