@@ -1,8 +1,9 @@
 /**
- * Node-only entry: a run result as danfojs-node DataFrames in long form, for analysts'
- * notebooks (issue #16; SPEC §10 "Result JSON"). Never imported by `src/core`, `src/app`
- * or the CLI: danfojs-node is large and Node-only (a test checks the browser bundle and
- * the CLI's import graph). Column names and units: `FRAME_COLUMNS`, docs/frames.md.
+ * Node-only entry: a run result (SPEC §10 "Result JSON") and a stress result (SPEC §10
+ * `stress`) as danfojs-node DataFrames in long form, for analysts' notebooks (issue #16).
+ * Never imported by `src/core`, `src/app` or the CLI: danfojs-node is large and Node-only
+ * (a test checks the browser bundle and the CLI's import graph). Column names and units:
+ * `RUN_FRAMES` / `FRAME_COLUMNS`, `STRESS_FRAMES`, docs/frames.md (generated from them).
  *
  * ```ts
  * const frames = toFrames(result, scenario);
