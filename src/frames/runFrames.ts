@@ -3,111 +3,17 @@
  * subjects give rows (per year or once), and the columns with their accessors. Names are
  * the result JSON's field names wherever a field maps to one column.
  */
-import { investmentCompleted } from '../core/rewards/investmentCompleted.ts';
-import { expandSeries } from '../core/model/expand.ts';
 import { sumFen } from '../core/ledger/index.ts';
-import { isRuleId, ruleDef } from '../core/rules/inForce.ts';
-import type { DistrictResult, FundResult, PppResult, RunResult, TownResult } from '../core/result.ts';
-import type { Scenario, Town } from '../core/model/scenario.ts';
+import type { DistrictResult, FundResult, PppResult, RunResult } from '../core/result.ts';
 import type { Finding, LimitRow } from '../core/rules/types.ts';
 import { defineFrame, type FrameDef } from './frame.ts';
-import { at, col, fields, idColumn, scenarioColumn, series, yearColumn, type Cell, type Column } from './columns.ts';
+import { col, fields, idColumn, scenarioColumn, series, yearColumn } from './columns.ts';
+import { ruleRowFigures, ruleRowHead } from './ruleColumns.ts';
+import { pppRows, programIds, townProgramColumns, townRows, type PppRow, type TownRow } from './subjects.ts';
 
-/** The program ids of a result in first-seen order over its towns. */
-export function programIds(result: RunResult): string[] {
-  const ids = new Set<string>();
-  for (const t of result.towns) for (const id of Object.keys(t.rewards.byProgram)) ids.add(id);
-  return [...ids];
-}
-
-/** The two columns each reward program adds to the towns frame, after the fixed ones, in program order. */
-export function townProgramColumns(programId: string): readonly Column<TownRow>[] {
-  const flow = (kind: 'claimed' | 'paid', y: number, t: TownResult): Cell => {
-    const f = t.rewards.byProgram[programId];
-    return f ? at(f[kind], y) : 0;
-  };
-  return [
-    col<TownRow>(`claimed:${programId}`, 'wan', `${programId} 应得奖补`, `${programId}: claimed`, (r, c) => flow('claimed', c.y, r.t)),
-    col<TownRow>(`paid:${programId}`, 'wan', `${programId} 实付奖补`, `${programId}: paid`, (r, c) => flow('paid', c.y, r.t)),
-  ];
-}
-
-/** A town's row subject: its result, and (given the scenario) its spec, investment completed and jobs. */
-export interface TownRow {
-  readonly t: TownResult;
-  readonly info: Town | undefined;
-  readonly inv: Float64Array | undefined;
-  readonly jobs: Float64Array | undefined;
-}
-
-/** Jobs reached per year: target × expected achievement of the `jobs` KPI (0 without one). */
-function townJobs(town: Town, startYear: number, Y: number): Float64Array {
-  const jobs = new Float64Array(Y);
-  const kpi = town.kpis['jobs'];
-  if (!kpi) return jobs;
-  const target = expandSeries(kpi.target, startYear, Y);
-  const expected = expandSeries(kpi.expected, startYear, Y);
-  for (let y = 0; y < Y; y++) jobs[y] = (target[y] ?? 0) * (expected[y] ?? 0);
-  return jobs;
-}
-
-function townRows(result: RunResult, scenario: Scenario | undefined): TownRow[] {
-  const Y = result.years.length;
-  const startYear = result.years[0] ?? 0;
-  const specs = new Map((scenario?.towns ?? []).map((t) => [t.id, t] as const));
-  return result.towns.map((t) => {
-    const info = specs.get(t.id);
-    return info
-      ? { t, info, inv: investmentCompleted(info, startYear, Y), jobs: townJobs(info, startYear, Y) }
-      : { t, info, inv: undefined, jobs: undefined };
-  });
-}
-
-/** A PPP project's row subject: its result, and (given the scenario) its town and district. */
-export interface PppRow {
-  readonly p: PppResult;
-  readonly town: string | null;
-  readonly district: string | null;
-}
-
-function pppRows(result: RunResult, scenario: Scenario | undefined): PppRow[] {
-  return result.ppp.map((p) => {
-    const town = scenario?.ppp.find((q) => q.id === p.id)?.town ?? null;
-    const district = town === null ? null : (scenario?.towns.find((t) => t.id === town)?.district ?? null);
-    return { p, town, district };
-  });
-}
+export { programIds, townProgramColumns } from './subjects.ts';
 
 const NO_PARTS = { generalBudget: [], fundBudget: [], land: [] } as const;
-const unitOf = (rule: string): Cell => (isRuleId(rule) ? ruleDef(rule).unit : null);
-const headroomUnitOf = (rule: string): Cell => (isRuleId(rule) ? (ruleDef(rule).headroomUnit ?? ruleDef(rule).unit) : null);
-
-/** The columns a limit row and a finding share, after `scenario` and before `level` (findings) / `value` (limits). */
-function ruleRowHead<R extends LimitRow | Finding>(kinds: string): Column<R>[] {
-  return [
-    col<R>('rule', 'id', '规则编号', 'rule id', (r) => r.rule),
-    col<R>('subjectKind', 'text', `对象类型（${kinds}）`, 'subject kind', (r) => r.subject.kind),
-    col<R>('subject', 'id', '对象编号', 'subject id', (r) => r.subject.id),
-    col<R>('year', 'year', '预算年度', 'budget year', (r) => r.year),
-  ];
-}
-function ruleRowFigures<R extends LimitRow | Finding>(): Column<R>[] {
-  return [
-    col<R>('value', 'rule', '指标值', 'value', (r) => r.value),
-    col<R>('limit', 'rule', '限值', 'line', (r) => r.limit),
-    col<R>('headroom', 'ruleHeadroom', '空间（越线为负）', 'headroom (negative when crossed)', (r) => r.headroom),
-    ...ruleUnitColumns<R>(),
-  ];
-}
-
-/** `unit` and `headroomUnit` of a row's rule, from the rule table (`ruleDef(rule)`, SPEC §6 "Headroom"); null for an id the table lacks. */
-export function ruleUnitColumns<R extends { readonly rule: string }>(): Column<R, unknown>[] {
-  return [
-    col<R, unknown>('unit', 'text', '规则单位（ruleDef(rule).unit）', "the rule's unit (value and line)", (r) => unitOf(r.rule)),
-    col<R, unknown>('headroomUnit', 'text', '空间单位（受限量的单位，SPEC §6）', "the headroom's unit (the restricted quantity, SPEC §6)", (r) => headroomUnitOf(r.rule)),
-  ];
-}
-
 const city: FrameDef<RunResult['city']> = {
   about: 'city × year',
   perYear: true,

@@ -5,10 +5,10 @@
  * subject, the PPP contingent liabilities' expected payout and P95, and the run's terms.
  */
 import type { StressBreach, StressResult } from '../core/stress/reduce.ts';
-import type { Subject } from '../core/rules/types.ts';
-import { col, fields, scenarioColumn, type Column, type ColumnUnit } from './columns.ts';
+import { col, fields, scenarioColumn, type ColumnUnit } from './columns.ts';
 import { defineFrame } from './frame.ts';
-import { RUN_FRAMES, ruleUnitColumns } from './runFrames.ts';
+import { RUN_FRAMES } from './runFrames.ts';
+import { ruleSubjectColumns, ruleUnitColumns } from './ruleColumns.ts';
 
 /** One percentile of one key series in one year. */
 export interface SeriesPoint {
@@ -55,15 +55,6 @@ function seriesPoints(r: StressResult): SeriesPoint[] {
   return out;
 }
 
-/** `rule`, `subjectKind`, `subject` of a row keyed by rule and subject. */
-function ruleSubject<S extends { readonly rule: string; readonly subject: Subject }>(): Column<S, StressResult>[] {
-  return [
-    col<S, StressResult>('rule', 'id', '规则编号', 'rule id', (b) => b.rule),
-    col<S, StressResult>('subjectKind', 'text', '对象类型', 'subject kind', (b) => b.subject.kind),
-    col<S, StressResult>('subject', 'id', '对象编号', 'subject id', (b) => b.subject.id),
-  ];
-}
-
 type Ever = StressResult['breachesEver'][number];
 type Contingent = StressResult['contingent'][number];
 
@@ -107,7 +98,7 @@ export const STRESS_FRAMES = {
     perYear: false,
     subjects: (r) => r.breaches,
     columns: [
-      scenarioColumn(), ...ruleSubject<StressBreach>(),
+      scenarioColumn(), ...ruleSubjectColumns<StressBreach>(),
       ...fields((b: StressBreach) => b, {
         year: ['year', '预算年度', 'budget year'],
         probability: ['share', '越线（或至少黄档）的路径占比', 'share of paths where the row is a breach (a tier: at least yellow)'],
@@ -121,7 +112,7 @@ export const STRESS_FRAMES = {
     perYear: false,
     subjects: (r) => r.breachesEver,
     columns: [
-      scenarioColumn(), ...ruleSubject<Ever>(),
+      scenarioColumn(), ...ruleSubjectColumns<Ever>(),
       col<Ever, StressResult>('probability', 'share', '期内至少一次越线的路径占比', 'share of paths with a breach in at least one year', (e) => e.probability),
     ],
   }),
