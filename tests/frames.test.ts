@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulate, sumFen, type RunResult, type Scenario } from '../src/index.ts';
 import { loadScenarioFile } from '../src/scenario/loadFile.ts';
-import { FRAME_COLUMNS, columnNames, toFrames, type FrameName, type Frames } from '../src/frames.ts';
+import { FRAME_COLUMNS, columnNames, resultTables, toFrames, type FrameName, type Frames } from '../src/frames.ts';
 import { withGeneratedTables } from '../src/frames/doc.ts';
 import { ruleDef } from '../src/core/rules/inForce.ts';
 import { importGraph } from './support/importGraph.ts';
@@ -97,6 +97,16 @@ describe('toFrames: shape', () => {
     expect(unit('limits', 'headroom')).toBe('ruleHeadroom'); // the restricted quantity's unit (SPEC §6)
     expect(unit('districts', 'onWarning')).toBe('flag');
     expect(unit('city', 'poolLapsed')).toBe('wan');
+  });
+
+  it('has no NaN or ±Infinity in any cell of any frame (numbers finite or null), and every row as wide as its columns', () => {
+    const tables = resultTables(result, scenario);
+    for (const name of Object.keys(tables) as FrameName[]) {
+      for (const r of tables[name].rows) {
+        expect(r, name).toHaveLength(tables[name].columns.length);
+        for (const v of r) if (typeof v === 'number') expect(Number.isFinite(v), `${name}: ${String(v)}`).toBe(true);
+      }
+    }
   });
 
   it('keeps the columns of an empty table and nulls where the result has none (never NaN)', () => {
