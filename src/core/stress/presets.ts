@@ -10,6 +10,7 @@ import type { District, Scenario, Town } from '../model/scenario.ts';
 import { platformFlows } from '../debt/platformDebt.ts';
 import { mapSeries } from './shock.ts';
 import { shockDistrict } from './districtShock.ts';
+import { shiftIndexedRate } from './pppRates.ts';
 import type { StochasticSpec } from './spec.ts';
 
 /** The preset names, in SPEC §8 order. */
@@ -86,10 +87,11 @@ function squeeze(s: Scenario): Scenario {
   };
 }
 
-/** Rates + `bp` on new borrowing (bonds issued from the first year) and platform debt (floating). */
+/** Rates + `bp` on new borrowing (bonds issued from the first year), platform debt (floating) and `rateIndexed` PPP contracts. */
 function shockRates(s: Scenario, shift: number): Scenario {
   return {
     ...s,
+    ppp: s.ppp.map((p) => shiftIndexedRate(p, shift, s.startYear)),
     towns: s.towns.map((town) => ({
       ...town,
       bonds: town.bonds.map((b) => (b.issueYear >= s.startYear ? { ...b, rate: b.rate + shift } : b)),
