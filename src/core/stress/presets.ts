@@ -139,6 +139,16 @@ function absorbPlatform(s: Scenario): Scenario {
   };
 }
 
+/**
+ * `no-swap` (SPEC §8, §6 "Hidden-debt swap"): every district's swaps 置换 switched off — the
+ * hidden debt stays hidden (repaid at the pace of the rest), no refinancing special bonds, no
+ * raise of the special limit, no interest saved. Districts without swaps are returned as they are.
+ */
+function noSwap(s: Scenario): Scenario {
+  if (!s.districts.some((d) => (d.swaps?.length ?? 0) > 0)) return s;
+  return { ...s, districts: s.districts.map((d) => ((d.swaps?.length ?? 0) > 0 ? { ...d, swaps: [] } : d)) };
+}
+
 /** What a preset needs beyond the scenario: the drivers' spreads (one s.d. of revenue, of the city factor). */
 export interface PresetContext {
   readonly spec: StochasticSpec;
@@ -165,8 +175,7 @@ export function applyPreset(s: Scenario, name: PresetName, ctx: PresetContext): 
     case 'combined':
       return shockRates(shockRevenue(shockLand(s, bustFactors(n, 0.5)), ctx.spec, 0.5), 0.01);
     case 'no-swap':
-      // SPEC §6's swap is not in this scenario format yet (the debt issue adds `districts[].swaps`): nothing to switch off.
-      return s;
+      return noSwap(s);
     default: {
       const never: never = name;
       throw new Error(`unknown preset ${String(never)}`);
