@@ -28,7 +28,12 @@ export function deterministicActual(kpi: Kpi, firstYear: number, n: number, y0: 
 /** `actual_t = target_t · ratio_t` where `target_t > 0`, else null: a sampled path's achievement ratios (SPEC §8). */
 export function sampledActual(kpi: Kpi, ratios: ArrayLike<number>, firstYear: number, n: number): (number | null)[] {
   const target = seriesValues(kpi.target, firstYear, n, firstYear);
-  return Array.from(target, (t, i) => (t > 0 ? t * (ratios[i] ?? 0) : null));
+  const out = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) {
+    const t = target[i] ?? 0;
+    out[i] = t > 0 ? t * (ratios[i] ?? 0) : null;
+  }
+  return out;
 }
 
 /**
