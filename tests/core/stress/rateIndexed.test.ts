@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/simulate.ts';
 import type { Scenario } from '../../../src/core/model/scenario.ts';
-import { applyPreset, drawShocks, pathRng, resolveStochastic, shockedScenario } from '../../../src/core/stress/index.ts';
+import { applyPreset, drawShocks, pathRng, RATE_SHOCK, resolveStochastic, shockDriver, shockedScenario } from '../../../src/core/stress/index.ts';
 import { loadScenarioFile } from '../../../src/scenario/loadFile.ts';
 
 async function baseline(): Promise<Scenario> {
@@ -44,5 +44,13 @@ describe('rate shocks move PPP contracts flagged rateIndexed (SPEC §8)', () => 
     const both = shockedScenario(applyPreset(s, 'rates+200bp', { spec }), { ...k, rateShift: -0.005 }).ppp.find((p) => p.id === ID)!;
     expect(both.rateShift!.delta).toBeCloseTo(0.015, 15);
     expect(shockedScenario(s, { ...k, rateShift: 0 }).ppp.find((p) => p.id === ID)!.rateShift).toBeUndefined();
+  });
+
+  it('the sensitivity rates driver (±100 bp) moves the flagged contract too', async () => {
+    const s = flagged(await baseline());
+    const hi = shockDriver(s, spec, 'rates', 1).scenario.ppp.find((p) => p.id === ID)!;
+    const lo = shockDriver(s, spec, 'rates', -1).scenario.ppp.find((p) => p.id === ID)!;
+    expect(hi.rateShift).toEqual({ delta: RATE_SHOCK, fromYear: 2026 });
+    expect(lo.rateShift).toEqual({ delta: -RATE_SHOCK, fromYear: 2026 });
   });
 });
