@@ -75,7 +75,7 @@ describe('townfisc stress (SPEC §8, §10)', () => {
     // room = 10% × 花都 expenditure 2,100,000·1.035² − (existing 60,000 + the expo centre's obligations), the run's ppp.share.10 headroom
     const room = run.limits.find((l) => l.rule === 'ppp.share.10' && l.subject.id === 'huadu' && l.year === 2028)!.headroom;
     const line = r.stdout.split('\n').find((l) => /^\s+huadu\s+2028\s/.test(l))!;
-    expect(line.trim().split(/\s+/)).toEqual(['huadu', '2028', '10%', room.toFixed(2), '10000.00', '10000.00', (room - 10_000).toFixed(2)]);
+    expect(line.trim().split(/\s+/)).toEqual(['huadu', '2028', '10%', room.toFixed(2), '10000.00', '10000.00', (room - 10_000).toFixed(2), '0%']);
     expect(r.stdout).toMatch(/Contingent payouts against the affordability room/);
   }, 60_000);
 

@@ -44,6 +44,7 @@ describe('report: uncertainty section (SPEC §8, issue #14)', () => {
     expect(room.rows[0]!.cells[3]).toBeCloseTo(line.headroom!, 1);
     expect(room.rows[0]!.cells.slice(4, 6)).toEqual([10_000, 10_000]);
     expect(room.rows[0]!.cells[6]).toBeCloseTo(line.headroom! - 10_000, 1);
+    expect(room.rows[0]!.cells[7]).toBe(0);
     const plain = buildReport([{ scenario, result }], { generatedAt: '2026-01-01' });
     expect(plain.sections[0]!.tables.map((t) => t.id)).not.toContain('stress-fan');
   });

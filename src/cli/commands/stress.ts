@@ -156,7 +156,7 @@ function contingentRoomLines(r: StressResult): string[] {
   const pct = (v: number | null): string => (v === null ? '—' : `${+(100 * v).toFixed(4)}%`);
   return [
     'PPP 或有负债与财承空间（万元）Contingent payouts against the affordability room (万元):',
-    `  ${'层级 level'.padEnd(14)} ${'年 year'.padEnd(7)} ${'红线 line'.padEnd(10)} ${'空间 room'.padStart(14)} ${'期望 expected'.padStart(14)} ${'P95'.padStart(12)} ${'P95后 after'.padStart(14)}`,
-    ...rows.map((x) => `  ${x.level.padEnd(14)} ${String(x.year).padEnd(7)} ${pct(x.line).padEnd(10)} ${wan(x.room).padStart(14)} ${wan(x.expected).padStart(14)} ${wan(x.p95).padStart(12)} ${wan(x.room === null ? null : x.room - x.p95).padStart(14)}`),
+    `  ${'层级 level'.padEnd(14)} ${'年 year'.padEnd(7)} ${'红线 line'.padEnd(10)} ${'空间 room'.padStart(14)} ${'期望 expected'.padStart(14)} ${'P95'.padStart(12)} ${'P95后 after'.padStart(14)} ${'超空间概率 P(>room)'.padStart(14)}`,
+    ...rows.map((x) => `  ${x.level.padEnd(14)} ${String(x.year).padEnd(7)} ${pct(x.line).padEnd(10)} ${wan(x.room).padStart(14)} ${wan(x.expected).padStart(14)} ${wan(x.p95).padStart(12)} ${wan(x.room === null ? null : x.room - x.p95).padStart(14)} ${pct(x.probabilityAboveRoom ?? null).padStart(14)}`),
   ];
 }

@@ -5,13 +5,15 @@
  * − the level's PPP obligations (town projects and existing ones)` in 万元, its line read
  * from the rule row (scenario overrides included), never a literal — beside the expected and
  * P95 payout of the contingent terms of the projects that level pays (the P95 of the level's
- * total per path, not a sum of the projects' P95s). The room is the planned one: payouts are
+ * total per path, not a sum of the projects' P95s) and the share of paths whose payout exceeds
+ * the room. The room is the planned one: payouts are
  * shown against it, not added into it (docs/decisions.md "Stress model gaps").
  */
 import { roundFen } from '../ledger/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { scenarioYears } from '../model/timeline.ts';
 import { levelSubject } from '../ppp/rules/shareRules.ts';
+import { exceeds } from '../rules/atLine.ts';
 import type { LimitRow } from '../rules/types.ts';
 import { rowKey } from './paths.ts';
 import { percentiles } from './percentiles.ts';
@@ -32,6 +34,8 @@ export interface ContingentRoomRow {
   readonly expected: number;
   /** 95th percentile of the level's contingent payout per path, 万元. */
   readonly p95: number;
+  /** Share of paths whose payout exceeds the room (SPEC §1 "at the line": a payout equal to the room fits); null when the room is. */
+  readonly probabilityAboveRoom: number | null;
 }
 
 /**
@@ -59,12 +63,17 @@ export function contingentRoom(
         const v = payouts(c, t);
         for (let j = 0; j < N; j++) total[j] = total[j]! + v[j]!;
       }
-      let sum = 0;
-      for (const x of total) sum += x;
       const row = rows.get(rowKey({ rule: ROOM_RULE, subject: levelSubject(level), year }));
+      const room = row?.headroom === null || row?.headroom === undefined ? null : roundFen(row.headroom);
+      let sum = 0, above = 0;
+      for (const x of total) {
+        sum += x;
+        if (room !== null && exceeds(x, room)) above++;
+      }
       out.push({
-        level, year, line: row?.limit ?? null, room: row?.headroom === null || row?.headroom === undefined ? null : roundFen(row.headroom),
+        level, year, line: row?.limit ?? null, room,
         expected: roundFen(N > 0 ? sum / N : 0), p95: roundFen(percentiles(total, [95])[0] ?? 0),
+        probabilityAboveRoom: room === null || N === 0 ? null : above / N,
       });
     });
   }

@@ -31,7 +31,9 @@ describe('contingent liabilities against the 财承 room of the paying level (is
     const at = (level: string, year: number) => rows.find((x) => x.level === level && x.year === year)!;
     // 从化 2026: room = 10% × 1,350,000 − (existing 45,000 + the spa road's 6,282.320451) = 135,000 − 51,282.320451 = 83,717.679549
     // payout: user revenue 1,800·1.03⁶ (operation year 1 = 2020) = 2,149.294134 × 0.3 = 644.788240 (to the fen) on every path
-    expect(at('conghua', 2026)).toEqual({ level: 'conghua', year: 2026, line: 0.1, room: expect.closeTo(83_717.679549, 5) as number, expected: 644.78824, p95: 644.78824 });
+    expect(at('conghua', 2026)).toEqual({
+      level: 'conghua', year: 2026, line: 0.1, room: expect.closeTo(83_717.679549, 5) as number, expected: 644.78824, p95: 644.78824, probabilityAboveRoom: 0,
+    });
     // 2028: room 10% × 1,350,000·1.03² − obligations (from the run); payout 1,800·1.03⁸ × 0.3 = 684.055844
     expect(at('conghua', 2028).expected).toBeCloseTo(684.055844, 6);
     // 花都: the buy-back of 10,000 in 2028 on every path, nothing in the other years
@@ -39,6 +41,20 @@ describe('contingent liabilities against the 财承 room of the paying level (is
     expect(at('huadu', 2027)).toMatchObject({ expected: 0, p95: 0 });
     expect(at('huadu', 2028).room).not.toBeNull();
     expect(rows).toHaveLength(2 * s.horizonYears);
+  });
+
+  it('the share of paths whose payout exceeds the room: a buy-back larger than the room on every path, one equal to it fits', async () => {
+    const s = guaranteed(await baseline());
+    const probe = runStress(s, resolveStochastic({ ppp: { sd: 0, mean: 0.5 } }), { paths: 2, seed: 1 }).contingentRoom!.find((x) => x.level === 'huadu' && x.year === 2028)!;
+    const room = probe.room!;
+    const withBuyBack = (amount: number): Scenario => ({
+      ...s, ppp: s.ppp.map((p) => (p.id === 'huadu-jewelry-expo' ? { ...p, guarantees: [{ kind: 'buy-back' as const, year: 2028, amount }] } : p)),
+    });
+    const row = (amount: number) => runStress(withBuyBack(amount), resolveStochastic(undefined), { paths: 2, seed: 1 }).contingentRoom!.find((x) => x.level === 'huadu' && x.year === 2028)!;
+    // the room does not depend on the buy-back (payouts are not obligations): room + 1 万元 exceeds it on both paths; the room itself is at the line
+    expect(row(room + 1)).toMatchObject({ room, probabilityAboveRoom: 1 });
+    expect(row(room).probabilityAboveRoom).toBe(0);
+    expect(probe.probabilityAboveRoom).toBe(0);
   });
 
   it('a scenario without contingent terms has no rows, and the field is plain JSON', async () => {

@@ -103,7 +103,7 @@ export function contingentTable(s: StressResult, decimals: number): Table {
 export function contingentRoomTable(s: StressResult, decimals: number): Table {
   const rows = (s.contingentRoom ?? []).filter((r) => r.p95 > 0 || r.expected > 0).map((r) => {
     const subject = r.level === 'city' ? { kind: 'city' as const, id: 'city' } : { kind: 'district' as const, id: r.level };
-    return { cells: [r.level, r.year, r.line, r.room, r.expected, r.p95, r.room === null ? null : r.room - r.p95], subject, year: r.year };
+    return { cells: [r.level, r.year, r.line, r.room, r.expected, r.p95, r.room === null ? null : r.room - r.p95, r.probabilityAboveRoom ?? null], subject, year: r.year };
   });
   return buildTable({
     id: 'stress-contingent-room',
@@ -117,6 +117,7 @@ export function contingentRoomTable(s: StressResult, decimals: number): Table {
       valueCol('expected', '期望支付', 'Expected payout', 'wan'),
       valueCol('p95', 'P95', 'P95', 'wan'),
       valueCol('roomAfterP95', 'P95 支付后剩余空间', 'Room after a P95 payout', 'wan'),
+      valueCol('probabilityAboveRoom', '支付超出空间的概率', 'Probability the payout exceeds the room', 'share'),
     ],
     rows,
     note: {
