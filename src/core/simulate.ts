@@ -14,7 +14,7 @@ import { rewardRules } from './rewards/rules.ts';
 import { simulatePpp } from './ppp/index.ts';
 import { simulateFunds } from './funds/index.ts';
 import { simulateDebt } from './debt/index.ts';
-import { checkCompliance } from './compliance/index.ts';
+import { checkCompliance, pathKpiActuals } from './compliance/index.ts';
 import { collector } from './rules/recorder.ts';
 import { ENGINE_VERSION } from './version.ts';
 import { thresholdsInForce } from './rules/thresholds.ts';
@@ -68,7 +68,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     appendAll(checks.limits, m.limits);
     appendAll(checks.findings, m.findings);
   }
-  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(act ? { kpiActuals: act.kpiActuals } : {}) }, checks);
+  // KPI actuals for §7: reported (actual years), else a Monte Carlo path's (target × the path's achievement), else the expectation
+  const kpiActuals = act ? act.kpiActuals : achievements ? pathKpiActuals(scenario, achievements) : undefined;
+  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(kpiActuals ? { kpiActuals } : {}) }, checks);
 
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
   const investment = townsInvestmentCompleted(scenario, achievements);

@@ -28,5 +28,17 @@ describe('townfisc sensitivity and goal-seek (SPEC §8, §10)', () => {
     const rule = townfisc(['goal-seek', FILE, '--param', 'rewards.pool', '--rule', 'no.such-rule']);
     expect(rule.code).toBe(2);
     expect(rule.stderr).toMatch(/not a rule evaluated/);
+    // a misspelt parameter and a misspelt rule: both at once, each with the fix, exit 2, no stack
+    const both = townfisc(['goal-seek', FILE, '--param', 'towns[conghua-hot-spring].bonds[0].amout', '--rule', 'district.tierr']);
+    expect(both.code).toBe(2);
+    const lines = both.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^--param "towns\[conghua-hot-spring\]\.bonds\[0\]\.amout"：.*不存在 \/ .*names nothing; 是否指 \/ did you mean "towns\[conghua-hot-spring\]\.bonds\[0\]\.amount"\?/);
+    expect(lines[1]).toMatch(/^--rule "district\.tierr"：.*did you mean district\.tier\? 可选 \/ one of: /);
+    expect(both.stderr).not.toMatch(/\n\s+at /);
+    // an object, not a number: the numbers below it are offered
+    const obj = townfisc(['goal-seek', FILE, '--param', 'rewards', '--rule', 'district.tier']);
+    expect(obj.code).toBe(2);
+    expect(obj.stderr).toMatch(/"rewards" 是对象或列表，不是数值 \/ "rewards" is an object or a list, not a number; 可选 \/ one of: .*rewards\.pool/);
   }, 60_000);
 });

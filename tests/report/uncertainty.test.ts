@@ -34,6 +34,17 @@ describe('report: uncertainty section (SPEC §8, issue #14)', () => {
     const breaches = model.sections[0]!.tables.find((t) => t.id === 'stress-breaches')!;
     const crossed = stress.breaches.filter((b) => b.probability > 0).length + stress.breachesEver.filter((b) => b.probability > 0).length;
     expect(breaches.rows).toHaveLength(crossed);
+    // the same payout beside 从化's 财承 room (the project's paying level): room = 10% × expenditure − obligations, from the run's ppp.share.10 row
+    const room = model.sections[0]!.tables.find((t) => t.id === 'stress-contingent-room')!;
+    const line = result.limits.find((l) => l.rule === 'ppp.share.10' && l.subject.id === p0.payer.level && l.year === 2030)!;
+    expect(room.rows).toHaveLength(1);
+    expect(room.rows[0]!.cells[0]).toBe(p0.payer.level);
+    expect(room.rows[0]!.cells[1]).toBe(2030);
+    expect(room.rows[0]!.cells[2]).toBe(0.1);
+    expect(room.rows[0]!.cells[3]).toBeCloseTo(line.headroom!, 1);
+    expect(room.rows[0]!.cells.slice(4, 6)).toEqual([10_000, 10_000]);
+    expect(room.rows[0]!.cells[6]).toBeCloseTo(line.headroom! - 10_000, 1);
+    expect(room.rows[0]!.cells[7]).toBe(0);
     const plain = buildReport([{ scenario, result }], { generatedAt: '2026-01-01' });
     expect(plain.sections[0]!.tables.map((t) => t.id)).not.toContain('stress-fan');
   });

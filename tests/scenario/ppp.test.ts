@@ -36,6 +36,12 @@ describe('pppProjectSchema (SPEC §4.1)', () => {
     expect(p.userRevenue).toEqual({ kind: 'growth', base: 0, growth: 0 });
     expect(p.register.operationMode).toBe('BOT');
   });
+  it('rateIndexed (SPEC §8) is optional and left absent when not written, so the scenario hash does not move', () => {
+    expect('rateIndexed' in pppProjectSchema.parse(minimal)).toBe(false);
+    expect(pppProjectSchema.parse({ ...minimal, rateIndexed: true }).rateIndexed).toBe(true);
+    expect(issues({ ...minimal, rateIndexed: 'yes' }).map((i) => i.path)).toEqual(['rateIndexed']);
+    expect(issues({ ...minimal, rateShift: { delta: 0.02, fromYear: 2026 } }).length).toBeGreaterThan(0);
+  });
   it('accepts scenario risk, guarantees and PSC inputs', () => {
     const p = pppProjectSchema.parse({
       ...minimal,

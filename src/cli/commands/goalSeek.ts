@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../userError.ts';
+import { suggest } from '../../scenario/suggest.ts';
+import type { ParamProblem } from '../../core/stress/paramPath.ts';
 
 interface GoalSeekOpts {
   param: string; rule: string; subject?: string; min?: boolean; max?: boolean; lo?: string; hi?: string; tol?: string;
@@ -11,6 +13,27 @@ function num(name: string, v: string | undefined): number | undefined {
   const n = Number(v);
   if (!Number.isFinite(n)) throw new UserError(`--${name} ${JSON.stringify(v.slice(0, 40))}：须为数字 / must be a number`);
   return n;
+}
+
+const quote = (v: string, n: number): string => JSON.stringify(v.length > n ? `${v.slice(0, n)}…` : v);
+
+/** One line for a `--param` path that names no number: why, what could be written there, the likely fix. */
+function paramProblem(path: string, p: ParamProblem | null): string {
+  const head = `--param ${quote(path, 80)}：`;
+  if (p === null) return `${head}不是数值参数 / names no number`;
+  const why = p.kind === 'syntax' ? '路径格式无效 / not a path (segments joined by ".", items as [id] or [index])'
+    : p.kind === 'missing' ? `${quote(p.step, 60)} 不存在 / ${quote(p.step, 60)} names nothing`
+      : `${quote(p.step, 60)} 是对象或列表，不是数值 / ${quote(p.step, 60)} is an object or a list, not a number`;
+  const guess = p.kind === 'missing' ? suggest(p.step, p.known) : null;
+  const list = p.known.slice(0, 12).join(', ') + (p.known.length > 12 ? ', …' : '');
+  return `${head}${why}; ${guess ? `是否指 / did you mean ${quote(guess, 80)}? ` : ''}${list ? `可选 / one of: ${list}` : '例如 / e.g. rewards.pool, towns[<id>].bonds[0].amount'}`;
+}
+
+/** One line for a `--rule` id the run does not evaluate, with the closest evaluated one. */
+function ruleProblem(rule: string, known: readonly string[]): string {
+  const guess = suggest(rule, known);
+  return `--rule ${quote(rule, 60)}：本情景未评估该规则 / not a rule evaluated for this scenario; ` +
+    `${guess ? `是否指 / did you mean ${guess}? ` : ''}可选 / one of: ${known.join(', ')}`;
 }
 
 /** `townfisc goal-seek FILE --param PATH --rule RULE [--min|--max] [--lo --hi --tol] [--probability P --paths N --seed S]` (SPEC §8, §10). */
@@ -39,13 +62,15 @@ export function registerGoalSeek(program: Command): void {
       if (opts.min && opts.max) throw new UserError('--min 与 --max 只能选一个 / give --min or --max, not both');
       const { scenario } = await loadOrThrow(file);
       const current = stress.getParam(scenario, opts.param);
-      if (current === null) {
-        throw new UserError(`--param ${JSON.stringify(opts.param.slice(0, 80))}：不是情景中的数值参数 / names no number in the scenario (e.g. rewards.pool, towns[<id>].bonds[0].amount)`);
-      }
       const rules = opts.rule.split(',').map((r) => r.trim()).filter((r) => r.length > 0);
-      const known = new Set(simulate(scenario).limits.map((l) => l.rule));
-      const unknown = rules.filter((r) => !known.has(r as never));
-      if (unknown.length > 0) throw new UserError(`--rule ${JSON.stringify(unknown.join(',').slice(0, 80))}：本情景未评估该规则 / not a rule evaluated for this scenario; 可选 / one of: ${[...known].join(', ')}`);
+      const known: string[] = [...new Set(simulate(scenario).limits.map((l) => l.rule))];
+      // every problem at once (SPEC §10, HELPERS "bad input"): the parameter path and the rules
+      const problems = [
+        ...(current === null ? [paramProblem(opts.param, stress.explainParam(scenario, opts.param))] : []),
+        ...rules.filter((r) => !known.includes(r)).map((r) => ruleProblem(r, known)),
+        ...(rules.length === 0 ? ['--rule：未给出规则 / no rule given; 例如 / e.g. --rule district.tier'] : []),
+      ];
+      if (problems.length > 0 || current === null) throw new UserError(problems);
       const lo = num('lo', opts.lo) ?? 0;
       const hi = num('hi', opts.hi) ?? (current > 0 ? 10 * current : 1);
       if (!(hi > lo)) throw new UserError(`--lo ${lo} --hi ${hi}：下限须小于上限 / the bracket needs lo < hi`);

@@ -3,35 +3,41 @@ import { UserError } from '../userError.ts';
 import type { StressResult } from '../../core/stress/reduce.ts';
 import { DEFAULT_STOCHASTIC } from '../../core/stress/spec.ts';
 import { PRESETS } from '../../core/stress/presets.ts';
+import { suggest } from '../../scenario/suggest.ts';
 
-/** Chinese / English description of every distribution parameter (SPEC §8), in `StochasticSpec` order. */
-const PARAMS: readonly (readonly [string, string, string])[] = [
-  ['achievement.defaultSd', '未声明 distribution 的指标完成率标准差', "sd of a KPI without its own distribution"],
-  ['achievement.cityLoading', '全市共同因子载荷 λc', 'loading on the common city factor'],
-  ['achievement.districtLoading', '区因子载荷 λd', 'loading on the district factor'],
-  ['revenue.citySd', '市一般公共预算收入增速冲击标准差', 'sd of the city revenue growth shock'],
-  ['revenue.districtSd', '区自身增速冲击标准差（叠加全市）', "sd of a district's own growth shock (added to the city's)"],
-  ['revenue.persistence', 'AR(1) 持续性 ρ', 'AR(1) persistence of growth shocks'],
-  ['revenue.landDrift', '土地出让收入年对数变化均值', 'mean yearly log-change of land revenue'],
-  ['revenue.landSd', '土地出让收入年对数变化标准差', 'sd of that log-change'],
-  ['revenue.landTaxCorrelation', '土地与税收冲击相关系数', 'correlation of land and tax shocks'],
-  ['rates.sd', '浮动利率与新增借款利率平移标准差', 'sd of the rate shift (floating and new borrowing)'],
-  ['ppp.sd', 'PPP 需求对数标准差（对数正态）', 'sd of log PPP demand (lognormal)'],
-  ['ppp.mean', '需求均值（旅游类可设 0.8）', 'mean demand against forecast (0.8 for tourism optimism bias)'],
-  ['ppp.guaranteeFloor', '保底承诺保障的收入比例', 'share of forecast revenue a minimum-revenue guarantee secures'],
-  ['funds.sd', '子基金净值增长率冲击标准差', 'sd of fund NAV growth shock'],
+/** Chinese / English description and unit of every distribution parameter (SPEC §8), in `StochasticSpec` order. */
+const PARAMS: readonly (readonly [path: string, unit: string, zh: string, en: string])[] = [
+  ['achievement.defaultSd', '完成率 ratio', '未声明 distribution 的指标完成率标准差', 'sd of a KPI without its own distribution'],
+  ['achievement.cityLoading', '载荷 loading', '全市共同因子载荷 λc', 'loading on the common city factor'],
+  ['achievement.districtLoading', '载荷 loading', '区因子载荷 λd（λc² + λd² ≤ 1）', 'loading on the district factor (λc² + λd² ≤ 1)'],
+  ['revenue.citySd', '增速 decimal/yr', '市一般公共预算收入增速冲击标准差（0.05 = 5 个百分点）', 'sd of the city revenue growth shock (0.05 = 5 pp)'],
+  ['revenue.districtSd', '增速 decimal/yr', '区自身增速冲击标准差（叠加全市）', "sd of a district's own growth shock (added to the city's)"],
+  ['revenue.persistence', 'ρ', 'AR(1) 持续性', 'AR(1) persistence of the growth shocks'],
+  ['revenue.landDrift', '对数 log/yr', '土地出让收入年对数变化均值（相对计划）', 'mean yearly log-change of land revenue against plan'],
+  ['revenue.landSd', '对数 log/yr', '土地出让收入年对数变化标准差', 'sd of that log-change'],
+  ['revenue.landTaxCorrelation', '相关 corr.', '土地与税收冲击相关系数', 'correlation of the land and tax shocks'],
+  ['rates.sd', '利率 decimal', '利率平移标准差（每条路径一次；0.005 = 50 bp），作用于浮动利率债务、新增借款和 rateIndexed 的 PPP 合同',
+    'sd of the rate shift (once per path; 0.005 = 50 bp) on floating debt, new borrowing and PPP contracts flagged rateIndexed'],
+  ['ppp.sd', '对数 log', 'PPP 需求对数标准差（对数正态，每项目每路径一次）', 'sd of log PPP demand (lognormal, once per project and path)'],
+  ['ppp.mean', '倍数 ×forecast', '需求均值（相对预测；旅游类可设 0.8）', 'mean demand against forecast (0.8 for tourism optimism bias)'],
+  ['ppp.guaranteeFloor', '比例 share', '保底承诺保障的收入比例（相对预测）', 'share of forecast revenue a minimum-revenue guarantee secures'],
+  ['funds.sd', '增长 decimal/yr', '子基金净值增长率冲击标准差（每基金每路径一次）', 'sd of the fund NAV growth shock (once per fund and path)'],
 ];
+
+/** The value of a parameter path in the calibrations table. */
+function defaultOf(path: string): string {
+  const [group = '', field = ''] = path.split('.');
+  return String((DEFAULT_STOCHASTIC as unknown as Record<string, Record<string, number>>)[group]?.[field]);
+}
 
 /** The `--help` text of the distributions, defaults read from the one table of calibrations (`DEFAULT_STOCHASTIC`). */
 function distributionsHelp(): string {
-  const value = (path: string): string => {
-    const [group = '', field = ''] = path.split('.');
-    return String((DEFAULT_STOCHASTIC as unknown as Record<string, Record<string, number>>)[group]?.[field]);
-  };
   return [
     '',
-    "分布参数（情景文件 stochastic 段，均为可编辑的校准值）/ distribution parameters (the scenario's `stochastic` section; defaults are calibrations, not facts):",
-    ...PARAMS.map(([p, zh, en]) => `  ${p.padEnd(30)} ${value(p).padEnd(6)} ${zh} / ${en}`),
+    "分布参数（情景文件 stochastic 段；缺省值为可编辑的校准值，不是事实）/ distribution parameters (the scenario's `stochastic` section; defaults are calibrations, not facts):",
+    `  ${'参数 parameter'.padEnd(30)} ${'缺省 default'.padEnd(12)} ${'单位 unit'.padEnd(16)} 含义 meaning`,
+    ...PARAMS.map(([p, unit, zh, en]) => `  ${p.padEnd(30)} ${defaultOf(p).padEnd(12)} ${unit.padEnd(16)} ${zh} / ${en}`),
+    `  ${'towns[].kpis.<id>.distribution.sd'.padEnd(30)} ${'—'.padEnd(12)} ${'完成率 ratio'.padEnd(16)} 该指标自己的完成率标准差（覆盖 achievement.defaultSd） / that KPI's own sd (overrides achievement.defaultSd)`,
     `预设 / presets: ${PRESETS.join(', ')}`,
     '退出码 / exit: 0 完成 done, 2 输入无效 invalid input, 130 已中断 interrupted (Ctrl-C)',
   ].join('\n');
@@ -39,12 +45,19 @@ function distributionsHelp(): string {
 
 interface StressOpts { paths: string; seed: string; workers: string; preset?: string; json?: boolean; out?: string; force?: boolean }
 
-function integer(name: string, v: string, min: number, max: number): number {
+/** The integer option's value, or a bilingual problem line (with the range as the fix) pushed to `problems`. */
+function integer(name: string, v: string, min: number, max: number, example: string, problems: string[]): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new UserError(`--${name} ${JSON.stringify(v.slice(0, 40))}：须为 ${min}–${max} 的整数 / must be an integer in ${min}–${max}`);
+  if (v.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+    problems.push(`--${name} ${JSON.stringify(v.slice(0, 40))}：须为 ${min}–${max} 的整数 / must be an integer in ${min}–${max}, e.g. --${name} ${example}`);
   }
   return n;
+}
+
+/** The `--preset` problem line: the closest name, and the list. */
+function presetProblem(name: string): string {
+  const guess = suggest(name, PRESETS);
+  return `--preset ${JSON.stringify(name.slice(0, 40))}：未知预设 / unknown preset; ${guess ? `是否指 / did you mean ${guess}? ` : ''}可选 / one of: ${PRESETS.join(', ')}`;
 }
 
 /** `townfisc stress FILE --paths N --seed S [--workers K] [--preset NAME] [--json] [--out F]`: Monte Carlo (SPEC §8, §10). */
@@ -62,15 +75,16 @@ export function registerStress(program: Command): void {
     .option('--force', '覆盖已存在的输出文件 / overwrite an existing output file')
     .addHelpText('after', distributionsHelp())
     .action(async (file: string, opts: StressOpts) => {
-      const paths = integer('paths', opts.paths, 0, 10_000_000);
-      const seed = integer('seed', opts.seed, 0, Number.MAX_SAFE_INTEGER);
-      const workers = integer('workers', opts.workers, 1, 256);
+      // every problem with the options at once (SPEC §10), before the file is read
+      const problems: string[] = [];
+      const paths = integer('paths', opts.paths, 0, 10_000_000, '1000', problems);
+      const seed = integer('seed', opts.seed, 0, Number.MAX_SAFE_INTEGER, '42', problems);
+      const workers = integer('workers', opts.workers, 1, 256, '2', problems);
+      if (opts.preset !== undefined && !(PRESETS as readonly string[]).includes(opts.preset)) problems.push(presetProblem(opts.preset));
+      if (problems.length > 0) throw new UserError(problems);
       const [{ loadOrThrow }, stress, { simulate }, io, { runPool, StressStopped }] = await Promise.all([
         import('../load.ts'), import('../../core/stress/index.ts'), import('../../core/simulate.ts'), import('../io.ts'), import('../stressPool.ts'),
       ]);
-      if (opts.preset !== undefined && !stress.isPreset(opts.preset)) {
-        throw new UserError(`--preset ${JSON.stringify(opts.preset.slice(0, 40))}：未知预设 / unknown preset; 可选 / one of: ${stress.PRESETS.join(', ')}`);
-      }
       const loaded = await loadOrThrow(file);
       const spec = stress.resolveStochastic(loaded.scenario.stochastic);
       const scenario = opts.preset !== undefined && stress.isPreset(opts.preset) ? stress.applyPreset(loaded.scenario, opts.preset, { spec }) : loaded.scenario;
@@ -130,5 +144,19 @@ function summary(r: StressResult): string {
   const ever = r.breachesEver.filter((b) => b.probability > 0).sort((a, b) => b.probability - a.probability).slice(0, 15);
   lines.push('期内至少一次越线概率 Probability of crossing at least once:');
   for (const b of ever) lines.push(`  ${b.rule} ${b.subject.kind}:${b.subject.id}  ${(100 * b.probability).toFixed(1)}%`);
+  lines.push(...contingentRoomLines(r));
   return `${lines.join('\n')}\n`;
+}
+
+/** PPP contingent payouts per paying level and year beside its 财承 room (years with a payout only). */
+function contingentRoomLines(r: StressResult): string[] {
+  const rows = (r.contingentRoom ?? []).filter((x) => x.p95 > 0 || x.expected > 0);
+  if (rows.length === 0) return [];
+  const wan = (v: number | null): string => (v === null ? '—' : v.toFixed(2));
+  const pct = (v: number | null): string => (v === null ? '—' : `${+(100 * v).toFixed(4)}%`);
+  return [
+    'PPP 或有负债与财承空间（万元）Contingent payouts against the affordability room (万元):',
+    `  ${'层级 level'.padEnd(14)} ${'年 year'.padEnd(7)} ${'红线 line'.padEnd(10)} ${'空间 room'.padStart(14)} ${'期望 expected'.padStart(14)} ${'P95'.padStart(12)} ${'P95后 after'.padStart(14)} ${'超空间概率 P(>room)'.padStart(14)}`,
+    ...rows.map((x) => `  ${x.level.padEnd(14)} ${String(x.year).padEnd(7)} ${pct(x.line).padEnd(10)} ${wan(x.room).padStart(14)} ${wan(x.expected).padStart(14)} ${wan(x.p95).padStart(12)} ${wan(x.room === null ? null : x.room - x.p95).padStart(14)} ${pct(x.probabilityAboveRoom ?? null).padStart(14)}`),
+  ];
 }

@@ -5,19 +5,26 @@
  * module takes (`KpiActuals`). A reported value in a year without a target still counts
  * here: the floors of §7 read outcomes, not achievement ratios.
  */
-import { deterministicActual } from '../compliance/kpiActuals.ts';
+import { deterministicActual, sampledActual } from '../compliance/kpiActuals.ts';
+import type { AchievementRatios } from '../rewards/achievement.ts';
 import type { Actuals } from '../model/actuals.ts';
 import type { Scenario } from '../model/scenario.ts';
 
-/** Per town id, per KPI id: actual values per year (null: no target and nothing reported). */
-export function reportedKpiActuals(s: Scenario, a: Actuals): Map<string, Record<string, (number | null)[]>> {
+/**
+ * Per town id, per KPI id: actual values per year (null: no target and nothing reported).
+ * `sampled` (a Monte Carlo path's achievement ratios, towns in scenario order) replaces the
+ * expectation in the years nothing was reported (SPEC §8, §12).
+ */
+export function reportedKpiActuals(s: Scenario, a: Actuals, sampled?: readonly (AchievementRatios | undefined)[]): Map<string, Record<string, (number | null)[]>> {
   const out = new Map<string, Record<string, (number | null)[]>>();
-  for (const town of s.towns) {
+  s.towns.forEach((town, i) => {
     const rows = a.towns.filter((r) => r.town === town.id);
-    if (rows.length === 0) continue;
+    const path = sampled?.[i];
+    if (rows.length === 0 && !path) return;
     const byKpi: Record<string, (number | null)[]> = {};
     for (const [id, kpi] of Object.entries(town.kpis)) {
-      const values = deterministicActual(kpi, s.startYear, s.horizonYears);
+      const ratios = path && Object.hasOwn(path, id) ? path[id] : undefined;
+      const values = ratios ? sampledActual(kpi, ratios, s.startYear, s.horizonYears) : deterministicActual(kpi, s.startYear, s.horizonYears);
       for (const r of rows) {
         const v = Object.hasOwn(r.kpis, id) ? r.kpis[id] : undefined;
         const t = r.year - s.startYear;
@@ -26,6 +33,6 @@ export function reportedKpiActuals(s: Scenario, a: Actuals): Map<string, Record<
       byKpi[id] = values;
     }
     out.set(town.id, byKpi);
-  }
+  });
   return out;
 }

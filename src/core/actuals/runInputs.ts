@@ -45,6 +45,6 @@ export function actualsInputs(s: Scenario, a: Actuals, sampled?: RunInputs['achi
     decisions: townDecisions(s, a),
     recordedPayments: a.payments,
     districtCapacity: reportedCapacity(s, a),
-    kpiActuals: reportedKpiActuals(s, a),
+    kpiActuals: reportedKpiActuals(s, a, sampled),
   };
 }

@@ -1,7 +1,7 @@
 /** Town compliance (SPEC §7) and the shared limit/finding recorder (SPEC §10). */
 export { checkCompliance } from './checkCompliance.ts';
 export type { ComplianceInputs } from './checkCompliance.ts';
-export { deterministicActual, townKpiActual } from './kpiActuals.ts';
+export { deterministicActual, pathKpiActuals, sampledActual, townKpiActual } from './kpiActuals.ts';
 export type { KpiActuals } from './kpiActuals.ts';
 export { townFacts } from './townFacts.ts';
 export { reportedLand } from './landActuals.ts';

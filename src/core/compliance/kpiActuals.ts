@@ -1,11 +1,14 @@
 /**
  * KPI actuals (SPEC §2 "town", §3): in the deterministic run a KPI's actual is
- * `target_t × expected achievement_t`; the orchestrator may pass other actuals (a Monte
- * Carlo path). A year whose target is 0 has no target, hence no actual (null).
+ * `target_t × expected achievement_t`; a Monte Carlo path's actual is `target_t × the
+ * path's achievement_t` (`sampledActual`, SPEC §8 "one engine": the §7 floors read the
+ * path's outcomes); reported actuals (SPEC §12) are passed in by the orchestrator. A year
+ * whose target is 0 has no target, hence no actual (null).
  */
 import { lookup } from '../model/byId.ts';
 import { seriesValues } from '../model/expand.ts';
-import type { Kpi, Town } from '../model/scenario.ts';
+import type { Kpi, Scenario, Town } from '../model/scenario.ts';
+import type { AchievementRatios } from '../rewards/achievement.ts';
 
 /** Actuals passed in: by town id (a Map or a record), by KPI id, per year (index 0 = startYear); null = no observation. */
 export type KpiActuals =
@@ -20,6 +23,37 @@ export function deterministicActual(kpi: Kpi, firstYear: number, n: number, y0: 
   const target = seriesValues(kpi.target, firstYear, n, y0);
   const expected = seriesValues(kpi.expected, firstYear, n, y0);
   return Array.from(target, (t, i) => (t > 0 ? t * (expected[i] ?? 0) : null));
+}
+
+/** `actual_t = target_t · ratio_t` where `target_t > 0`, else null: a sampled path's achievement ratios (SPEC §8). */
+export function sampledActual(kpi: Kpi, ratios: ArrayLike<number>, firstYear: number, n: number): (number | null)[] {
+  const target = seriesValues(kpi.target, firstYear, n, firstYear);
+  const out = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) {
+    const t = target[i] ?? 0;
+    out[i] = t > 0 ? t * (ratios[i] ?? 0) : null;
+  }
+  return out;
+}
+
+/**
+ * The KPI actuals of a Monte Carlo path (SPEC §8): per town id and KPI id, `sampledActual`
+ * of the path's ratios (`sampled`, towns in scenario order); KPIs without sampled ratios
+ * are left to the deterministic actuals.
+ */
+export function pathKpiActuals(s: Pick<Scenario, 'towns' | 'startYear' | 'horizonYears'>, sampled: readonly (AchievementRatios | undefined)[]): Map<string, Record<string, (number | null)[]>> {
+  const out = new Map<string, Record<string, (number | null)[]>>();
+  s.towns.forEach((town, i) => {
+    const ratios = sampled[i];
+    if (!ratios) return;
+    const byKpi: Record<string, (number | null)[]> = {};
+    for (const [id, kpi] of Object.entries(town.kpis)) {
+      const r = Object.hasOwn(ratios, id) ? ratios[id] : undefined;
+      if (r) byKpi[id] = sampledActual(kpi, r, s.startYear, s.horizonYears);
+    }
+    out.set(town.id, byKpi);
+  });
+  return out;
 }
 
 /** Deterministic actuals kept per KPI object and years (KPIs are immutable scenario data, SPEC §2). */

@@ -9,6 +9,7 @@ export { runProject, type ProjectRun, type Valuation } from './project.ts';
 export { projectTime, capexSchedule, operationSeries, type ProjectTime } from './projectTime.ts';
 export { equityObligation, subsidisedCost } from './equity.ts';
 export { mof2015ConstructionPart, annuityConstructionPart, operationPart, performanceLinked, operatingSubsidy } from './operatingSubsidy.ts';
+export { mof2015IndexedPart, annuityIndexedParts, type RateShift } from './rateIndexed.ts';
 export { riskBearingObligation, expectedRiskCost } from './riskBearing.ts';
 export { supportingInputsObligation } from './supportingInputs.ts';
 export { projectObligations, type ProjectObligations } from './obligations.ts';

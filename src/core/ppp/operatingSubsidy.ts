@@ -4,26 +4,13 @@
  */
 import { assertNever } from '../model/expand.ts';
 import type { DiscountRate } from '../model/scenario.ts';
-import { rateForTenor } from '../model/timeline.ts';
+import { annuityConstructionPart, mof2015ConstructionPart } from './constructionPart.ts';
+import { annuityIndexedParts, mof2015IndexedPart } from './rateIndexed.ts';
 import { subsidisedCost } from './equity.ts';
 import { operationSeries, type ProjectTime } from './projectTime.ts';
 import type { PppProject } from './types.ts';
 
-/** `mof-2015` construction part: `K_n = C·(1+π)·(1+d_n)^n / N`, d_n the discount rate for tenor n (SPEC §4.2). */
-export function mof2015ConstructionPart(cost: number, profitRate: number, discountRate: DiscountRate, n: number, periodYears: number): number {
-  return (cost * (1 + profitRate) * Math.pow(1 + rateForTenor(discountRate, n), n)) / periodYears;
-}
-
-/**
- * `annuity` construction part: `K_n = C·π(1+π)^N / ((1+π)^N − 1)`, `C/N` when π = 0 (SPEC §4.2).
- * The denominator is computed as `expm1(N·log1p(π))`; for π so small that it vanishes, the
- * limit `C/N·(1 + π(N+1)/2)` is used.
- */
-export function annuityConstructionPart(cost: number, profitRate: number, periodYears: number): number {
-  const growth = Math.expm1(periodYears * Math.log1p(profitRate)); // (1+π)^N − 1
-  if (Math.abs(growth) < 1e-12) return (cost / periodYears) * (1 + (profitRate * (periodYears + 1)) / 2);
-  return (cost * profitRate * (1 + growth)) / growth;
-}
+export { mof2015ConstructionPart, annuityConstructionPart } from './constructionPart.ts';
 
 /** O&M part `M_n = O_n·(1+π)` (SPEC §4.2). */
 export function operationPart(operatingCost: number, profitRate: number): number {
@@ -65,7 +52,10 @@ export function operatingSubsidy(p: PppProject, t: ProjectTime, discountRate: Di
   const concession = p.mechanism === 'user-pay' ? operationSeries(p.concessionSubsidy, t) : null;
   const C = subsidisedCost(p);
   const profit = p.profitRate;
+  // a rate-indexed contract under a stress shift (SPEC §8, ./rateIndexed.ts); absent → as contracted
+  const shift = p.rateIndexed === true && p.rateShift && p.rateShift.delta !== 0 ? p.rateShift : null;
   const annuityK = p.subsidy.formula === 'annuity' ? annuityConstructionPart(C, profit, N) : 0;
+  const annuityShifted = shift && p.subsidy.formula === 'annuity' ? annuityIndexedParts(C, profit, N, t.firstOperationYear, shift) : null;
   const { constructionLink: lc, operationLink: lo, scores } = p.performance;
   for (let n = 1; n <= N; n++) {
     const i = t.constructionYears + n - 1;
@@ -76,7 +66,9 @@ export function operatingSubsidy(p: PppProject, t: ProjectTime, discountRate: Di
     switch (p.mechanism) {
       case 'government-pay':
       case 'viability-gap':
-        k = p.subsidy.formula === 'mof-2015' ? mof2015ConstructionPart(C, profit, discountRate, n, N) : annuityK;
+        if (p.subsidy.formula === 'mof-2015') {
+          k = shift ? mof2015IndexedPart(C, profit, discountRate, n, N, t.firstOperationYear + n - 1, shift) : mof2015ConstructionPart(C, profit, discountRate, n, N);
+        } else k = annuityShifted ? annuityShifted[n - 1]! : annuityK;
         m = operationPart(opex[i] ?? 0, profit);
         u = p.mechanism === 'viability-gap' ? (userRevenue[i] ?? 0) : 0;
         break;

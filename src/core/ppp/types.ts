@@ -3,6 +3,7 @@
  * filled in by the edge (`src/scenario/schema/ppp.ts`). Money in 万元, rates as decimals.
  */
 import type { SeriesSpec } from '../model/series.ts';
+import type { RateShift } from './rateIndexed.ts';
 
 /** 政府付费 / 可行性缺口补助 / 使用者付费（特许经营）. SPEC §4.1. */
 export const PAYMENT_MECHANISMS = ['government-pay', 'viability-gap', 'user-pay'] as const;
@@ -206,6 +207,18 @@ export interface PppProject {
    * years, not part of K_n. Default 0.
    */
   readonly constructionSupport: number;
+  /**
+   * LPR-linked 浮动 contract (SPEC §8): a rate shift moves its construction part K_n from the
+   * shock year on (`./rateIndexed.ts`, docs/decisions.md "Stress model gaps"); contracted
+   * payments otherwise stay fixed. Absent = false (absent, not defaulted, so the scenario hash
+   * of files without it does not change).
+   */
+  readonly rateIndexed?: boolean;
+  /**
+   * The rate shift a stress run applies to a `rateIndexed` contract (presets `rates+200bp`,
+   * `combined`, the Monte Carlo rate draw; SPEC §8). Set by the stress shocks, not a scenario field.
+   */
+  readonly rateShift?: RateShift;
   /** 批复概算: the approved estimate of the construction cost, 万元; null = not given (`ppp.capex-over-approved`). */
   readonly approvedEstimate: number | null;
 }

@@ -13,6 +13,8 @@ export type { StressResult, StressBreach, ReduceContext } from './reduce.ts';
 export { percentiles, PERCENTILES } from './percentiles.ts';
 export { keySeriesNames } from './keySeries.ts';
 export { contingentPayout, contingentProjects } from './contingent.ts';
+export { contingentRoom, ROOM_RULE } from './contingentRoom.ts';
+export type { ContingentRoomRow } from './contingentRoom.ts';
 export { runStress, blockRanges } from './runStress.ts';
 export { applyPreset, isPreset, PRESETS, LAND_BUST, CONTINGENT_ABSORBED, REAL_ESTATE_HEAVY } from './presets.ts';
 export type { PresetName, PresetContext } from './presets.ts';
@@ -21,6 +23,7 @@ export type { Driver, SensitivityResult, SensitivityRow } from './sensitivity.ts
 export { readMetric, metricNames } from './metric.ts';
 export { goalSeek } from './goalSeek.ts';
 export type { GoalSeekResult } from './goalSeek.ts';
-export { getParam, setParam, parsePath } from './paramPath.ts';
+export { getParam, setParam, parsePath, explainParam } from './paramPath.ts';
+export type { ParamProblem } from './paramPath.ts';
 export { ruleHolds, failureProbability } from './ruleHolds.ts';
 export type { RuleFilter } from './ruleHolds.ts';

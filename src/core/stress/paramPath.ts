@@ -60,3 +60,58 @@ export function setParam(s: Scenario, path: string, value: number): Scenario {
   if (!steps || getParam(s, path) === null) throw new Error(`setParam: ${path} names no number`);
   return replace(s, steps, value) as Scenario;
 }
+
+/** Where a parameter path stops naming a number (SPEC §8 goal seek, §10 "a fix"). */
+export interface ParamProblem {
+  /** `syntax`: the path does not parse; `missing`: a step names nothing; `not-a-number`: the path ends on an object or list. */
+  readonly kind: 'syntax' | 'missing' | 'not-a-number';
+  /** The part that fails: the step that names nothing (`amout`, `towns[x]`), or the whole path. */
+  readonly step: string;
+  /** Full paths the user could write instead at that point (numeric leaves and growth series first). */
+  readonly known: readonly string[];
+}
+
+function stepText(st: Step): string {
+  return st.item === undefined ? st.key : `${st.key}[${st.item}]`;
+}
+
+/** Full paths one step below `node` (whose path is `at`): object keys, or `key[id]` for the items of list `key`. */
+function pathsUnder(node: unknown, at: string): string[] {
+  const join = (k: string): string => (at === '' ? k : `${at}.${k}`);
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return [];
+  const o = node as Record<string, unknown>;
+  const leaf = (k: string): boolean => typeof o[k] === 'number' || isGrowth(o[k]);
+  return Object.keys(o).sort((a, b) => Number(leaf(b)) - Number(leaf(a)) || a.localeCompare(b)).map((k) => join(Array.isArray(o[k]) ? `${k}[…]` : k));
+}
+
+/** `key[id]` (or `key[index]`) for every item of list `list`, under `at`. */
+function itemsOf(list: readonly unknown[], key: string, at: string): string[] {
+  return list.map((x: unknown, i) => {
+    const id = typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string' ? (x as { id: string }).id : String(i);
+    return `${at === '' ? '' : `${at}.`}${key}[${id}]`;
+  });
+}
+
+/**
+ * Null when `path` names a number (`getParam` is not null); else why not: it does not parse,
+ * a step names nothing (with what that level holds), or it ends on an object or a list
+ * (with the paths below it).
+ */
+export function explainParam(s: Scenario, path: string): ParamProblem | null {
+  if (getParam(s, path) !== null) return null;
+  const steps = parsePath(path);
+  if (!steps) return { kind: 'syntax', step: path, known: pathsUnder(s, '') };
+  let node: unknown = s;
+  let at = '';
+  for (const st of steps) {
+    const next = child(node, st);
+    if (next === undefined) {
+      const list = typeof node === 'object' && node !== null && Object.hasOwn(node, st.key) ? (node as Record<string, unknown>)[st.key] : undefined;
+      const known = st.item !== undefined && Array.isArray(list) ? itemsOf(list, st.key, at) : pathsUnder(node, at);
+      return { kind: 'missing', step: `${at === '' ? '' : `${at}.`}${stepText(st)}`, known };
+    }
+    at = at === '' ? stepText(st) : `${at}.${stepText(st)}`;
+    node = next;
+  }
+  return { kind: 'not-a-number', step: at, known: Array.isArray(node) ? itemsOf(node, at, '') : pathsUnder(node, at) };
+}

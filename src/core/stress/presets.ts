@@ -10,6 +10,7 @@ import type { District, Scenario, Town } from '../model/scenario.ts';
 import { platformFlows } from '../debt/platformDebt.ts';
 import { mapSeries } from './shock.ts';
 import { shockDistrict } from './districtShock.ts';
+import { shiftIndexedRate } from './pppRates.ts';
 import type { StochasticSpec } from './spec.ts';
 
 /** The preset names, in SPEC §8 order. */
@@ -86,10 +87,11 @@ function squeeze(s: Scenario): Scenario {
   };
 }
 
-/** Rates + `bp` on new borrowing (bonds issued from the first year) and platform debt (floating). */
+/** Rates + `bp` on new borrowing (bonds issued from the first year), platform debt (floating) and `rateIndexed` PPP contracts. */
 function shockRates(s: Scenario, shift: number): Scenario {
   return {
     ...s,
+    ppp: s.ppp.map((p) => shiftIndexedRate(p, shift, s.startYear)),
     towns: s.towns.map((town) => ({
       ...town,
       bonds: town.bonds.map((b) => (b.issueYear >= s.startYear ? { ...b, rate: b.rate + shift } : b)),
@@ -137,6 +139,16 @@ function absorbPlatform(s: Scenario): Scenario {
   };
 }
 
+/**
+ * `no-swap` (SPEC §8, §6 "Hidden-debt swap"): every district's swaps 置换 switched off — the
+ * hidden debt stays hidden (repaid at the pace of the rest), no refinancing special bonds, no
+ * raise of the special limit, no interest saved. Districts without swaps are returned as they are.
+ */
+function noSwap(s: Scenario): Scenario {
+  if (!s.districts.some((d) => (d.swaps?.length ?? 0) > 0)) return s;
+  return { ...s, districts: s.districts.map((d) => ((d.swaps?.length ?? 0) > 0 ? { ...d, swaps: [] } : d)) };
+}
+
 /** What a preset needs beyond the scenario: the drivers' spreads (one s.d. of revenue, of the city factor). */
 export interface PresetContext {
   readonly spec: StochasticSpec;
@@ -163,8 +175,7 @@ export function applyPreset(s: Scenario, name: PresetName, ctx: PresetContext): 
     case 'combined':
       return shockRates(shockRevenue(shockLand(s, bustFactors(n, 0.5)), ctx.spec, 0.5), 0.01);
     case 'no-swap':
-      // SPEC §6's swap is not in this scenario format yet (the debt issue adds `districts[].swaps`): nothing to switch off.
-      return s;
+      return noSwap(s);
     default: {
       const never: never = name;
       throw new Error(`unknown preset ${String(never)}`);

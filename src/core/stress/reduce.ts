@@ -2,7 +2,7 @@
  * Reduction of path blocks into the SPEC §10 `stress` JSON: exact percentiles per key series
  * and year over all paths, breach probability and expected shortfall per limit row (and at
  * least once over the horizon per rule and subject), and the PPP contingent liabilities'
- * expected payout and P95 per project and year. Blocks are taken in path order and chunk
+ * expected payout and P95 per project and year, and per paying level beside its 财承 room. Blocks are taken in path order and chunk
  * sums added in chunk order, so the output does not depend on how paths were split.
  */
 import { ENGINE_VERSION } from '../version.ts';
@@ -10,6 +10,8 @@ import type { Scenario } from '../model/scenario.ts';
 import type { LimitRow, Subject } from '../rules/types.ts';
 import { scenarioYears } from '../model/timeline.ts';
 import { contingentProjects } from './contingent.ts';
+import { contingentRoom } from './contingentRoom.ts';
+import type { ContingentRoomRow } from './contingentRoom.ts';
 import { keySeriesNames } from './keySeries.ts';
 import type { PathBlock } from './paths.ts';
 import { rowKey } from './paths.ts';
@@ -39,6 +41,8 @@ export interface StressResult {
   readonly breaches: readonly StressBreach[];
   readonly breachesEver: readonly { readonly rule: string; readonly subject: Subject; readonly probability: number }[];
   readonly contingent: readonly { readonly ppp: string; readonly year: number; readonly expected: number; readonly p95: number }[];
+  /** Contingent payouts per paying level and year beside its 财承 room (`contingentRoom.ts`; additive to SPEC §10, optional so results and fixtures written before it still type-check). */
+  readonly contingentRoom?: readonly ContingentRoomRow[];
   /** The distributions used (calibrations, SPEC §8). */
   readonly stochastic: StochasticSpec;
 }
@@ -125,6 +129,7 @@ export function reduceStress(ctx: ReduceContext, blocksIn: readonly PathBlock[])
       for (const x of v) sum += x;
       return { ppp: s.ppp[p]!.id, year, expected: N > 0 ? sum / N : 0, p95: percentiles(v, [95])[0] ?? 0 };
     }));
+  const contingentLevels = contingentRoom(s, contingentProjects(s), ctx.baseLimits, (c, t) => gather(blocks, (b) => b.contingent, c * Y + t, N), N);
   return {
     engineVersion: ENGINE_VERSION,
     scenario: { id: s.id, name: s.name, hash: ctx.hash },
@@ -137,6 +142,7 @@ export function reduceStress(ctx: ReduceContext, blocksIn: readonly PathBlock[])
     breaches,
     breachesEver,
     contingent,
+    contingentRoom: contingentLevels,
     stochastic: ctx.spec,
   };
 }

@@ -9,7 +9,8 @@
  *   the district's revenue factor D, land part with its land factor L), its land revenue
  *   `land·L`; each town's gross revenue × its district's factor D;
  * - the rate shift on bonds issued from the first simulated year (new borrowing) and on
- *   platform debt (LGFV bank loans, LPR-linked: floating); bonds issued before stay fixed;
+ *   platform debt (LGFV bank loans, LPR-linked: floating) and on PPP contracts flagged
+ *   `rateIndexed` (`pppRates.ts`); bonds issued before stay fixed;
  * - PPP demand factor × the path's level; fund growth + the path's shift.
  */
 import { expandSeries } from '../model/expand.ts';
@@ -17,6 +18,7 @@ import type { SeriesSpec } from '../model/series.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { PathShocks } from './draws.ts';
 import { shockDistrict } from './districtShock.ts';
+import { shiftIndexedRate } from './pppRates.ts';
 
 /**
  * `spec`'s values over the scenario's years, each mapped by `f(value, yearIndex)`, as an
@@ -53,7 +55,7 @@ export function shockedScenario(s: Scenario, k: PathShocks): Scenario {
         platform: town.platform && shift !== 0 ? { ...town.platform, rate: rate(town.platform.rate) } : town.platform,
       };
     }),
-    ppp: s.ppp.map((p, i) => ({ ...p, demandFactor: p.demandFactor * k.demand[i]! })),
+    ppp: s.ppp.map((p, i) => ({ ...shiftIndexedRate(p, shift, y0), demandFactor: p.demandFactor * k.demand[i]! })),
     funds: s.funds.map((f, i) => {
       const ta = f.takahashiAlexander;
       return { ...f, takahashiAlexander: { ...ta, growth: Math.max(-0.99, ta.growth + k.fundGrowth[i]!) } };

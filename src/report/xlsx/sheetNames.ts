@@ -10,6 +10,7 @@ const NAMES: Readonly<Record<string, string>> = {
   'stress-fan': '分位数 Percentiles',
   'stress-breaches': '越线概率 Breach probability',
   'stress-contingent': '或有负债 Contingent',
+  'stress-contingent-room': '或有负债与财承空间 Room',
   towns: '小镇 Towns',
   'town-rewards': '奖补 Rewards',
   'reward-detail': '奖补测算明细 Reward detail',

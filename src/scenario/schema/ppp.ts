@@ -130,6 +130,8 @@ const fields = z.strictObject({
     .describe('收支两条线（污水、垃圾等），不适用政府付费项目占比门槛（ppp.share.5.government-pay） / revenue ring-fenced 收支两条线: the government-pay share gate (ppp.share.5.government-pay) does not apply'),
   constructionSupport: money('建设期投资支持', 'construction support').default(0)
     .describe('新机制建设期投资支持（资本金注入或投资补助，万元，按建设进度支付） / new-mechanism construction support, 万元, paid by the construction schedule'),
+  rateIndexed: z.boolean().optional()
+    .describe('合同付费与利率挂钩（LPR 浮动）：利率冲击自冲击年起按新利率调整建设成本回收部分（缺省否） / LPR-linked contract: a stress rate shift moves its construction part from the shock year on (default false)'),
   approvedEstimate: money('批复概算', 'approved estimate').nullable().default(null)
     .describe('批复概算（万元），存量项目建设投资超概算预警 / approved estimate of the construction cost, 万元 (ppp.capex-over-approved)'),
 });

@@ -4,6 +4,7 @@ import type { Scenario } from '../../../src/core/model/scenario.ts';
 import { platformFlows } from '../../../src/core/debt/platformDebt.ts';
 import { applyPreset, PRESETS, resolveStochastic } from '../../../src/core/stress/index.ts';
 import { loadScenarioFile } from '../../../src/scenario/loadFile.ts';
+import { simulate } from '../../../src/core/simulate.ts';
 
 async function baseline(): Promise<Scenario> {
   const r = await loadScenarioFile('scenarios/guangzhou-baseline.yaml');
@@ -60,6 +61,10 @@ describe('stress presets (SPEC §8), each a scenario → scenario shift', () => 
     const extra = own.reduce((sum, town) => sum + 0.2 * platformFlows(town.platform!, s.startYear, s.horizonYears).nonHidden[t]!, 0);
     expect(at(p, (x) => x.districts[0]!.hiddenDebt, t) - at(s, (x) => x.districts[0]!.hiddenDebt, t)).toBeCloseTo(extra, 6);
     expect(at(p, (x) => x.districts[0]!.hiddenDebt, 0)).toBe(at(s, (x) => x.districts[0]!.hiddenDebt, 0));
+    // by hand: 从化's one platform, conghua-xihe-flowers: 20,000 opening, 8 years equal principal (2,500 a year), hidden share 0.3;
+    // end of 2027: balance 15,000, non-hidden 0.7 × 15,000 = 10,500; absorbed 20% = 2,100
+    expect(conghua(s).id).toBe(d.id);
+    expect(extra).toBeCloseTo(2_100, 9);
   });
 
   it('towns-underperform lowers each KPI by 1.5 s.d. of the city factor for 3 years', async () => {
@@ -82,6 +87,10 @@ describe('stress presets (SPEC §8), each a scenario → scenario shift', () => 
       const e0 = at(s, (x) => x.towns[i]!.kpis.investment!.expected, 0);
       expect(at(p, (x) => x.towns[i]!.kpis.investment!.expected, 0)).toBeCloseTo(heavy ? e0 * 0.3 : e0, 12);
     });
+    // by hand: nansha-shipping plans 86,000 of real estate in 280,000 (2026–2030) = 30.7% ≥ 30%: investment expected 0.5 × 0.3 = 0.15 in 2026–2028, 0.5 in 2029
+    const k = s.towns.findIndex((t) => t.id === 'nansha-shipping');
+    expect(at(p, (x) => x.towns[k]!.kpis.investment!.expected, 2)).toBeCloseTo(0.15, 12);
+    expect(at(p, (x) => x.towns[k]!.kpis.investment!.expected, 3)).toBe(0.5);
   });
 
   it('combined: half the land bust (−11.5% in year 1), half a s.d. of revenue, +100 bp', async () => {
@@ -93,9 +102,41 @@ describe('stress presets (SPEC §8), each a scenario → scenario shift', () => 
     expect(at(p, (x) => x.city.budgetRevenue, 0)).toBeCloseTo(18_525_000, 5);
   });
 
-  it('no-swap is a documented no-op until the scenario format has districts[].swaps', async () => {
+  it('no-swap switches the §6 swaps off: 从化 gets its hidden debt back and its special debt, limit and legal ratio fall', async () => {
     const s = await baseline();
-    expect(applyPreset(s, 'no-swap', { spec })).toBe(s);
+    const p = applyPreset(s, 'no-swap', { spec });
+    expect(conghua(p).swaps).toEqual([]);
+    const [a, b] = [simulate(s), simulate(p)].map((r) => r.districts.find((d) => d.id === 'conghua')!);
+    // 2026: 40,000 swapped out of the own hidden debt 150,000 → without it hidden +40,000, special debt and limit −40,000
+    expect(a!.swapped[0]).toBe(40_000);
+    expect(b!.swapped[0]).toBe(0);
+    expect(b!.hiddenDebt[0]! - a!.hiddenDebt[0]!).toBeCloseTo(40_000, 6);
+    expect(b!.specialDebt[0]! - a!.specialDebt[0]!).toBeCloseTo(-40_000, 6);
+    expect(b!.specialLimit[0]! - a!.specialLimit[0]!).toBeCloseTo(-40_000, 6);
+    // 2027: the swapped 40,000 would have been repaid at the rest's pace (−5%): 40,000·0.95 + 35,000 = 73,000 more hidden;
+    // the two bonds (bullet, 10 years) 40,000 + 35,000 = 75,000 less special debt
+    expect(b!.hiddenDebt[1]! - a!.hiddenDebt[1]!).toBeCloseTo(73_000, 6);
+    expect(b!.specialDebt[1]! - a!.specialDebt[1]!).toBeCloseTo(-75_000, 6);
+    // legal ratio = legal debt / 综合财力: (legal − 40,000) / the same capacity in 2026; the broad ratio does not move
+    expect(b!.legalRatio[0]!).toBeCloseTo(a!.legalRatio[0]! - 40_000 / a!.capacity[0]!, 9);
+    expect(b!.broadRatio[0]!).toBeCloseTo(a!.broadRatio[0]!, 9);
+    // a scenario without swaps is returned as it is
+    const none = { ...s, districts: s.districts.map((d) => ({ ...d, swaps: [] })) };
+    expect(applyPreset(none, 'no-swap', { spec })).toBe(none);
     expect(PRESETS).toHaveLength(9);
+  });
+
+  it('land-bust-2022 on 综合财力 given by parts moves the land part of 政府性基金财力 only', async () => {
+    const s = await baseline();
+    const p = applyPreset(s, 'land-bust-2022', { spec });
+    const [a, b] = [simulate(s), simulate(p)].map((r) => r.districts.find((d) => d.id === 'zengcheng')!);
+    // 增城 land: gross 3,800,000 × netShare 0.3 = 1,140,000 in 2026; −23% → 877,800, so 政府性基金财力 and 综合财力 −262,200
+    expect(a!.capacityParts!.land[0]).toBeCloseTo(1_140_000, 6);
+    expect(b!.capacityParts!.land[0]).toBeCloseTo(877_800, 6);
+    expect(b!.capacityParts!.fundBudget[0]! - a!.capacityParts!.fundBudget[0]!).toBeCloseTo(-262_200, 6);
+    expect(b!.capacityParts!.generalBudget[0]).toBe(a!.capacityParts!.generalBudget[0]);
+    expect(b!.capacity[0]! - a!.capacity[0]!).toBeCloseTo(-262_200, 6);
+    // 2027: gross 3,838,000 × 0.3 × 0.77 × 0.87 = 1,151,400 × 0.6699 = 771,322.86
+    expect(b!.capacityParts!.land[1]).toBeCloseTo(771_322.86, 6);
   });
 });

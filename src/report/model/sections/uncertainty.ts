@@ -2,7 +2,7 @@
  * 不确定性 Uncertainty (SPEC §8, issue #14): the tables of a stress run in a report — the
  * fan-chart percentiles of each key series by year, the probability of crossing each limit
  * (rows crossed on at least one path; every row at once over the horizon), and the PPP
- * contingent liabilities. Each table's note names the seed, the path count and the scenario
+ * contingent liabilities, by project and by paying level against its 财承 room. Each table's note names the seed, the path count and the scenario
  * hash, so the figures trace to their run. Probabilities are shares (shown as percents).
  */
 import type { StressResult } from '../../../core/stress/reduce.ts';
@@ -94,7 +94,41 @@ export function contingentTable(s: StressResult, decimals: number): Table {
   }, decimals);
 }
 
-/** The uncertainty section's tables. */
+/**
+ * Contingent payouts per paying level and year beside the level's 财承 room (SPEC §4.5; issue
+ * #14 "shown against the affordability room of the paying level"): the line in force, the
+ * room under it in the deterministic run, the expected and P95 payout, and the room left
+ * after a P95 payout. Years with no payout on any path are left out.
+ */
+export function contingentRoomTable(s: StressResult, decimals: number): Table {
+  const rows = (s.contingentRoom ?? []).filter((r) => r.p95 > 0 || r.expected > 0).map((r) => {
+    const subject = r.level === 'city' ? { kind: 'city' as const, id: 'city' } : { kind: 'district' as const, id: r.level };
+    return { cells: [r.level, r.year, r.line, r.room, r.expected, r.p95, r.room === null ? null : r.room - r.p95, r.probabilityAboveRoom ?? null], subject, year: r.year };
+  });
+  return buildTable({
+    id: 'stress-contingent-room',
+    title: { zh: '不确定性：或有负债与财承空间', en: 'Uncertainty: contingent liabilities against the affordability room' },
+    subject: { kind: 'city', id: 'city' },
+    columns: [
+      labelCol('level', '付费层级', 'Paying level', 'text', true),
+      labelCol('year', '年份', 'Year', 'year'),
+      valueCol('line', '财承红线', 'Ceiling', 'share'),
+      valueCol('room', '财承空间', 'Room', 'wan'),
+      valueCol('expected', '期望支付', 'Expected payout', 'wan'),
+      valueCol('p95', 'P95', 'P95', 'wan'),
+      valueCol('roomAfterP95', 'P95 支付后剩余空间', 'Room after a P95 payout', 'wan'),
+      valueCol('probabilityAboveRoom', '支付超出空间的概率', 'Probability the payout exceeds the room', 'share'),
+    ],
+    rows,
+    note: {
+      zh: `财承空间 = 红线 × 一般公共预算支出 − 该层级已有 PPP 支出责任（确定性运行，SPEC §4.5）；或有支付列示于旁，未计入空间。${provenance(s).zh}`,
+      en: `Room = the ceiling × general budget expenditure − the level's PPP obligations (deterministic run, SPEC §4.5); payouts are shown beside it, not added into it. ${provenance(s).en}`,
+    },
+  }, decimals);
+}
+
+/** The uncertainty section's tables (the 财承-room table when the run has contingent terms). */
 export function uncertaintyTables(s: StressResult, decimals: number): Table[] {
-  return [fanChartTable(s, decimals), breachProbabilityTable(s, decimals), contingentTable(s, decimals)];
+  const room = (s.contingentRoom ?? []).some((r) => r.p95 > 0 || r.expected > 0) ? [contingentRoomTable(s, decimals)] : [];
+  return [fanChartTable(s, decimals), breachProbabilityTable(s, decimals), contingentTable(s, decimals), ...room];
 }
