@@ -7,7 +7,7 @@ import type { Lang } from '../i18n.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
 
 const FIELD: Readonly<Record<string, readonly [string, string]>> = {
-  fiscalCost: ['市财政成本', 'city fiscal cost'],
+  fiscalCost: ['财政成本', 'fiscal cost'],
   rewardsPaid: ['奖补支付', 'rewards paid'],
   pppShare: ['PPP支出占比', 'PPP share'],
   'rewardPool.lapsed': ['资金池不足未兑付申领', 'pool shortfall (claims lapsed)'],
