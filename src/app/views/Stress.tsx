@@ -25,6 +25,13 @@ import { Tornado } from './Tornado.tsx';
 
 type Inputs = Extract<StressInputsReply, { ok: true }>;
 
+/**
+ * Paths a browser run takes at most: each path keeps its key series until the reduction
+ * (8 bytes × series × years, about 4 kB for the baseline), so 50,000 paths hold ~200 MB
+ * across the workers; larger runs belong to the CLI.
+ */
+export const MAX_PATHS = 50_000;
+
 export interface StressProps {
   client: WorkerClient;
   path: string;
@@ -59,7 +66,7 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
 
   const { state } = stress;
   const nPaths = Number(paths), nSeed = Number(seed);
-  const valid = Number.isInteger(nPaths) && nPaths >= 1 && nPaths <= 1_000_000 && Number.isSafeInteger(nSeed) && nSeed >= 0;
+  const valid = Number.isInteger(nPaths) && nPaths >= 1 && nPaths <= MAX_PATHS && Number.isSafeInteger(nSeed) && nSeed >= 0;
   const running = state.phase === 'preparing' || state.phase === 'running';
   const workers = stressWorkerCount(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency);
   const onRun = () => stress.run({ path, user, preset: preset || null, stochastic, paths: nPaths, seed: nSeed, workers }, contentKey);
@@ -93,7 +100,7 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
           </select>
         </label>
         <label>{zh ? '路径数' : 'Paths'}
-          <input type="number" min={1} step={1} value={paths} onChange={(e) => setPaths(e.target.value)} data-testid="stress-paths" />
+          <input type="number" min={1} max={MAX_PATHS} step={1} value={paths} onChange={(e) => setPaths(e.target.value)} data-testid="stress-paths" />
         </label>
         <label>{zh ? '随机种子' : 'Seed'}
           <input type="number" min={0} step={1} value={seed} onChange={(e) => setSeed(e.target.value)} data-testid="stress-seed" />
@@ -101,7 +108,7 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
         <button type="button" onClick={onRun} disabled={!valid || running} data-testid="stress-run">{zh ? '运行' : 'Run'}</button>
         <button type="button" onClick={stress.cancel} disabled={!running} data-testid="stress-cancel">{zh ? '取消' : 'Cancel'}</button>
       </div>
-      {!valid && <p className="error" role="alert">{zh ? '路径数须为 1–1,000,000 的整数，种子为非负整数。' : 'Paths must be an integer in 1–1,000,000 and the seed a non-negative integer.'}</p>}
+      {!valid && <p className="error" role="alert">{zh ? `路径数须为 1–${MAX_PATHS.toLocaleString('en-US')} 的整数（更多路径请用命令行 townfisc stress），种子为非负整数。` : `Paths must be an integer in 1–${MAX_PATHS.toLocaleString('en-US')} (more paths: the CLI's townfisc stress) and the seed a non-negative integer.`}</p>}
       <div className="stress-progress" data-testid="stress-progress" data-phase={state.phase} data-done={state.done} data-total={state.total} data-live-workers={state.live}>
         <progress max={Math.max(1, state.total)} value={state.done} aria-label={zh ? '压力测试进度' : 'Stress run progress'} />
         <span role="status">{phaseText[state.phase]}{state.phase === 'running' || state.phase === 'done' ? ` (${pct}%)` : ''}</span>
