@@ -26,6 +26,9 @@ export interface StressState {
   readonly last: StressDone | null;
 }
 
+/** Least time between two progress updates on screen. */
+const PROGRESS_MS = 100;
+
 const IDLE: StressState = { phase: 'idle', done: 0, total: 0, live: 0, issues: [], error: null, last: null };
 
 export function useStress(client: WorkerClient) {
@@ -53,8 +56,16 @@ export function useStress(client: WorkerClient) {
     setState((s) => ({ ...s, phase: 'preparing', done: 0, total: req.paths, live: 0, issues: [], error: null }));
     void import('./runInBrowser.ts').then(({ startStressRun }) => {
       if (token.current !== mine) return;
-      const h = startStressRun(client, req, (done, total) => {
-        if (handle.current === h) setState((s) => ({ ...s, phase: 'running', done, total, live: h.live() }));
+      // progress is drawn at most every PROGRESS_MS: each message would otherwise re-render the shell
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      let latest = 0;
+      const flush = () => {
+        timer = null;
+        if (handle.current === h) setState((s) => ({ ...s, phase: 'running', done: latest, total: req.paths, live: h.live() }));
+      };
+      const h = startStressRun(client, req, (done) => {
+        latest = done;
+        timer ??= setTimeout(flush, PROGRESS_MS);
       });
       handle.current = h;
       setState((s) => ({ ...s, phase: 'running' }));
@@ -62,7 +73,10 @@ export function useStress(client: WorkerClient) {
         if (handle.current !== h) return;
         handle.current = null;
         busy.current = false;
-        if (o.kind === 'done') setState((s) => ({ ...s, phase: 'done', live: 0, last: { ...o, path: req.path, key, ms: performance.now() - t0 } }));
+        if (timer !== null) clearTimeout(timer);
+        performance.clearMarks('townfisc:stress-done');
+        performance.mark('townfisc:stress-done');
+        if (o.kind === 'done') setState((s) => ({ ...s, phase: 'done', done: o.result.paths, live: 0, last: { ...o, path: req.path, key, ms: performance.now() - t0 } }));
         else if (o.kind === 'invalid') setState((s) => ({ ...s, phase: 'invalid', live: 0, issues: o.issues }));
         else setState((s) => ({ ...s, phase: 'cancelled', live: 0 }));
       }, (e: unknown) => {

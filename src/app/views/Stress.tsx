@@ -73,14 +73,16 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
   const last = state.last && state.last.key === contentKey ? state.last : null;
 
   // wall time from the click on Run to the charts on screen (this effect runs after they are drawn)
-  const [wallMs, setWallMs] = useState<number | null>(null);
+  const [wall, setWall] = useState<{ of: unknown; ms: number } | null>(null);
   const measured = useRef<unknown>(null);
   useEffect(() => {
     if (!last || measured.current === last) return;
     measured.current = last;
     if (performance.getEntriesByName('townfisc:stress-run', 'mark').length === 0) return;
-    setWallMs(performance.measure('townfisc:stress', 'townfisc:stress-run').duration);
+    setWall({ of: last, ms: performance.measure('townfisc:stress', 'townfisc:stress-run').duration });
   }, [last]);
+  // the time of this result only (a new result shows none until its own is measured)
+  const wallMs = wall && wall.of === last ? wall.ms : null;
 
   const pct = state.total > 0 ? Math.round((100 * state.done) / state.total) : 0;
   const phaseText: Record<typeof state.phase, string> = zh
