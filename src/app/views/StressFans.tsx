@@ -3,7 +3,7 @@
  * series — the city's fiscal cost and PPP share, a chosen district's legal and broad debt
  * ratios with their tier lines in force — and any other key series on request.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ThresholdRow } from '../../core/rules/types.ts';
 import type { StressResult } from '../../core/stress/index.ts';
 import { ChartView } from '../components/ChartView.tsx';
@@ -12,7 +12,8 @@ import { nameOf, type ScenarioMeta } from '../meta.ts';
 import { stressFan } from '../stress/fanData.ts';
 import { keySeriesLabel } from '../stress/labels.ts';
 
-export function FanCharts({ result, thresholds, meta, lang }: { result: StressResult; thresholds: readonly ThresholdRow[]; meta: ScenarioMeta; lang: Lang }) {
+/** Memoised: progress of a new run re-renders the view every 100 ms, and these charts must not redraw with it. */
+export const FanCharts = memo(function FanCharts({ result, thresholds, meta, lang }: { result: StressResult; thresholds: readonly ThresholdRow[]; meta: ScenarioMeta; lang: Lang }) {
   const zh = lang === 'zh';
   const keys = Object.keys(result.series);
   const districts = [...new Set(keys.map((k) => /^district\.([^.]+)\./.exec(k)?.[1]).filter((d): d is string => d !== undefined))];
@@ -44,4 +45,4 @@ export function FanCharts({ result, thresholds, meta, lang }: { result: StressRe
       </div>
     </section>
   );
-}
+});

@@ -5,7 +5,7 @@
  * probability of crossing at least once over the horizon. Shown in the stress view and, for
  * the scenario the risk view details, in the risk view.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { breachMatrix } from '../../charts/stress.ts';
 import type { StressResult } from '../../core/stress/index.ts';
 import { CsvButton } from '../components/DataTable.tsx';
@@ -65,15 +65,15 @@ export function BreachMatrixTable({ result, meta, lang, kind, defaultRule }: { r
   );
 }
 
-/** Both matrices of a run. */
-export function BreachMatrices({ result, meta, lang }: { result: StressResult; meta: ScenarioMeta; lang: Lang }) {
+/** Both matrices of a run (memoised: a run in progress must not redraw the last result's tables). */
+export const BreachMatrices = memo(function BreachMatrices({ result, meta, lang }: { result: StressResult; meta: ScenarioMeta; lang: Lang }) {
   return (
     <>
       <BreachMatrixTable result={result} meta={meta} lang={lang} kind="district" defaultRule="district.tier" />
       <BreachMatrixTable result={result} meta={meta} lang={lang} kind="town" defaultRule="town.exposure-cap" />
     </>
   );
-}
+});
 
 /** The risk view's panel: the last stress run of the scenario shown, or how to make one. */
 export function StressRiskPanel({ result, meta, lang, onOpen }: { result: StressResult | null; meta: ScenarioMeta; lang: Lang; onOpen: () => void }) {

@@ -3,7 +3,7 @@
  * down and up by one standard deviation of its calibrated distribution (rates ±100 bp, capex
  * ±15%), drivers ranked by swing; computed in the worker with the CLI's `sensitivity`.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { tornado } from '../../charts/stress.ts';
 import type { SensitivityResult, StochasticInput } from '../../core/stress/index.ts';
 import { ChartView } from '../components/ChartView.tsx';
@@ -15,7 +15,8 @@ import type { WorkerClient } from '../worker/client.ts';
 
 const DEFAULT_OUTPUT = 'summary.fiscalCostTotal';
 
-export function Tornado({ client, path, user, preset, stochastic, metrics, meta, lang }: {
+/** Memoised: progress of a stress run must not redraw the tornado. */
+export const Tornado = memo(function Tornado({ client, path, user, preset, stochastic, metrics, meta, lang }: {
   client: WorkerClient; path: string; user: readonly UserEntry[]; preset: string | null; stochastic: StochasticInput | null;
   metrics: readonly string[]; meta: ScenarioMeta; lang: Lang;
 }) {
@@ -52,4 +53,4 @@ export function Tornado({ client, path, user, preset, stochastic, metrics, meta,
       )}
     </section>
   );
-}
+});
