@@ -114,7 +114,7 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
       <div className="stress-progress" data-testid="stress-progress" data-phase={state.phase} data-done={state.done} data-total={state.total} data-live-workers={state.live}>
         <progress max={Math.max(1, state.total)} value={state.done} aria-label={zh ? '压力测试进度' : 'Stress run progress'} />
         <span role="status">{phaseText[state.phase]}{state.phase === 'running' || state.phase === 'done' ? ` (${pct}%)` : ''}</span>
-        <span className="muted">{zh ? `${workers} 个工作线程` : `${workers} workers`}</span>
+        <span className="muted">{zh ? `最多 ${workers} 个工作线程` : `up to ${workers} ${workers === 1 ? 'worker' : 'workers'}`}</span>
       </div>
       {state.phase === 'invalid' && <div className="notice error" role="alert"><ul>{state.issues.map((i, k) => <li key={k}>{formatIssue(i)}</li>)}</ul></div>}
       {state.error && <p className="error" role="alert">{state.error}</p>}
@@ -126,7 +126,7 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
             {zh ? `${last.result.paths} 条路径 · 种子 ${last.result.seed}` : `${last.result.paths} paths · seed ${last.result.seed}`}
             {last.result.preset ? ` · ${presetLabel(last.result.preset, lang)}` : ''}
             {` · ${zh ? '情景哈希' : 'scenario hash'} ${last.result.scenario.hash.slice(0, 12)}`}
-            {wallMs !== null ? ` · ${zh ? '用时' : 'took'} ${(wallMs / 1000).toFixed(1)} s (${last.workers} ${zh ? '个线程' : 'workers'})` : ''}
+            {wallMs !== null ? ` · ${zh ? '用时' : 'took'} ${(wallMs / 1000).toFixed(1)} s (${last.workers} ${zh ? '个线程' : last.workers === 1 ? 'worker' : 'workers'})` : ''}
           </p>
           <FanCharts result={last.result} thresholds={last.inputs.thresholds} meta={meta} lang={lang} />
           <h3>{zh ? '越线概率' : 'Probability of crossing'}</h3>
