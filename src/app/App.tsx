@@ -3,7 +3,7 @@
  * with the URL hash as shareable state, the user's library autosaved with undo, and every
  * computation in a Web Worker.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatIssue } from '../scenario/issues.ts';
 import type { Loose } from '../scenario/schema/loose.ts';
 import { BASELINE_PATH, bundledPaths } from './bundledPaths.ts';
@@ -32,12 +32,19 @@ import { ParamSearch } from './views/ParamSearch.tsx';
 import { ScenarioPicker } from './views/CompareExtras.tsx';
 import { diffInputs } from './state/variantSummary.ts';
 import { Settlement } from './views/Settlement.tsx';
+import { mergeScenario } from '../scenario/merge.ts';
+import { useStress } from './stress/useStress.ts';
 
-const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navEditor' | 'navSettle' }[] = [
+// The uncertainty view and its matrices load on demand (issue #14): the first load stays lean.
+const StressView = lazy(() => import('./views/Stress.tsx'));
+const StressRiskPanel = lazy(() => import('./views/StressMatrix.tsx').then((m) => ({ default: m.StressRiskPanel })));
+
+const NAV: readonly { view: View; key: 'navLibrary' | 'navOverview' | 'navCompare' | 'navRisk' | 'navStress' | 'navEditor' | 'navSettle' }[] = [
   { view: 'library', key: 'navLibrary' },
   { view: 'overview', key: 'navOverview' },
   { view: 'compare', key: 'navCompare' },
   { view: 'risk', key: 'navRisk' },
+  { view: 'stress', key: 'navStress' },
   { view: 'editor', key: 'navEditor' },
   { view: 'settle', key: 'navSettle' },
 ];
@@ -58,6 +65,7 @@ function RunProblem({ run, lang }: { run: RunState | undefined; lang: Lang }) {
 
 export function App() {
   const client = useMemo(() => createWorkerClient(), []);
+  const stress = useStress(client);
   const [storedLang, setStoredLang] = useState<Lang>(readLang);
   const [hist, setHist] = useState(() => historyOf<Lib>(EMPTY_LIBRARY));
   const [loaded, setLoaded] = useState(false);
@@ -182,6 +190,16 @@ export function App() {
     commit(updateVariant(lib, editorPath, { override, name }));
   };
 
+  /** A goal-seek answer saved as a new variant of `parent` (SPEC §8): the parameter's patch as its override; returns its name. */
+  const saveGoalSeek = (parent: string, patch: Loose, label: string): string => {
+    const i = info(parent);
+    const parentName = nameOfPath(parent);
+    const { lib: next, entry } = addVariant(lib, bundledPaths, parent, i?.ok ? String(i.doc.id) : refOf(parent), parentName, lang);
+    const name = `${parentName}·${lang === 'zh' ? '目标求解' : 'goal seek'} ${label}`;
+    commit(updateVariant(next, entry.path, { override: mergeScenario(entry.override, patch, 'goal-seek', new WeakMap()).value, name }));
+    return name;
+  };
+
   const [compareNotice, setCompareNotice] = useState<string | null>(null);
   /** Ticks or unticks a scenario for the comparison; a fifth is refused with a message (nothing is dropped silently). */
   const toggleCompare = (path: string) => {
@@ -297,7 +315,21 @@ export function App() {
         />
         <Risk result={firstOk.result} meta={firstOk.meta} lang={lang} district={vs.district} rule={vs.rule}
           onFilter={(f) => go(f)} onTown={(id) => go({ view: 'town', sub: id })} />
+        <Suspense fallback={null}>
+          <StressRiskPanel
+            result={stress.state.last && riskFocus && stress.state.last.key === contentKey(riskFocus, lib.user) ? stress.state.last.result : null}
+            meta={firstOk.meta} lang={lang} onOpen={() => go({ view: 'stress', s: [refOf(riskFocus ?? BASELINE_PATH)], sub: null })} />
+        </Suspense>
       </>) : <RunProblem run={first} lang={lang} />;
+      break;
+    case 'stress':
+      body = firstOk && selected[0] ? (
+        <Suspense fallback={<p role="status">{t(lang, 'loading')}</p>}>
+          <StressView client={client} path={selected[0]} contentKey={contentKey(selected[0], lib.user)} name={nameOfPath(selected[0])}
+            user={lib.user} meta={firstOk.meta} lang={lang} stress={stress}
+            onSaveVariant={(patch, label) => saveGoalSeek(selected[0] ?? BASELINE_PATH, patch, label)} />
+        </Suspense>
+      ) : <RunProblem run={first} lang={lang} />;
       break;
     case 'town':
     case 'ppp':

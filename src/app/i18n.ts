@@ -25,6 +25,7 @@ const STRINGS = {
   navRisk: { zh: '风险视图', en: 'Risk view' },
   navEditor: { zh: '编辑', en: 'Editor' },
   navSettle: { zh: '年度清算', en: 'Settlement' },
+  navStress: { zh: '不确定性', en: 'Uncertainty' },
   settleYear: { zh: '清算年度', en: 'Year settled' },
   noActuals: { zh: '该情景没有实际数（actuals）：清算按预测数计算。', en: 'This scenario has no actuals: the settlement uses the forecast.' },
   actualVsPlan: { zh: '实际与计划（灰底为预测年）', en: 'Actual against plan (forecast years shaded)' },

@@ -43,6 +43,10 @@ describe('bundle size', () => {
     expect(initialKb).toBeLessThan(LIMIT_KB);
     expect(initial.some((f) => /buildXlsx|chart\.umd/.test(f))).toBe(false);
     expect(lazy.some((f) => /buildXlsx/.test(f))).toBe(true);
+    // the uncertainty view and its block workers (issue #14) load on demand too
+    expect(initial.some((f) => /\/(Stress|blockWorker|stressRequests)-/.test(f))).toBe(false);
+    expect(lazy.some((f) => /\/Stress-/.test(f))).toBe(true);
+    expect(lazy.some((f) => /\/blockWorker-/.test(f))).toBe(true);
   });
 
   it('serves the icons from public/, and the scenario files and town register template made at build (issue #16)', async () => {

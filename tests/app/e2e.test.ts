@@ -3,52 +3,22 @@
  * create a variant that raises the reward pool, see the comparison update, move a slider and
  * time the recompute, edit a town field in the entity form and see its inline error, open the risk view on the PPP-overload scenario and find its breach,
  * open a town from it, export a chart as PNG, refuse malformed and hostile imports without
- * touching the library, undo. Screenshots of each main view (see SHOTS).
+ * touching the library, undo. Screenshots of each main view (see SHOTS in tests/support/dashboard.ts).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, skipBrowserTests } from '../support/chromium.ts';
-import { startAppServer, type AppServer } from '../support/appServer.ts';
-
-/**
- * Screenshots go to docs/screenshots/ when TOWNFISC_SCREENSHOTS=1 (refreshing the committed
- * images), else to a temporary folder, so an ordinary test run leaves the tree clean.
- */
-const SHOTS = process.env.TOWNFISC_SCREENSHOTS === '1' ? 'docs/screenshots' : join(tmpdir(), 'townfisc-screenshots');
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { skipBrowserTests } from '../support/chromium.ts';
+import type { AppServer } from '../support/appServer.ts';
+import { useDashboard } from '../support/dashboard.ts';
 
 describe.skipIf(skipBrowserTests())('dashboard end to end (Chromium)', () => {
+  const d = useDashboard({ acceptDownloads: true });
+  const { errors, shot } = d;
   let server: AppServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    // Measure the app as shipped (`npm start` builds for production); vitest runs with NODE_ENV=test,
-    // which Vite would otherwise keep, bundling React's development build.
-    const env = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      server = await startAppServer();
-    } finally {
-      process.env.NODE_ENV = env;
-    }
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-  }, 120_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  beforeAll(() => { ({ server, browser, page } = d); });
   const baselineRow = () => page.locator('tr[data-scenario="guangzhou-baseline"]');
   const userRows = () => page.locator('tr[data-path^="/user/"]');
 

@@ -4,18 +4,16 @@
  * much room; Q3 the bureau — why raising the pool changed nothing; Q2 the bureau — what a
  * variant changes and what it costs; Q4 anyone — one link for the whole comparison. Also the
  * first visit (baseline overview), the remembered language and the refused fifth scenario.
- * Screenshots of the new views (see SHOTS).
+ * Screenshots of the new views (see SHOTS in tests/support/dashboard.ts).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, skipBrowserTests } from '../support/chromium.ts';
-import { startAppServer, type AppServer } from '../support/appServer.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { skipBrowserTests } from '../support/chromium.ts';
+import type { AppServer } from '../support/appServer.ts';
+import { useDashboard } from '../support/dashboard.ts';
 
-const SHOTS = process.env.TOWNFISC_SCREENSHOTS === '1' ? 'docs/screenshots' : join(tmpdir(), 'townfisc-screenshots');
 // every scenario file the dashboard bundles (src/app/bundled.ts reads scenarios/*.yaml)
 const BUNDLED = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f)).length;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,32 +21,12 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
 
 describe.skipIf(skipBrowserTests())('the users’ questions (Chromium)', () => {
+  const d = useDashboard();
+  const { errors, shot } = d;
   let server: AppServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    const env = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      server = await startAppServer();
-    } finally {
-      process.env.NODE_ENV = env;
-    }
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-    page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-  }, 120_000);
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-  });
-  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  beforeAll(() => { ({ server, browser, page } = d); });
 
   it('a first visit opens on the baseline overview; the language chosen is remembered', async () => {
     await page.goto(server.url);

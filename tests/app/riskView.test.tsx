@@ -19,4 +19,13 @@ describe('Risk view: legal and broad tiers side by side', () => {
   it('and in English', () => {
     expect(render('en')).toContain('legal: Legal debt-ratio tier (official) · broad: Broad debt-ratio tier (practice line)');
   });
+  it('shows the legal and broad ratios in percent, as every other table does (issue #15: 113.5%, not 1.14)', () => {
+    const html = render('zh');
+    // conghua 2027: legal 1.3 → 130.0%, broad 1.25 → 125.0% (one decimal, from the rule table's district ratio rules)
+    expect(html).toMatch(/data-measure="legal">法定 [^<]*<span class="ratio">130\.0%<\/span>/);
+    expect(html).toMatch(/data-measure="broad">宽口径 [^<]*<span class="ratio">125\.0%<\/span>/);
+    // haizhu 2027 has no ratio: a dash, not 0.0%
+    expect(html).not.toMatch(/class="ratio">1\.25</);
+  });
 });
+

@@ -62,7 +62,7 @@ function tick(unit: Unit, lang: Lang) {
   };
 }
 
-export function ChartView({ data, title, lang, fileName, height = 280 }: { data: ChartData; title: string; lang: Lang; fileName: string; height?: number }) {
+export function ChartView({ data, title, lang, fileName, height = 280, xHeader }: { data: ChartData; title: string; lang: Lang; fileName: string; height?: number; /** The data table's first column (default: year). */ xHeader?: string }) {
   const ref = useRef<ChartJS<'bar'>>(null);
   const source = useContext(ChartSource);
   const cjData = useMemo((): CJData<'bar', (number | null)[], string> => ({
@@ -103,7 +103,7 @@ export function ChartView({ data, title, lang, fileName, height = 280 }: { data:
     const chart = ref.current;
     if (chart) downloadUrl(stampedPng(chart.canvas, title, source, new Date().toISOString().slice(0, 10)), `${safeFileName(fileName)}.png`);
   };
-  const header = [t(lang, 'year'), ...data.datasets.map((d) => d.label)];
+  const header = [xHeader ?? t(lang, 'year'), ...data.datasets.map((d) => d.label)];
   const rows = data.labels.map((l, i) => [l, ...data.datasets.map((d) => d.data[i] ?? null)]);
   return (
     <figure className="chart" data-chart={fileName}>

@@ -7,7 +7,7 @@
  */
 import { isRuleId, ruleDef } from '../../core/rules/inForce.ts';
 import type { RuleUnit } from '../../core/rules/types.ts';
-import { formatCount, formatRatio, formatShare, formatWan, type Unit } from '../format.ts';
+import { formatCount, formatRatio, formatShare, formatValue, formatWan, type Unit } from '../format.ts';
 import type { Lang } from '../i18n.ts';
 
 const DISPLAY: Readonly<Record<RuleUnit, Unit>> = {
@@ -51,4 +51,14 @@ export function headroomInWan(rule: string): boolean {
   if (!isRuleId(rule)) return false;
   const def = ruleDef(rule);
   return (def.headroomUnit ?? def.unit) === 'wan';
+}
+
+/**
+ * A rule's value or limit as every table of the dashboard shows it (issue #15 "ratios shown
+ * the same way everywhere"): a debt ratio (a `ratio` rule of a district, by the rule table)
+ * in percent with one decimal (1.135 → `113.5%`), anything else in the rule's display unit.
+ */
+export function lineValue(v: number | null, rule: string, lang: Lang): string {
+  if (isRuleId(rule) && ruleDef(rule).unit === 'ratio' && ruleDef(rule).subjects.includes('district')) return formatShare(v, 1);
+  return formatValue(v, ruleDisplayUnit(rule), lang);
 }

@@ -3,7 +3,7 @@
  * reference: a bundled file name or `u:<id>` for the user's own), the entity of a detail
  * page and the risk filters. `#view=compare&s=guangzhou-baseline,u:guangzhou-baseline-v`.
  */
-export const VIEWS = ['library', 'overview', 'compare', 'risk', 'town', 'ppp', 'fund', 'editor', 'settle'] as const;
+export const VIEWS = ['library', 'overview', 'compare', 'risk', 'stress', 'town', 'ppp', 'fund', 'editor', 'settle'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface ViewState {

@@ -5,11 +5,11 @@
  */
 import type { Finding, RunResult } from '../../core/result.ts';
 import { CsvButton } from '../components/DataTable.tsx';
-import { formatRatio, tierLabel } from '../format.ts';
+import { tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import { ruleDef } from '../../core/rules/inForce.ts';
 import { nameOf, type ScenarioMeta } from '../meta.ts';
-import { ruleLabel } from '../risk/ruleFormat.ts';
+import { lineValue, ruleLabel } from '../risk/ruleFormat.ts';
 import { FindingsTable } from './FindingsTable.tsx';
 import { cellText, districtMatrix, filterFindings, findingRules, tierLegend, townMatrix, type Cell } from '../risk/matrix.ts';
 
@@ -76,10 +76,10 @@ export function Risk({ result, meta, lang, district, rule, onFilter, onTown }: {
               <tr key={d.id} data-district={d.id}>
                 <th scope="row">{d.name}</th>
                 {d.cells.map((c) => (
-                  <td key={c.year} className={`cell tier-${c.tier ?? 'none'} lvl-${c.level}`} title={`${title(c)} ${legalLabel} ${formatRatio(c.legalRatio)} · ${broadLabel} ${formatRatio(c.broadRatio)}`} data-level={c.level}>
-                    <span className="tier" data-measure="legal">{short.legal} {tierLabel(c.tier, lang)} <span className="ratio">{formatRatio(c.legalRatio)}</span></span>
+                  <td key={c.year} className={`cell tier-${c.tier ?? 'none'} lvl-${c.level}`} title={`${title(c)} ${legalLabel} ${lineValue(c.legalRatio, 'district.tier', lang)} · ${broadLabel} ${lineValue(c.broadRatio, 'district.tier-broad', lang)}`} data-level={c.level}>
+                    <span className="tier" data-measure="legal">{short.legal} {tierLabel(c.tier, lang)} <span className="ratio">{lineValue(c.legalRatio, 'district.tier', lang)}</span></span>
                     <br />
-                    <span className="tier muted" data-measure="broad">{short.broad} {tierLabel(c.tierBroad, lang)} <span className="ratio">{formatRatio(c.broadRatio)}</span></span>
+                    <span className="tier muted" data-measure="broad">{short.broad} {tierLabel(c.tierBroad, lang)} <span className="ratio">{lineValue(c.broadRatio, 'district.tier-broad', lang)}</span></span>
                     {c.onWarning ? <span className="mark" data-warning="true"> {lang === 'zh' ? '⚠预警' : '⚠ warning'}</span> : null}
                     {c.level === 'breach' || c.level === 'warning' ? <span className="mark"> {cellText(c)}</span> : null}
                   </td>

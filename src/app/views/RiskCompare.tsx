@@ -5,13 +5,12 @@
  * headroom with units — crossed or not (SPEC §6 "Headroom", §10 `limits`).
  */
 import type { RunResult } from '../../core/result.ts';
-import { isRuleId, ruleDef } from '../../core/rules/inForce.ts';
 import { CsvButton } from '../components/DataTable.tsx';
-import { formatShare, formatValue, tierLabel } from '../format.ts';
+import { tierLabel } from '../format.ts';
 import { t, type Lang } from '../i18n.ts';
 import type { ScenarioMeta } from '../meta.ts';
 import { crossScenarioRisk, districtLines, type CrossCell } from '../risk/crossScenario.ts';
-import { formatHeadroom, ruleDisplayUnit, ruleLabel } from '../risk/ruleFormat.ts';
+import { formatHeadroom, lineValue, ruleLabel } from '../risk/ruleFormat.ts';
 
 export interface ScenarioRun {
   readonly ref: string;
@@ -22,11 +21,8 @@ export interface ScenarioRun {
 
 const zhEn = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-/** A district line's value or limit: debt ratios (ratio rules of a district) in percent with one decimal (113.5%), others in the rule's unit. */
-export function lineValue(v: number | null, rule: string, lang: Lang): string {
-  if (isRuleId(rule) && ruleDef(rule).unit === 'ratio' && ruleDef(rule).subjects.includes('district')) return formatShare(v, 1);
-  return formatValue(v, ruleDisplayUnit(rule), lang);
-}
+/** A rule's value or limit as the risk view shows it (moved to `risk/ruleFormat.ts`; re-exported for its users). */
+export { lineValue } from '../risk/ruleFormat.ts';
 
 function CrossCellView({ c, lang }: { c: CrossCell | null; lang: Lang }) {
   if (c === null) return <td className="muted">—</td>;

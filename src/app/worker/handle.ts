@@ -8,6 +8,7 @@ import { clip } from '../../scenario/clip.ts';
 import { depthMessage, isStackOverflow } from '../../scenario/depth.ts';
 import type { Envelope, ReplyEnvelope, ReportFileReply, Request } from './protocol.ts';
 import type { Runner } from './runner.ts';
+import type { GoalSeekReply, SensitivityReply, StressInputsReply, StressRequest } from './stressProtocol.ts';
 
 /** The bilingual text of an error thrown while resolving or running a scenario. */
 export function workerErrorText(e: unknown): string {
@@ -27,12 +28,18 @@ export type ReportBuilder = (request: Extract<Request, { type: 'report' }>) => P
 
 const noReports: ReportBuilder = () => Promise.reject(new Error('此处不生成报告 / reports are not built here'));
 
+/** Answers an uncertainty request (the worker's loads `stressRequests.ts` on first use). */
+export type StressHandler = (request: StressRequest) => Promise<StressInputsReply | SensitivityReply | GoalSeekReply>;
+
+const noStress: StressHandler = () => Promise.reject(new Error('此处不做压力测试 / stress requests are not answered here'));
+
 /** The runner's reply to `env`, or an error envelope. */
-export async function handleRequest(runner: Runner, env: Envelope, report: ReportBuilder = noReports): Promise<ReplyEnvelope> {
+export async function handleRequest(runner: Runner, env: Envelope, report: ReportBuilder = noReports, stress: StressHandler = noStress): Promise<ReplyEnvelope> {
   const { id, request } = env;
   try {
     const reply =
       request.type === 'report' ? await report(request)
+      : request.type === 'stressInputs' || request.type === 'sensitivity' || request.type === 'goalSeek' ? await stress(request)
       : request.type === 'run' ? await runner.run(request.path, request.user)
       : request.type === 'check' ? await runner.check(request.fileName, request.text, request.user)
       : request.type === 'file' ? await runner.file(request.path, request.user)

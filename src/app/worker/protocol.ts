@@ -7,6 +7,7 @@ import type { UserEntry } from '../state/library.ts';
 import type { LeverState } from '../state/levers.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
 import type { BrowserReportFormat } from '../io/reportFormats.ts';
+import type { StressInputsReply, StressRequest, SensitivityReply, GoalSeekReply } from './stressProtocol.ts';
 
 export type Request =
   | { readonly type: 'run'; readonly path: string; readonly user: readonly UserEntry[] }
@@ -15,7 +16,8 @@ export type Request =
   | { readonly type: 'file'; readonly path: string; readonly user: readonly UserEntry[] }
   | { readonly type: 'reportInputs'; readonly paths: readonly string[]; readonly user: readonly UserEntry[] }
   | { readonly type: 'settle'; readonly path: string; readonly user: readonly UserEntry[]; readonly year: number | null }
-  | { readonly type: 'report'; readonly paths: readonly string[]; readonly user: readonly UserEntry[]; readonly format: BrowserReportFormat; readonly lang: 'zh' | 'en'; readonly generatedAt: string };
+  | { readonly type: 'report'; readonly paths: readonly string[]; readonly user: readonly UserEntry[]; readonly format: BrowserReportFormat; readonly lang: 'zh' | 'en'; readonly generatedAt: string }
+  | StressRequest;
 
 /** A report file built in the worker (issue #15: report building off the main thread). */
 export type ReportFileReply = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
@@ -57,7 +59,7 @@ export type SettleReply =
     }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
-export type ReplyOf<R extends Request> = R extends { type: 'report' } ? ReportFileReply : R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : R extends { type: 'reportInputs' } ? ReportReply : R extends { type: 'settle' } ? SettleReply : ResolvedReply;
+export type ReplyOf<R extends Request> = R extends { type: 'report' } ? ReportFileReply : R extends { type: 'stressInputs' } ? StressInputsReply : R extends { type: 'sensitivity' } ? SensitivityReply : R extends { type: 'goalSeek' } ? GoalSeekReply : R extends { type: 'run' } ? RunReply : R extends { type: 'check' } ? CheckReply : R extends { type: 'file' } ? FileReply : R extends { type: 'reportInputs' } ? ReportReply : R extends { type: 'settle' } ? SettleReply : ResolvedReply;
 
 export interface Envelope {
   readonly id: number;
@@ -66,6 +68,6 @@ export interface Envelope {
 
 export interface ReplyEnvelope {
   readonly id: number;
-  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply | ReportReply | SettleReply | ReportFileReply;
+  readonly reply?: RunReply | CheckReply | ResolvedReply | FileReply | ReportReply | SettleReply | ReportFileReply | StressInputsReply | SensitivityReply | GoalSeekReply;
   readonly error?: string;
 }

@@ -5,7 +5,7 @@
  * every request gets an answer, an error included (`handle.ts`).
  */
 import { bundledTexts } from '../bundled.ts';
-import { handleRequest, postReply } from './handle.ts';
+import { handleRequest, postReply, type StressHandler } from './handle.ts';
 import type { Envelope, ReplyEnvelope, ReportFileReply, Request } from './protocol.ts';
 import { createRunner } from './runner.ts';
 
@@ -18,7 +18,10 @@ async function report(request: Extract<Request, { type: 'report' }>): Promise<Re
   return { ok: true, bytes: await buildReportFile(inputs.runs, request.format, { lang: request.lang, generatedAt: request.generatedAt }) };
 }
 
+/** Uncertainty requests (SPEC §8): their module loads on first use. */
+const stress: StressHandler = async (request) => (await import('./stressRequests.ts')).handleStress(runner, request);
+
 self.onmessage = async (ev: MessageEvent<Envelope>) => {
-  const out = await handleRequest(runner, ev.data, report);
+  const out = await handleRequest(runner, ev.data, report, stress);
   postReply((m: ReplyEnvelope, transfer: Transferable[]) => (self as unknown as Worker).postMessage(m, transfer), out);
 };
