@@ -36,8 +36,11 @@ export function fanChart(s: StressResult, key: string, thresholds: readonly Thre
     const kind = key.startsWith('city.') ? 'city' : 'district';
     datasets.push(...ruleLineDatasets(thresholds, s.years, [{ rule: 'ppp.share.10', subjectKind: kind }, { rule: 'ppp.share.7', subjectKind: kind }], lang));
   }
-  if (key.endsWith('.broadRatio')) {
-    const edges = constantEdges(tierEdges(thresholds, s.years));
+  // Each ratio is banded by its own tier rule: the broad ratio by the commission's practice
+  // line (district.tier-broad), the legal ratio by the official tiers (district.tier).
+  const tierRule = key.endsWith('.broadRatio') ? 'district.tier-broad' : key.endsWith('.legalRatio') ? 'district.tier' : null;
+  if (tierRule !== null) {
+    const edges = constantEdges(tierEdges(thresholds, s.years, tierRule));
     if (edges) {
       const top = Math.max(edges.red * 1.1, ...datasets.flatMap((d) => d.data.filter((v): v is number => v !== null)));
       return { labels, datasets, unit, bands: tierBands(edges, top, lang), yMax: top };

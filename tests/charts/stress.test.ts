@@ -32,6 +32,17 @@ describe('uncertainty chart data (SPEC §8)', () => {
     expect(c.yMax!).toBeGreaterThanOrEqual(3.5);
   });
 
+  it('fanChart bands each ratio by its own tier rule: broad by district.tier-broad, legal by district.tier', () => {
+    // The practice line moved to 1.0 / 1.5 / 2.5 while the official tiers stay 1.2 / 2 / 3:
+    // the broad ratio's yellow band starts at 1.0, the legal ratio's at 1.2.
+    const rows = thresholdsInForce({ 'district.tier-broad': { params: { yellow: 1.0, orange: 1.5, red: 2.5 } } });
+    const withLegal: StressResult = { ...stress, series: { ...stress.series, 'district.a.legalRatio': [[1, 1, 1, 1, 1], [1, 1, 1, 1, 1]] } };
+    const broad = fanChart(withLegal, 'district.a.broadRatio', rows, 'en');
+    const legal = fanChart(withLegal, 'district.a.legalRatio', rows, 'en');
+    expect(broad.bands?.map((b) => b.from)).toEqual([0, 1.0, 1.5, 2.5]);
+    expect(legal.bands?.map((b) => b.from)).toEqual([0, 1.2, 2, 3]);
+  });
+
   it('fanChart of a PPP share adds the 10% and 7% lines in force; an undefined percentile is a gap', () => {
     const c = fanChart(stress, 'district.a.pppShare', thresholdsInForce({}), 'en');
     expect(c.datasets).toHaveLength(7);
