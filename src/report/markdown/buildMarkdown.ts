@@ -10,7 +10,7 @@ import { reportTitle } from '../html/cover.ts';
 import type { Lang, ReportModel, Row, Table } from '../model/types.ts';
 
 /** Tables of each scenario shown in the Markdown summary, in order (id or id prefix). */
-export const MARKDOWN_TABLES = ['summary', 'city', 'reward-pool', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary', 'key-assumptions', 'stress-'] as const;
+export const MARKDOWN_TABLES = ['summary', 'city', 'reward-pool', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary', 'key-assumptions', 'formulas', 'stress-'] as const;
 
 /** Text safe in a pipe-table cell: pipes and backslashes escaped, HTML neutralised, one line. */
 function escapeMd(s: string): string {

@@ -10,6 +10,7 @@ import { cityTable } from './sections/city.ts';
 import type { ReportLimits, SectionContext } from './sections/context.ts';
 import { districtsTable } from './sections/districts.ts';
 import { districtsByTypeTable } from './sections/districtsByType.ts';
+import { formulasTable } from './sections/formulasTable.ts';
 import { keyAssumptionsTable } from './sections/keyAssumptions.ts';
 import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
@@ -85,6 +86,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       limitsSummaryTable(ctx),
       limitsTable(ctx),
       keyAssumptionsTable(ctx),
+      formulasTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
       ...(run.stress ? uncertaintyTables(run.stress, decimals) : []),
