@@ -69,7 +69,8 @@ export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string
   const compareCanvases = model.comparisonCharts.map((c) => canvasHtml(c, 'c', lang)).join('');
   const comparison = model.comparison
     ? `<section class="comparison" id="comparison">${compareCanvases ? `<div class="charts">${compareCanvases}</div>` : ''}
-${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
+${model.comparisonHeadline.map((h) => `<p class="headline">${escapeHtml(bilingual(h, lang, ' / '))}</p>`).join('')}
+${[model.comparison, model.comparisonByYear, ...model.comparisonTables].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
     : '';
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">

@@ -27,6 +27,8 @@ import { comparisonTable } from './comparison.ts';
 import { conclusions } from './conclusions.ts';
 import { reportFacts } from './facts.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
+import { comparisonHeadline } from './comparisonHeadline.ts';
+import { comparisonRatioTables } from './comparisonSeries.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 
 /** One run to report: its result and the scenario it ran (names, inputs). */
@@ -108,6 +110,8 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   if (runs.length === 0) throw new RangeError('report: at least one run is needed');
   const lang = options.lang ?? 'zh';
   const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings'));
+  const comparison = runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null;
+  const headline = comparison ? comparisonHeadline(comparison, runs.map((r) => r.result.scenario), decimals) : [];
   return {
     meta: {
       generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang,
@@ -116,8 +120,11 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
       illustrative: runs.some(isIllustrative),
     },
     sections,
-    comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
+    // the headline leads the comparison table's note, so every format (XLSX and CSV too) carries it
+    comparison: comparison && comparison.note ? { ...comparison, note: { zh: `${headline.map((h) => h.zh).join('')}${comparison.note.zh}`, en: `${headline.map((h) => h.en).join(' ')} ${comparison.note.en}` } } : comparison,
+    comparisonHeadline: headline,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,
+    comparisonTables: runs.length > 1 ? comparisonRatioTables(sections, decimals) : [],
     comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r) => r.result), decimals, lang) : [],
   };
 }

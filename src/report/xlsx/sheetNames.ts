@@ -29,6 +29,8 @@ const NAMES: Readonly<Record<string, string>> = {
   assumptions: '假设 Assumptions',
   comparison: '对比 Comparison',
   'comparison-by-year': '逐年对比 By year',
+  'comparison-ppp-share': '逐年对比 PPP占比 PPP share',
+  'comparison-broad-ratio': '逐年对比 宽口径债务率 Broad',
 };
 
 /** The sheet name of table `id` (`caicheng-<level>` → `财承 <level>`), in scenario `index` of `count`. */
