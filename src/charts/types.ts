@@ -56,7 +56,14 @@ export interface Dataset {
   readonly dash?: readonly number[];
   /** Plotted against the right-hand axis. */
   readonly axis?: 'y' | 'y2';
+  /** Point marker of a data line (Chart.js `pointStyle`), so lines stay apart in greyscale (issue #18). */
+  readonly marker?: Marker;
+  /** Text drawn at the line's last point (a direct label; the legend is not needed to read the chart). */
+  readonly directLabel?: string;
 }
+
+/** Point markers (Chart.js `pointStyle` names). */
+export type Marker = 'circle' | 'rect' | 'triangle' | 'rectRot' | 'star' | 'crossRot' | 'rectRounded' | 'cross';
 
 /** A horizontal band behind the data (risk tiers): `[from, to)` in y units. */
 export interface Band {

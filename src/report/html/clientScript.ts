@@ -1,9 +1,11 @@
 /**
  * The page script of the HTML report (plain ES2017, run in the browser after the inlined
  * Chart.js UMD build): draws each chart of `#chart-data` — the shared chart data of
- * `src/charts` (datasets with colour, bar/line, stack, dashed rule lines; tier bands; unit)
+ * `src/charts` (datasets with colour, bar/line, stack, dashed rule lines; tier bands; unit;
+ * each data line's dash pattern and point marker, and direct labels, issue #18 greyscale)
  * — into its canvas without animation (so print and PDF capture finished charts), tier
- * bands behind the lines with their labels, and sets `window.__chartsReady = true` when
+ * bands behind the lines with their labels, each line's name at its last point (labels
+ * pushed apart so none overlaps), and sets `window.__chartsReady = true` when
  * every chart is drawn. Nothing here knows a threshold: lines and bands arrive as data.
  */
 export const CLIENT_SCRIPT = String.raw`
@@ -30,6 +32,31 @@ export const CLIENT_SCRIPT = String.raw`
       ctx.restore();
     }
   };
+  var directLabelsPlugin = {
+    id: 'directLabels',
+    afterDatasetsDraw: function (chart) {
+      var ctx = chart.ctx, area = chart.chartArea, labels = [];
+      chart.data.datasets.forEach(function (d, i) {
+        if (!d.directLabel || !chart.isDatasetVisible(i)) return;
+        var meta = chart.getDatasetMeta(i), k = d.data.length - 1;
+        while (k >= 0 && (d.data[k] === null || d.data[k] === undefined)) k--;
+        if (k < 0 || !meta.data[k]) return;
+        labels.push({ text: d.directLabel, x: meta.data[k].x, y: meta.data[k].y, colour: d.borderColor });
+      });
+      labels.sort(function (a, b) { return a.y - b.y; });
+      for (var j = 1; j < labels.length; j++) if (labels[j].y - labels[j - 1].y < 11) labels[j].y = labels[j - 1].y + 11;
+      ctx.save();
+      ctx.font = '10px sans-serif';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
+      labels.forEach(function (l) {
+        var y = Math.max(area.top + 10, Math.min(area.bottom, l.y - 3));
+        ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.strokeText(l.text, l.x - 4, y);
+        ctx.fillStyle = '#222222'; ctx.fillText(l.text, l.x - 4, y);
+      });
+      ctx.restore();
+    }
+  };
   function tick(unit) {
     return function (v) { return unit === 'share' ? (v * 100).toFixed(1) + '%' : v; };
   }
@@ -38,7 +65,8 @@ export const CLIENT_SCRIPT = String.raw`
     return {
       type: d.type, label: d.label, data: d.data, borderColor: d.colour, backgroundColor: line ? 'transparent' : d.colour,
       borderDash: d.dash ? d.dash : (d.dashed ? [6, 4] : []), borderWidth: line ? (d.dashed ? 1.5 : 2) : 0,
-      pointRadius: line && !d.dashed ? 2 : 0, fill: false, spanGaps: false, stepped: d.stepped ? 'before' : false,
+      pointRadius: line && !d.dashed ? 3 : 0, pointStyle: d.marker || (line ? 'circle' : 'rect'), pointBackgroundColor: '#ffffff', directLabel: d.directLabel || null,
+      fill: false, spanGaps: false, stepped: d.stepped ? 'before' : false,
       stack: d.stack || d.label, yAxisID: d.axis || 'y', order: line ? 0 : 1
     };
   }
@@ -56,10 +84,10 @@ export const CLIENT_SCRIPT = String.raw`
       data: { labels: spec.labels, datasets: spec.datasets.map(dataset) },
       options: {
         animation: false, responsive: false, devicePixelRatio: 2,
-        plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom' }, tierBands: { bands: spec.bands || null } },
+        plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom', labels: { usePointStyle: true } }, tierBands: { bands: spec.bands || null } },
         scales: scales
       },
-      plugins: [bandsPlugin]
+      plugins: [bandsPlugin, directLabelsPlugin]
     });
     return true;
   }
