@@ -132,5 +132,5 @@ export function difference(results: readonly RunResult[], series: OverlaySeries)
       type: 'bar' as const,
     };
   });
-  return { labels: years.map(String), datasets, unit: series.unit };
+  return { labels: years.map(String), datasets: greyscaleReadable(datasets), unit: series.unit };
 }

@@ -1,14 +1,15 @@
 /**
  * Charts readable in greyscale (issue #18): in every scenario chart and every overlay of
  * the bundled baseline (and of baseline against the north variant), each data line has a
- * dash pattern and point marker no other line of its chart has, every line carries a direct
+ * dash pattern and point marker no other line of its chart has, each bar series its own
+ * hatch, every line carries a direct
  * label, in Chinese when the chart is in Chinese; the broad ratio is in percent, its tier
  * edges converted the same way.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_SERIES, overlay } from '../../src/charts/compare.ts';
 import { SCENARIO_CHARTS, broadRatios } from '../../src/charts/overview.ts';
-import { greyscaleReadable, isDataLine, SERIES_DASH, SERIES_MARKERS } from '../../src/charts/style.ts';
+import { BAR_HATCHES, greyscaleReadable, isDataLine, SERIES_DASH, SERIES_MARKERS } from '../../src/charts/style.ts';
 import type { ChartData, Dataset } from '../../src/charts/types.ts';
 import type { RunResult } from '../../src/core/result.ts';
 import { simulate } from '../../src/core/simulate.ts';
@@ -25,6 +26,8 @@ async function load(file: string): Promise<{ scenario: Scenario; result: RunResu
 const CJK = /[\u4e00-\u9fff]/;
 
 function checkReadable(c: ChartData, what: string): void {
+  const bars = c.datasets.filter((d) => d.type === 'bar');
+  expect(new Set(bars.map((d) => d.hatch ?? '')).size, `${what}: distinct hatch per bar series`).toBe(bars.length);
   const lines = c.datasets.filter(isDataLine);
   const styles = lines.map((d) => `${JSON.stringify(d.dash ?? [])}|${d.marker ?? ''}`);
   expect(new Set(styles).size, `${what}: distinct dash/marker per line`).toBe(lines.length);
@@ -52,6 +55,9 @@ describe('charts readable in greyscale', () => {
       [[6, 4], null, '红线'],
       [SERIES_DASH[2], SERIES_MARKERS[2], '丙'],
     ]);
+    // bars: the first plain, the next hatched
+    const bars = greyscaleReadable([{ label: '一', data: [1], colour: '#111', type: 'bar' }, { label: '二', data: [1], colour: '#222', type: 'bar' }]);
+    expect(bars.map((d) => d.hatch ?? null)).toEqual([BAR_HATCHES[0], BAR_HATCHES[1]]);
   });
 
   it('every scenario chart and every overlay of the bundled scenarios', () => {
