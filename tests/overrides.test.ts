@@ -107,7 +107,8 @@ describe('overridden lines reach every edge', () => {
     expect(dashed(pppShare(base.result, base.meta, 'zh')).find((d) => d.label.startsWith('PPP支出占比7%预警线'))?.data[0]).toBe(0.07);
     const broad = broadRatios(tight.result, tight.meta, 'en');
     expect(broad.bands?.map((b) => b.from)).toEqual([0, 0.5, 0.8, 1].filter((x) => x < (broad.yMax ?? 0)));
-    expect(broad.bands?.[1]?.label).toBe('yellow tier [0.5, 0.8)');
+    // in percent, as the tables show debt ratios (issue #18)
+    expect(broad.bands?.[1]?.label).toBe('yellow tier [50%, 80%)');
   });
 
   it('compare charts: each scenario’s own lines, named after the scenarios when they differ', () => {
@@ -122,7 +123,7 @@ describe('overridden lines reach every edge', () => {
     const peakRatio = OVERLAY_SERIES.find((s) => s.key === 'peakBroadRatio')!;
     const r = dashed(overlay([base.result, tight.result], peakRatio, 'zh')).map((d) => d.label);
     // the broad ratio is drawn against its own tier rule, district.tier-broad (the practice line)
-    expect(r).toEqual(expect.arrayContaining(['B · 黄 · 宽口径债务率风险等级（实践口径）：0.5', 'B · 橙 · 宽口径债务率风险等级（实践口径）：0.8', 'B · 红 · 宽口径债务率风险等级（实践口径）：1', 'A · 黄 · 宽口径债务率风险等级（实践口径）：1.2']));
+    expect(r).toEqual(expect.arrayContaining(['B · 黄 · 宽口径债务率风险等级（实践口径）：50%', 'B · 橙 · 宽口径债务率风险等级（实践口径）：80%', 'B · 红 · 宽口径债务率风险等级（实践口径）：100%', 'A · 黄 · 宽口径债务率风险等级（实践口径）：120%']));
   });
 
   it('HTML report: chart lines and bands, the districts’ tier note and the 财承 status use the overridden lines', () => {
@@ -135,10 +136,10 @@ describe('overridden lines reach every edge', () => {
     const broad = charts.find((c) => c.id === 'broad-ratio')!;
     expect(broad.bands?.slice(0, 3).map((b) => [b.from, b.to])).toEqual([[0, 0.5], [0.5, 0.8], [0.8, 1]]);
     const note = model.sections[0]!.tables.find((t) => t.id === 'districts')!.note!;
-    // both tier rules state their (overridden) edges in the note
-    expect(note.zh).toContain('法定债务率风险等级（官方）按法定债务率（法定债务/综合财力）分档：绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
-    expect(note.zh).toContain('宽口径债务率风险等级（实践口径）按宽口径债务率（法定+隐性）分档：绿 [0, 0.5)、黄 [0.5, 0.8)、橙 [0.8, 1)、红 ≥1');
-    expect(html).not.toContain('[1.2, 2)');
+    // both ratios' formulas state their (overridden) tier edges in the note, in percent (issue #18)
+    expect(note.zh).toContain('法定债务率 = 法定债务余额（一般债务 + 专项债务）÷ 综合财力；风险等级 绿 <50%、黄 [50%, 80%)、橙 [80%, 100%)、红 ≥100%');
+    expect(note.zh).toContain('宽口径债务率 = （法定债务 + 隐性债务）÷ 综合财力；实践口径分档 绿 <50%、黄 [50%, 80%)、橙 [80%, 100%)、红 ≥100%');
+    expect(html).not.toContain('[120%, 200%)');
     // 财承: a level above 3% but not 10% is marked against the 3% line
     const status = model.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => String(r.cells.at(-1))));
     expect(status.some((s) => s.startsWith('超3%（PPP支出占比7%预警线）'))).toBe(true);

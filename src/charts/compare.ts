@@ -11,6 +11,7 @@ import { LEVEL_COLOUR, lineLabel, lineSeries } from './lines.ts';
 import { thresholdAt } from '../core/rules/thresholds.ts';
 import type { ChartData, ChartUnit, Dataset, Lang } from './types.ts';
 import { clean, colourAt, inLang } from './types.ts';
+import { greyscaleReadable, SERIES_DASH } from './style.ts';
 
 /** A rule line drawn over an overlay: rule, the kind of subject it is read for, and a tier edge (`param`). */
 export interface OverlayLine {
@@ -39,7 +40,7 @@ export const OVERLAY_SERIES: readonly OverlaySeries[] = [
   { key: 'rewardsPaid', zh: '奖补支付（年）', en: 'Rewards paid per year', unit: 'wan', pick: (r) => r.city.rewardsPaid },
   { key: 'pppShare', zh: '全市PPP支出占比', en: 'City PPP share', unit: 'share', pick: (r) => r.city.pppShare, lines: SHARE_LINES('city') },
   { key: 'peakDistrictPppShare', zh: '各区PPP支出占比最高值', en: 'Highest district PPP share', unit: 'share', pick: (r) => maxAcross(r.years.length, r.districts.map((d) => d.pppShare)), lines: SHARE_LINES('district') },
-  { key: 'peakBroadRatio', zh: '各区宽口径债务率最高值', en: 'Highest district broad debt ratio', unit: 'ratio', pick: (r) => maxAcross(r.years.length, r.districts.map((d) => d.broadRatio)), lines: TIER_LINES },
+  { key: 'peakBroadRatio', zh: '各区宽口径债务率最高值', en: 'Highest district broad debt ratio', unit: 'share', pick: (r) => maxAcross(r.years.length, r.districts.map((d) => d.broadRatio)), lines: TIER_LINES },
   { key: 'investmentPerFiscal', zh: '每财政万元撬动投资', en: 'Investment per fiscal 万元', unit: 'ratio', pick: (r) => r.city.investmentPerFiscal },
 ];
 
@@ -55,8 +56,8 @@ export function maxAcross(length: number, series: readonly (readonly (number | n
   });
 }
 
-/** Dash patterns of scenarios B, C, D (A is solid). */
-export const OVERLAY_DASH: readonly (readonly number[])[] = [[8, 4], [2, 3], [10, 3, 2, 3]];
+/** Dash patterns of scenarios B, C, D (A is solid): the shared series dashes (`style.ts`). */
+export const OVERLAY_DASH: readonly (readonly number[])[] = SERIES_DASH.slice(1, 4);
 
 const letter = (i: number): string => String.fromCharCode(65 + i);
 
@@ -73,7 +74,7 @@ const TIER_WORD: Readonly<Record<string, { zh: string; en: string }>> = { yellow
  * in force (each scenario's own `thresholds`); one dataset per group, named after the
  * scenarios (`B/C · …`) when they do not all agree.
  */
-function overlayLines(results: readonly RunResult[], lines: readonly OverlayLine[], years: readonly number[], lang: Lang): Dataset[] {
+function overlayLines(results: readonly RunResult[], lines: readonly OverlayLine[], years: readonly number[], lang: Lang, unit: ChartUnit): Dataset[] {
   const out: Dataset[] = [];
   for (const l of lines) {
     // Scenarios agreeing wherever both have a line (years one lacks do not split them) share one dataset.
@@ -90,7 +91,8 @@ function overlayLines(results: readonly RunResult[], lines: readonly OverlayLine
     const tier = l.param ? TIER_WORD[l.param] : undefined;
     for (const g of groups) {
       const who = groups.length > 1 ? `${g.who.map(letter).join('/')} · ` : '';
-      const label = lineLabel(l.rule, g.values, { zh: `${who}${tier?.zh ?? ''}`, en: `${who}${tier?.en ?? ''}` });
+      // a ratio line over a series shown in percent is labelled in percent too (1.2 → 120%)
+      const label = lineLabel(l.rule, g.values, { zh: `${who}${tier?.zh ?? ''}`, en: `${who}${tier?.en ?? ''}` }, unit === 'share' ? 'share' : undefined);
       out.push({ label: inLang(lang, label), data: g.values, colour: LEVEL_COLOUR[g.level], type: 'line', dashed: true, stepped: true });
     }
   }
@@ -105,9 +107,8 @@ export function overlay(results: readonly RunResult[], series: OverlaySeries, la
     data: aligned(r, clean(series.pick(r)), years),
     colour: colourAt(i),
     type: 'line',
-    ...(i > 0 ? { dash: OVERLAY_DASH[(i - 1) % OVERLAY_DASH.length] } : {}),
   }));
-  return { labels: years.map(String), datasets: [...datasets, ...overlayLines(results, series.lines ?? [], years, lang)], unit: series.unit };
+  return { labels: years.map(String), datasets: greyscaleReadable([...datasets, ...overlayLines(results, series.lines ?? [], years, lang, series.unit)]), unit: series.unit };
 }
 
 /**
@@ -131,5 +132,5 @@ export function difference(results: readonly RunResult[], series: OverlaySeries)
       type: 'bar' as const,
     };
   });
-  return { labels: years.map(String), datasets, unit: series.unit };
+  return { labels: years.map(String), datasets: greyscaleReadable(datasets), unit: series.unit };
 }

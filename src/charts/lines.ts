@@ -43,10 +43,13 @@ function valuesText(values: readonly (number | null)[], unit: RuleUnit): string 
   return out.join(' → ');
 }
 
-/** `<rule label>：<values in force>` (Chinese) / `<rule label>: <values>` (English). */
-export function lineLabel(rule: RuleId, values: readonly (number | null)[], prefix: Label = { zh: '', en: '' }): Label {
+/**
+ * `<rule label>：<values in force>` (Chinese) / `<rule label>: <values>` (English); `shown`
+ * overrides the rule's unit (`share` shows a debt-ratio line 1.2 as 120%, as the chart does).
+ */
+export function lineLabel(rule: RuleId, values: readonly (number | null)[], prefix: Label = { zh: '', en: '' }, shown?: RuleUnit): Label {
   const def = ruleDef(rule);
-  const v = valuesText(values, def.unit);
+  const v = valuesText(values, shown ?? def.unit);
   return { zh: `${prefix.zh}${def.label.zh}：${v}`, en: `${prefix.en}${def.label.en}: ${v}` };
 }
 
@@ -63,13 +66,14 @@ const LINE_DASH: readonly (readonly number[])[] = [[6, 4], [2, 3], [10, 3, 2, 3]
  */
 export function ruleLineDatasets(
   rows: readonly ThresholdRow[], years: readonly number[], lines: readonly { readonly rule: RuleId; readonly subjectKind: SubjectKind; readonly param?: string }[], lang: Lang,
+  shown?: RuleUnit,
 ): Dataset[] {
   const out: Dataset[] = [];
   for (const l of lines) {
     const values = lineSeries(rows, years, l.rule, l.subjectKind, l.param);
     if (values.every((v) => v === null)) continue;
     const level = years.map((y) => thresholdAt(rows, l.rule, l.subjectKind, y, l.param)?.level).find((x) => x !== undefined) ?? 'warning';
-    out.push({ label: inLang(lang, lineLabel(l.rule, values)), data: values, colour: LEVEL_COLOUR[level], type: 'line', dashed: true, stepped: true, dash: LINE_DASH[out.length % LINE_DASH.length] ?? [6, 4] });
+    out.push({ label: inLang(lang, lineLabel(l.rule, values, undefined, shown)), data: values, colour: LEVEL_COLOUR[level], type: 'line', dashed: true, stepped: true, dash: LINE_DASH[out.length % LINE_DASH.length] ?? [6, 4] });
   }
   return out;
 }
@@ -113,13 +117,13 @@ export function constantEdges(edges: readonly (TierEdges | null)[]): TierEdges |
  * (SPEC §1 "Intervals") for the edges in force, clipped to the axis top; labelled with the
  * tier's word and its edges (`黄档 [1.2, 2)`).
  */
-export function tierBands(e: TierEdges, yMax: number, lang: Lang): Band[] {
+export function tierBands(e: TierEdges, yMax: number, lang: Lang, shown: 'ratio' | 'share' = 'ratio'): Band[] {
   const bounds = [0, e.yellow, e.orange, e.red, Number.POSITIVE_INFINITY];
   return TIERS.flatMap((t, i) => {
     const from = bounds[i] ?? 0;
     const to = bounds[i + 1] ?? Number.POSITIVE_INFINITY;
     if (from >= yMax) return [];
-    const span = to === Number.POSITIVE_INFINITY ? `≥${formatLineValue(from, 'ratio')}` : `[${formatLineValue(from, 'ratio')}, ${formatLineValue(to, 'ratio')})`;
+    const span = to === Number.POSITIVE_INFINITY ? `≥${formatLineValue(from, shown)}` : `[${formatLineValue(from, shown)}, ${formatLineValue(to, shown)})`;
     return [{ from, to: Math.min(to, yMax), colour: t.colour, label: lang === 'zh' ? `${t.zh}档 ${span}` : `${t.en} tier ${span}` }];
   });
 }

@@ -9,6 +9,7 @@ import type { RunResult } from '../core/result.ts';
 import { constantEdges, ruleLineDatasets, tierBands, tierEdges } from './lines.ts';
 import type { ChartData, ChartNames, Dataset, Label, Lang } from './types.ts';
 import { clean, colourAt, cumulative, nameIn, sumSeries } from './types.ts';
+import { greyscaleReadable } from './style.ts';
 
 const yearLabels = (r: RunResult): string[] => r.years.map(String);
 const L = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
@@ -32,7 +33,7 @@ export function rewardsByYear(r: RunResult, names: ChartNames, lang: Lang): Char
     datasets.push({ label: L(lang, '追回', 'Clawback recovered'), data: clean(clawback.map((v) => (v === 0 ? 0 : -Math.abs(v)))), colour: '#7f7f7f', type: 'bar', stack: 'paid' });
   }
   datasets.push({ label: L(lang, '奖补支付合计（市）', 'Rewards paid (city)'), data: clean(r.city.rewardsPaid), colour: '#000000', type: 'line' });
-  return { labels: yearLabels(r), datasets, unit: 'wan', stacked: true };
+  return { labels: yearLabels(r), datasets: greyscaleReadable(datasets), unit: 'wan', stacked: true };
 }
 
 /** The PPP-share lines drawn (SPEC §4.6, §11): the 5% government-pay gate, the 7% warning and the 10% ceiling, as in force. */
@@ -53,7 +54,7 @@ export function pppShare(r: RunResult, names: ChartNames, lang: Lang): ChartData
     ...r.districts.map((d, i): Dataset => ({ label: nameIn(names.districts, d.id), data: clean(d.pppShare), colour: colourAt(i), type: 'line' })),
     ...ruleLineDatasets(r.thresholds, r.years, PPP_SHARE_RULES, lang),
   ];
-  return { labels: yearLabels(r), datasets, unit: 'share' };
+  return { labels: yearLabels(r), datasets: greyscaleReadable(datasets), unit: 'share' };
 }
 
 /**
@@ -65,7 +66,8 @@ function ratioAxisTop(peak: number, firstEdge: number | null): number {
 }
 
 /**
- * Broad debt ratio (宽口径债务率) per district over the bands of the tier rule on that ratio,
+ * Broad debt ratio (宽口径债务率) per district, in percent as the tables show it (issue #18:
+ * 113.5%, not 1.13; the tier edges converted the same way, 1.2 → 120%), over the bands of the tier rule on that ratio,
  * `district.tier-broad` (the commission's practice line; since issue #13 `district.tier` is on
  * the legal ratio), in force (SPEC §6, §10 `thresholds`). When the edges change within the horizon (a dated
  * override), the bands give way to the three edges drawn as dashed lines year by year.
@@ -77,10 +79,10 @@ export function broadRatios(r: RunResult, names: ChartNames, lang: Lang): ChartD
   const fixed = constantEdges(edges);
   const firstEdge = edges.find((e) => e !== null)?.yellow ?? null;
   const yMax = ratioAxisTop(peak, firstEdge);
-  if (fixed) return { labels: yearLabels(r), datasets, unit: 'ratio', bands: tierBands(fixed, yMax, lang), yMax };
-  const edgeLines = ruleLineDatasets(r.thresholds, r.years, (['yellow', 'orange', 'red'] as const).map((param) => ({ rule: 'district.tier-broad' as const, subjectKind: 'district' as const, param })), lang)
+  if (fixed) return { labels: yearLabels(r), datasets: greyscaleReadable(datasets), unit: 'share', bands: tierBands(fixed, yMax, lang, 'share'), yMax };
+  const edgeLines = ruleLineDatasets(r.thresholds, r.years, (['yellow', 'orange', 'red'] as const).map((param) => ({ rule: 'district.tier-broad' as const, subjectKind: 'district' as const, param })), lang, 'share')
     .map((d, i) => ({ ...d, label: `${L(lang, ['黄', '橙', '红'][i] ?? '', ['yellow', 'orange', 'red'][i] ?? '')} · ${d.label}` }));
-  return { labels: yearLabels(r), datasets: [...datasets, ...edgeLines], unit: 'ratio', yMax };
+  return { labels: yearLabels(r), datasets: greyscaleReadable([...datasets, ...edgeLines]), unit: 'share', yMax };
 }
 
 /**
@@ -94,14 +96,14 @@ export function fundJCurves(r: RunResult, names: ChartNames, lang: Lang): ChartD
     colour: colourAt(i),
     type: 'line',
   }));
-  return { labels: yearLabels(r), datasets, unit: 'wan' };
+  return { labels: yearLabels(r), datasets: greyscaleReadable(datasets), unit: 'wan' };
 }
 
 /** Investment mobilised per fiscal 万元 (cumulative; a gap while the fiscal cost to date ≤ 0, SPEC §1). */
 export function investmentPerFiscal(r: RunResult, _names: ChartNames, lang: Lang): ChartData {
   return {
     labels: yearLabels(r),
-    datasets: [{ label: L(lang, '每财政万元撬动投资（累计）', 'Investment per fiscal 万元 (cumulative)'), data: clean(r.city.investmentPerFiscal), colour: '#0072B2', type: 'line' }],
+    datasets: greyscaleReadable([{ label: L(lang, '每财政万元撬动投资（累计）', 'Investment per fiscal 万元 (cumulative)'), data: clean(r.city.investmentPerFiscal), colour: '#0072B2', type: 'line' }]),
     unit: 'ratio',
   };
 }
@@ -116,12 +118,12 @@ export function fiscalCost(r: RunResult, _names: ChartNames, lang: Lang): ChartD
   const fundNet = sumSeries(r.funds.map((f) => f.government.cashflows), n).map((v) => (v === 0 ? 0 : -v));
   return {
     labels: yearLabels(r),
-    datasets: [
+    datasets: greyscaleReadable([
       { label: L(lang, '奖补支付', 'Rewards paid'), data: clean(r.city.rewardsPaid), colour: '#E69F00', type: 'bar', stack: 'c' },
       { label: L(lang, '小镇PPP支出责任', 'Town PPP obligations'), data: clean(ppp), colour: '#0072B2', type: 'bar', stack: 'c' },
       { label: L(lang, '政府出资净额（基金）', 'Government net fund calls'), data: clean(fundNet), colour: '#009E73', type: 'bar', stack: 'c' },
       { label: L(lang, '财政成本合计', 'Fiscal cost'), data: clean(r.city.fiscalCost), colour: '#000000', type: 'line' },
-    ],
+    ]),
     unit: 'wan',
     stacked: true,
   };

@@ -7,6 +7,7 @@
 import type { RunResult } from '../core/result.ts';
 import type { ChartData, Dataset, Lang } from './types.ts';
 import { clean } from './types.ts';
+import { greyscaleReadable } from './style.ts';
 
 const L = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 
@@ -20,7 +21,7 @@ export function rewardPoolChart(r: RunResult, lang: Lang): ChartData {
   ];
   if (p.lapsed.some((v) => v !== 0)) datasets.push({ label: L(lang, '失效（按比例）', 'Lapsed (prorate)'), data: clean(p.lapsed), colour: '#D55E00', type: 'bar' });
   if (p.queued.some((v) => v !== 0)) datasets.push({ label: L(lang, '年末排队', 'Queued at year end'), data: clean(p.queued), colour: '#CC79A7', type: 'line' });
-  return { labels: r.years.map(String), datasets, unit: 'wan' };
+  return { labels: r.years.map(String), datasets: greyscaleReadable(datasets), unit: 'wan' };
 }
 
 /**

@@ -56,7 +56,19 @@ export interface Dataset {
   readonly dash?: readonly number[];
   /** Plotted against the right-hand axis. */
   readonly axis?: 'y' | 'y2';
+  /** Point marker of a data line (Chart.js `pointStyle`), so lines stay apart in greyscale (issue #18). */
+  readonly marker?: Marker;
+  /** Text drawn at the line's last point (a direct label; the legend is not needed to read the chart). */
+  readonly directLabel?: string;
+  /** Fill pattern of a bar over its colour, so stacked bars stay apart in greyscale (issue #18). */
+  readonly hatch?: Hatch;
 }
+
+/** Bar fill patterns drawn over the bar's colour. */
+export type Hatch = 'diagonal' | 'cross' | 'dots' | 'horizontal' | 'vertical' | 'back-diagonal';
+
+/** Point markers (Chart.js `pointStyle` names). */
+export type Marker = 'circle' | 'rect' | 'triangle' | 'rectRot' | 'star' | 'crossRot' | 'rectRounded' | 'cross';
 
 /** A horizontal band behind the data (risk tiers): `[from, to)` in y units. */
 export interface Band {

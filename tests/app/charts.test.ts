@@ -58,14 +58,16 @@ describe('overview chart data', () => {
     // peak 3.4 × 1.1 = 3.74 → 3.8
     expect(c.yMax).toBe(3.8);
     expect(c.bands?.map((b) => [b.from, b.to])).toEqual([[0, 1.2], [1.2, 2], [2, 3], [3, 3.8]]);
-    expect(c.bands?.map((b) => b.label)).toEqual(['green tier [0, 1.2)', 'yellow tier [1.2, 2)', 'orange tier [2, 3)', 'red tier ≥3']);
+    // issue #18: the broad ratio in percent as the tables show it, the edges converted the same way
+    expect(c.unit).toBe('share');
+    expect(c.bands?.map((b) => b.label)).toEqual(['green tier [0%, 120%)', 'yellow tier [120%, 200%)', 'orange tier [200%, 300%)', 'red tier ≥300%']);
   });
 
   it('broadRatios keeps a green city readable: the axis stops at 1.5 and the red band is left out', () => {
     const green = { ...result, districts: result.districts.map((d) => ({ ...d, broadRatio: [0.5, 0.6, 0.7] })) };
     const c = broadRatios(green, meta, 'zh');
     expect(c.yMax).toBe(1.5);
-    expect(c.bands?.map((b) => b.label)).toEqual(['绿档 [0, 1.2)', '黄档 [1.2, 2)']);
+    expect(c.bands?.map((b) => b.label)).toEqual(['绿档 [0%, 120%)', '黄档 [120%, 200%)']);
   });
 
   it('fundJCurves is the government cumulative net cash flow per fund (the J: down, then up)', () => {

@@ -24,7 +24,8 @@ describe('report: districts', () => {
     expect(label('tier')).toEqual({ zh: '法定债务率风险等级（官方）', en: 'Legal debt-ratio tier (official)' });
     expect(label('tierBroad')).toEqual({ zh: '宽口径债务率风险等级（实践口径）', en: 'Broad debt-ratio tier (practice line)' });
     // each tier rule's edges from the result's thresholds, in the legend's words (SPEC §1 half-open intervals)
-    expect(t.note?.zh).toMatch(/法定债务率（法定债务\/综合财力）分档：绿 \[0, 1\.2\)、黄 \[1\.2, 2\)、橙 \[2, 3\)、红 ≥3.*宽口径债务率（法定\+隐性）分档：绿 \[0, 1\.2\)、黄 \[1\.2, 2\)、橙 \[2, 3\)、红 ≥3，为发展改革委实践口径，非法规/);
+    // since issue #18 the note states each ratio's formula, parts and documents, the edges in percent as the tables show ratios
+    expect(t.note?.zh).toMatch(/法定债务率 = 法定债务余额（一般债务 \+ 专项债务）÷ 综合财力；风险等级 绿 <120%、黄 \[120%, 200%\)、橙 \[200%, 300%\)、红 ≥300%.*宽口径债务率 = （法定债务 \+ 隐性债务）÷ 综合财力；实践口径分档 绿 <120%、黄 \[120%, 200%\)、橙 \[200%, 300%\)、红 ≥300%，仅作预警/);
   });
   it('reads debt by type, capacity by parts and swaps from the result (— where the scenario does not give them)', async () => {
     const { byType: t } = await tables();

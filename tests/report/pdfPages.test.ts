@@ -75,6 +75,14 @@ describe.skipIf(skipBrowserTests() || !hasPdftotext)('PDF pagination (Chromium, 
     for (const p of pages) expect(p).toContain('专项债');
   });
 
+  it('prints 主要假设 and not the raw parameter dump (66 pages with the dump, 38 without it on 2026-11-29)', () => {
+    expect(text).toContain('主要假设');
+    expect(text).not.toContain('参数路径');
+    expect(text).not.toMatch(/towns\[\d+\]\./);
+    // the dump alone took 28 of 66 pages; the whole baseline report now prints in well under 50
+    expect(text.split('\f').length - 1).toBeLessThan(50);
+  });
+
   it('carries bookmarks (a document outline)', () => {
     expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Outlines\s+\d+ 0 R/);
   });

@@ -53,5 +53,6 @@ export function longRecords(model: ReportModel): LongRecord[] {
   const out = model.sections.flatMap((s) => s.tables.flatMap((t) => recordsOf(s.scenario.id, t)));
   if (model.comparison) out.push(...recordsOf('comparison', model.comparison));
   if (model.comparisonByYear) out.push(...recordsOf('comparison', model.comparisonByYear));
+  for (const t of model.comparisonTables) out.push(...recordsOf('comparison', t));
   return out;
 }

@@ -20,8 +20,12 @@ export interface HtmlOptions {
   readonly chartJs?: string;
 }
 
-/** Tables left out of the HTML (too long to read or print; complete in XLSX and CSV). */
-export const HTML_OMITTED_TABLES: readonly string[] = ['limits'];
+/**
+ * Tables left out of the HTML and so the PDF (too long to read or print; complete in XLSX
+ * and CSV): every limit row, and the raw parameter dump (issue #18: the printed report
+ * states its inputs in the 主要假设 table instead).
+ */
+export const HTML_OMITTED_TABLES: readonly string[] = ['limits', 'assumptions'];
 
 /** A canvas for a chart of section `section` (an index, or `c` for the comparison). */
 function canvasHtml(c: ReportChart, section: number | 'c', lang: ReportModel['meta']['lang']): string {
@@ -65,7 +69,8 @@ export function buildHtml(model: ReportModel, options: HtmlOptions = {}): string
   const compareCanvases = model.comparisonCharts.map((c) => canvasHtml(c, 'c', lang)).join('');
   const comparison = model.comparison
     ? `<section class="comparison" id="comparison">${compareCanvases ? `<div class="charts">${compareCanvases}</div>` : ''}
-${[model.comparison, model.comparisonByYear].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
+${model.comparisonHeadline.map((h) => `<p class="headline">${escapeHtml(bilingual(h, lang, ' / '))}</p>`).join('')}
+${[model.comparison, model.comparisonByYear, ...model.comparisonTables].flatMap((t) => (t ? [tableHtml(t, decimals, lang, -1)] : [])).join('\n')}</section>`
     : '';
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">

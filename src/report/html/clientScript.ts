@@ -1,9 +1,12 @@
 /**
  * The page script of the HTML report (plain ES2017, run in the browser after the inlined
  * Chart.js UMD build): draws each chart of `#chart-data` — the shared chart data of
- * `src/charts` (datasets with colour, bar/line, stack, dashed rule lines; tier bands; unit)
+ * `src/charts` (datasets with colour, bar/line, stack, dashed rule lines; tier bands; unit;
+ * each data line's dash pattern and point marker, bar hatches, and direct labels, issue #18
+ * greyscale)
  * — into its canvas without animation (so print and PDF capture finished charts), tier
- * bands behind the lines with their labels, and sets `window.__chartsReady = true` when
+ * bands behind the lines with their labels, each line's name at its last point (labels
+ * pushed apart so none overlaps), and sets `window.__chartsReady = true` when
  * every chart is drawn. Nothing here knows a threshold: lines and bands arrive as data.
  */
 export const CLIENT_SCRIPT = String.raw`
@@ -30,15 +33,56 @@ export const CLIENT_SCRIPT = String.raw`
       ctx.restore();
     }
   };
+  var directLabelsPlugin = {
+    id: 'directLabels',
+    afterDatasetsDraw: function (chart) {
+      var ctx = chart.ctx, area = chart.chartArea, labels = [];
+      chart.data.datasets.forEach(function (d, i) {
+        if (!d.directLabel || !chart.isDatasetVisible(i)) return;
+        var meta = chart.getDatasetMeta(i), k = d.data.length - 1;
+        while (k >= 0 && (d.data[k] === null || d.data[k] === undefined)) k--;
+        if (k < 0 || !meta.data[k]) return;
+        labels.push({ text: d.directLabel, x: meta.data[k].x, y: meta.data[k].y, colour: d.borderColor });
+      });
+      labels.sort(function (a, b) { return a.y - b.y; });
+      for (var j = 1; j < labels.length; j++) if (labels[j].y - labels[j - 1].y < 11) labels[j].y = labels[j - 1].y + 11;
+      ctx.save();
+      ctx.font = '10px sans-serif';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'bottom';
+      labels.forEach(function (l) {
+        var y = Math.max(area.top + 10, Math.min(area.bottom, l.y - 3));
+        ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.strokeText(l.text, l.x - 4, y);
+        ctx.fillStyle = '#222222'; ctx.fillText(l.text, l.x - 4, y);
+      });
+      ctx.restore();
+    }
+  };
+  function hatchOf(colour, kind) {
+    var c = document.createElement('canvas');
+    c.width = 8; c.height = 8;
+    var g = c.getContext('2d');
+    g.fillStyle = colour; g.fillRect(0, 0, 8, 8);
+    g.strokeStyle = 'rgba(255,255,255,0.85)'; g.fillStyle = 'rgba(255,255,255,0.85)'; g.lineWidth = 1.5;
+    g.beginPath();
+    if (kind === 'diagonal' || kind === 'cross') { g.moveTo(0, 8); g.lineTo(8, 0); g.moveTo(-2, 2); g.lineTo(2, -2); g.moveTo(6, 10); g.lineTo(10, 6); }
+    if (kind === 'back-diagonal' || kind === 'cross') { g.moveTo(0, 0); g.lineTo(8, 8); g.moveTo(6, -2); g.lineTo(10, 2); g.moveTo(-2, 6); g.lineTo(2, 10); }
+    if (kind === 'horizontal') { g.moveTo(0, 4); g.lineTo(8, 4); }
+    if (kind === 'vertical') { g.moveTo(4, 0); g.lineTo(4, 8); }
+    g.stroke();
+    if (kind === 'dots') { g.beginPath(); g.arc(4, 4, 1.6, 0, 2 * Math.PI); g.fill(); }
+    return g.createPattern(c, 'repeat');
+  }
   function tick(unit) {
     return function (v) { return unit === 'share' ? (v * 100).toFixed(1) + '%' : v; };
   }
   function dataset(d) {
     var line = d.type === 'line';
     return {
-      type: d.type, label: d.label, data: d.data, borderColor: d.colour, backgroundColor: line ? 'transparent' : d.colour,
+      type: d.type, label: d.label, data: d.data, borderColor: d.colour, backgroundColor: line ? 'transparent' : (d.hatch ? hatchOf(d.colour, d.hatch) : d.colour),
       borderDash: d.dash ? d.dash : (d.dashed ? [6, 4] : []), borderWidth: line ? (d.dashed ? 1.5 : 2) : 0,
-      pointRadius: line && !d.dashed ? 2 : 0, fill: false, spanGaps: false, stepped: d.stepped ? 'before' : false,
+      pointRadius: line && !d.dashed ? 3 : 0, pointStyle: d.marker || (line ? (d.dashed ? 'line' : 'circle') : 'rect'), pointBackgroundColor: '#ffffff', directLabel: d.directLabel || null,
+      fill: false, spanGaps: false, stepped: d.stepped ? 'before' : false,
       stack: d.stack || d.label, yAxisID: d.axis || 'y', order: line ? 0 : 1
     };
   }
@@ -56,10 +100,10 @@ export const CLIENT_SCRIPT = String.raw`
       data: { labels: spec.labels, datasets: spec.datasets.map(dataset) },
       options: {
         animation: false, responsive: false, devicePixelRatio: 2,
-        plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom' }, tierBands: { bands: spec.bands || null } },
+        plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom', labels: { usePointStyle: true } }, tierBands: { bands: spec.bands || null } },
         scales: scales
       },
-      plugins: [bandsPlugin]
+      plugins: [bandsPlugin, directLabelsPlugin]
     });
     return true;
   }

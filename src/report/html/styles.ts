@@ -36,6 +36,7 @@ table.sign td { width: 16em; height: 2.2em; }
 section.conclusions li { margin: 4px 0; }
 section.conclusions li .sub { display: block; }
 footer { color: var(--muted); font-size: 11px; margin-top: 24px; }
+section.comparison p.headline { font-weight: 600; margin: 8px 0; }
 @page { size: A4 landscape; margin: 12mm 10mm 14mm; }
 @media print {
   body { margin: 0; font-size: 10px; }

@@ -10,7 +10,7 @@ import { reportTitle } from '../html/cover.ts';
 import type { Lang, ReportModel, Row, Table } from '../model/types.ts';
 
 /** Tables of each scenario shown in the Markdown summary, in order (id or id prefix). */
-export const MARKDOWN_TABLES = ['summary', 'city', 'reward-pool', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary', 'stress-'] as const;
+export const MARKDOWN_TABLES = ['summary', 'city', 'reward-pool', 'caicheng-', 'towns', 'ppp-projects', 'funds', 'limits-summary', 'key-assumptions', 'formulas', 'stress-'] as const;
 
 /** Text safe in a pipe-table cell: pipes and backslashes escaped, HTML neutralised, one line. */
 function escapeMd(s: string): string {
@@ -53,8 +53,13 @@ export function buildMarkdown(model: ReportModel): string {
     `## ${bilingual({ zh: '主要结论', en: 'Main conclusions' }, lang)}`,
     ...model.sections.map((s) => [`### ${escapeMd(s.scenario.name)}`, '', ...s.conclusions.map((c, k) => `${k + 1}. ${escapeMd(bilingual(c, lang, ' / '))}`)].join('\n')),
   ];
-  if (model.comparison) parts.push(`## ${bilingual({ zh: '情景对比', en: 'Comparison' }, lang)}`, markdownTable(model.comparison, decimals, lang));
+  if (model.comparison) {
+    parts.push(`## ${bilingual({ zh: '情景对比', en: 'Comparison' }, lang)}`);
+    if (model.comparisonHeadline.length > 0) parts.push(model.comparisonHeadline.map((h) => `**${escapeMd(bilingual(h, lang, ' / '))}**`).join('\n\n'));
+    parts.push(markdownTable(model.comparison, decimals, lang));
+  }
   if (model.comparisonByYear) parts.push(markdownTable(model.comparisonByYear, decimals, lang));
+  for (const t of model.comparisonTables) parts.push(markdownTable(t, decimals, lang));
   for (const s of model.sections) {
     parts.push(`## ${escapeMd(s.scenario.name)}`);
     parts.push(metaLines(model.meta, s).map((m) => `- ${bilingual(m, lang)}: ${escapeMd(m.value)}`).join('\n'));

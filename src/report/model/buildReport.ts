@@ -10,6 +10,8 @@ import { cityTable } from './sections/city.ts';
 import type { ReportLimits, SectionContext } from './sections/context.ts';
 import { districtsTable } from './sections/districts.ts';
 import { districtsByTypeTable } from './sections/districtsByType.ts';
+import { formulasTable } from './sections/formulasTable.ts';
+import { keyAssumptionsTable } from './sections/keyAssumptions.ts';
 import { findingsTable, limitsSummaryTable, limitsTable } from './sections/findings.ts';
 import { fundFlowsTable, fundsTable } from './sections/funds.ts';
 import { pppObligationsTable, pppProjectsTable } from './sections/ppp.ts';
@@ -25,6 +27,8 @@ import { comparisonTable } from './comparison.ts';
 import { conclusions } from './conclusions.ts';
 import { reportFacts } from './facts.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
+import { comparisonHeadline } from './comparisonHeadline.ts';
+import { comparisonRatioTables } from './comparisonSeries.ts';
 import type { Lang, ReportModel, ScenarioSection } from './types.ts';
 
 /** One run to report: its result and the scenario it ran (names, inputs). */
@@ -83,6 +87,8 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       findingsTable(ctx),
       limitsSummaryTable(ctx),
       limitsTable(ctx),
+      keyAssumptionsTable(ctx),
+      formulasTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
       ...(run.stress ? uncertaintyTables(run.stress, decimals) : []),
@@ -104,6 +110,8 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   if (runs.length === 0) throw new RangeError('report: at least one run is needed');
   const lang = options.lang ?? 'zh';
   const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings'));
+  const comparison = runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null;
+  const headline = comparison ? comparisonHeadline(comparison, runs.map((r) => r.result.scenario), decimals) : [];
   return {
     meta: {
       generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang,
@@ -112,8 +120,11 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
       illustrative: runs.some(isIllustrative),
     },
     sections,
-    comparison: runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null,
+    // the headline leads the comparison table's note, so every format (XLSX and CSV too) carries it
+    comparison: comparison && comparison.note ? { ...comparison, note: { zh: `${headline.map((h) => h.zh).join('')}${comparison.note.zh}`, en: `${headline.map((h) => h.en).join(' ')} ${comparison.note.en}` } } : comparison,
+    comparisonHeadline: headline,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,
+    comparisonTables: runs.length > 1 ? comparisonRatioTables(sections, decimals) : [],
     comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r) => r.result), decimals, lang) : [],
   };
 }

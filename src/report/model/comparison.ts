@@ -10,6 +10,28 @@ import type { Cell, Column, Row, ScenarioSection, Table, Unit } from './types.ts
 
 const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'wan' };
 
+/** Debt ratios are shown in percent, as the summary shows them (issue #18: 债务率 113.5%, not 1.13). */
+const SHOWN_AS_SHARE: ReadonlySet<string> = new Set(['peakBroadRatio', 'peakLegalRatio']);
+
+/**
+ * What a total covers (issue #18 "labels that say whether a total covers town projects
+ * only or the whole city"), appended to the metric's name.
+ */
+export const METRIC_SCOPE: Readonly<Record<string, { readonly zh: string; readonly en: string }>> = {
+  fiscalCostTotal: { zh: '（全市各级，小镇相关支出）', en: '(whole city, town-related spending)' },
+  fiscalCostNpv: { zh: '（全市各级，小镇相关支出）', en: '(whole city, town-related spending)' },
+  rewardsTotal: { zh: '（全市，全部小镇）', en: '(whole city, every town)' },
+  wastedOnRemoved: { zh: '（全市，被淘汰小镇）', en: '(whole city, removed towns)' },
+  pppObligationsTotal: { zh: '（仅小镇项目，各级支付）', en: '(town projects only, every paying level)' },
+  peakPppShare: { zh: '（市级及各区，含存量非小镇项目）', en: '(city and districts, existing non-town projects included)' },
+  investmentMobilised: { zh: '（全部小镇）', en: '(every town)' },
+  investmentPerFiscal: { zh: '（全市，截至期末）', en: '(whole city, to the end)' },
+  peakBroadRatio: { zh: '（各区最高）', en: '(highest district)' },
+  worstTier: { zh: '（各区最差）', en: '(worst district)' },
+  breaches: { zh: '（全部规则与对象）', en: '(every rule and subject)' },
+  warnings: { zh: '（全部规则与对象）', en: '(every rule and subject)' },
+};
+
 function tierName(rank: number | null): string | null {
   return rank === null ? null : (TIER_OF_RANK[rank] ?? null);
 }
@@ -45,7 +67,7 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     ]),
   ];
   const rows = cmp.metrics.map((m): Row => {
-    const unit = UNIT[m.unit];
+    const unit = SHOWN_AS_SHARE.has(m.key) ? 'share' : UNIT[m.unit];
     const values = m.values.map((v, i) => {
       const fromSummary = m.unit === 'tier' ? undefined : shownSummary(sections[i], m.key);
       return fromSummary !== undefined ? fromSummary : roundDisplay(v, unitDecimals(unit, decimals));
@@ -53,7 +75,7 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     return {
       metric: m.key,
       unit,
-      cells: [`${m.zh} ${m.en}`, ...values.flatMap((v, i): Cell[] => {
+      cells: [`${m.zh}${METRIC_SCOPE[m.key]?.zh ?? ''} ${m.en}${METRIC_SCOPE[m.key] ? ` ${METRIC_SCOPE[m.key]?.en}` : ''}`, ...values.flatMap((v, i): Cell[] => {
         if (m.unit === 'tier') return i === 0 ? [tierName(v)] : [tierName(v), tierDelta(m.delta[i] ?? null), null];
         return i === 0 ? [v] : [v, null, null];
       })],
@@ -61,10 +83,10 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
   });
   return buildTable({
     id: 'comparison',
-    title: { zh: '情景对比', en: 'Scenario comparison' },
+    title: { zh: `情景对比（参照：${cmp.scenarios[0]?.name ?? first}）`, en: `Scenario comparison (reference: ${first})` },
     subject: { kind: 'comparison', id: cmp.scenarios.map((s) => s.id).join('|') },
     columns,
     rows,
-    note: { zh: `差额相对于第一个情景（${first}）。`, en: `Deltas against the first scenario (${first}).` },
+    note: { zh: `差额相对于参照情景（第一个情景 ${first}）；比率的差额以百分点计。`, en: `Deltas against the reference, the first scenario (${first}); deltas of ratios in percentage points.` },
   }, decimals);
 }

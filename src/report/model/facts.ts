@@ -31,6 +31,8 @@ export interface ReportFacts {
   readonly budget: ReadonlyMap<string, readonly number[]>;
   /** Government fund calls less distributions (cash out of the budget), per fund and year. */
   readonly fundNet: ReadonlyMap<string, readonly number[]>;
+  /** Budget top-ups of the towns' special bonds per town and year (SPEC §6: fiscal cost). */
+  readonly bondSupport: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Builds the rounded rows of `result` at `decimals` 万元 decimals. */
@@ -57,6 +59,7 @@ export function reportFacts(result: RunResult, scenario: Scenario, decimals: num
     existing,
     budget,
     fundNet: new Map(result.funds.map((f) => [f.id, series(f.government.cashflows.map((c) => -c))] as const)),
+    bondSupport: new Map(result.towns.map((t) => [t.id, series(t.bondSupport)] as const)),
   };
 }
 
@@ -107,7 +110,15 @@ export function cityClawback(f: ReportFacts): number[] {
   return sumSeries([...f.clawback.values()], f.years.length);
 }
 
-/** Fiscal cost per year (SPEC §1): rewards − clawbacks + town PPP obligations + fund calls − distributions, from displayed parts. */
+/** Budget top-ups of special bonds per year, all towns (SPEC §6: fiscal cost). */
+export function cityBondSupport(f: ReportFacts): number[] {
+  return sumSeries([...f.bondSupport.values()], f.years.length);
+}
+
+/**
+ * Fiscal cost per year (SPEC §1, §6): rewards − clawbacks + town PPP obligations + fund
+ * calls − distributions + special-bond top-ups, from displayed parts.
+ */
 export function fiscalCost(f: ReportFacts): number[] {
-  return sumSeries([cityRewardsPaid(f), cityClawback(f).map((x) => -x), townObligations(f), fundNetOut(f)], f.years.length);
+  return sumSeries([cityRewardsPaid(f), cityClawback(f).map((x) => -x), townObligations(f), fundNetOut(f), cityBondSupport(f)], f.years.length);
 }

@@ -127,6 +127,10 @@ export interface ReportModel {
   readonly comparison: Table | null;
   /** With several scenarios: their city figures year by year, side by side. */
   readonly comparisonByYear: Table | null;
+  /** With several scenarios: one sentence per scenario after the first, what it changes (issue #18 headline). */
+  readonly comparisonHeadline: readonly Label[];
+  /** With several scenarios: the ratio series by year side by side (PPP share per level, broad ratio per district). */
+  readonly comparisonTables: readonly Table[];
   /** With several scenarios: overlaid charts (empty for one scenario). */
   readonly comparisonCharts: readonly ReportChart[];
 }

@@ -119,7 +119,7 @@ export function writeReportSheets(wb: SheetAdder, model: ReportModel): void {
   const count = model.sections.length;
   const ids = model.sections.map((s) => `${s.scenario.id} ${s.scenario.hash.slice(0, 12)}`).join(' | ');
   const planned: PlannedSheet[] = [];
-  for (const t of [model.comparison, model.comparisonByYear]) {
+  for (const t of [model.comparison, model.comparisonByYear, ...model.comparisonTables]) {
     if (t) planned.push({ name: uniqueName(sheetName(t.id, 0, 1), used), table: t, meta: `${ids} · engine ${model.meta.engineVersion} · ${model.meta.generatedAt}`, ident: ids });
   }
   model.sections.forEach((s, i) => {

@@ -25,9 +25,13 @@ const NAMES: Readonly<Record<string, string>> = {
   'limits-summary': '限额汇总 Limits',
   limits: '限额明细 Limit rows',
   'rule-lines': '规则线 Rule lines',
+  'key-assumptions': '主要假设 Key assumptions',
+  formulas: '计算口径 Formulas',
   assumptions: '假设 Assumptions',
   comparison: '对比 Comparison',
   'comparison-by-year': '逐年对比 By year',
+  'comparison-ppp-share': '逐年对比 PPP占比 PPP share',
+  'comparison-broad-ratio': '逐年对比 宽口径债务率 Broad',
 };
 
 /** The sheet name of table `id` (`caicheng-<level>` → `财承 <level>`), in scenario `index` of `count`. */

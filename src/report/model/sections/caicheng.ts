@@ -11,6 +11,7 @@ import { ruleDef } from '../../../core/rules/inForce.ts';
 import { thresholdAt } from '../../../core/rules/thresholds.ts';
 import type { RuleId, SubjectKind, ThresholdRow } from '../../../core/rules/types.ts';
 import { formatLineValue } from '../../../charts/lines.ts';
+import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { obligationsByType } from '../facts.ts';
@@ -85,9 +86,9 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
     ],
     rows,
     keepTogether: true,
-    note: {
-      zh: '单位：万元。仅计一般公共预算支付的项目。占比 = 支出责任合计 ÷ 一般公共预算支出；红线对应金额 = 红线 × 一般公共预算支出；距红线空间 = 红线对应金额 − 支出责任合计（财金〔2015〕21号、财金〔2019〕10号；见 docs/methodology.md「财政承受能力」）。占比线判断按未舍入数。',
-      en: 'In 万元. General-budget projects only. Share = obligations ÷ general budget expenditure; ceiling amount = ceiling × expenditure; headroom = ceiling amount − obligations (财金〔2015〕21号, 财金〔2019〕10号; docs/methodology.md, "Fiscal affordability"). The lines are judged on unrounded figures.',
-    },
+    note: formulaNote(ctx.result, ['pppShare'], { zh: '单位：万元。仅计一般公共预算支付的项目。', en: 'In 万元. General-budget projects only.' }, {
+      zh: '红线对应金额 = 红线 × 一般公共预算支出；距红线空间 = 红线对应金额 − 支出责任合计。占比线判断按未舍入数。',
+      en: 'Ceiling amount = ceiling × expenditure; headroom = ceiling amount − obligations. The lines are judged on unrounded figures.',
+    }),
   }, ctx.decimals);
 }

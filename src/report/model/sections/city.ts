@@ -5,7 +5,8 @@
  * (`facts.ts`), so the city's rewards equal the towns' reward rows and its PPP obligations
  * equal the 财承 table's (issue #18). Flows carry a total row; the share and the ratio do not.
  */
-import { cityClawback, cityRewardsPaid, fundNetOut, levelObligations, townObligations } from '../facts.ts';
+import { cityBondSupport, cityClawback, cityRewardsPaid, fundNetOut, levelObligations, townObligations } from '../facts.ts';
+import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Table } from '../types.ts';
 import { atN, factsOf, type SectionContext } from './context.ts';
@@ -21,6 +22,10 @@ export function cityTable(ctx: SectionContext): Table {
   const funds = fundNetOut(f);
   const cityPpp = levelObligations(f, s, 'city');
   const budget = f.budget.get('city') ?? [];
+  const bonds = cityBondSupport(f);
+  // the special-bond top-up column only when some town's bond needs the budget (SPEC §6)
+  const withBonds = bonds.some((v) => v !== 0);
+  const parts = ['rewardsPaid', 'clawback', 'townPppObligations', 'fundNet', ...(withBonds ? ['bondSupport'] : [])];
   return buildTable({
     id: 'city',
     title: { zh: '市级逐年财政成本（单位：万元）', en: 'City fiscal cost by year (万元)' },
@@ -32,18 +37,19 @@ export function cityTable(ctx: SectionContext): Table {
       valueCol('clawback', '追回（负数，万元）', 'Clawbacks (negative, 万元)', 'wan', { total: true }),
       valueCol('townPppObligations', '小镇PPP支出责任（万元）', 'Town PPP obligations (万元)', 'wan', { total: true }),
       valueCol('fundNet', '基金缴款−分配（万元）', 'Fund calls − distributions (万元)', 'wan', { total: true }),
-      valueCol('fiscalCost', '财政成本（万元）', 'Fiscal cost (万元)', 'wan', { total: true, sumOf: ['rewardsPaid', 'clawback', 'townPppObligations', 'fundNet'] }),
+      ...(withBonds ? [valueCol('bondSupport', '专项债预算补足（万元）', 'Special-bond budget top-ups (万元)', 'wan', { total: true })] : []),
+      valueCol('fiscalCost', '财政成本（万元）', 'Fiscal cost (万元)', 'wan', { total: true, sumOf: parts }),
       valueCol('pppObligations', '市级PPP支出责任（含存量，万元）', 'City-level PPP obligations incl. existing (万元)', 'wan', { total: true }),
       valueCol('pppShare', '市级PPP支出占比（%）', 'City PPP share of budget (%)', 'share', { formula: { kind: 'ratio', num: ['pppObligations'], den: ['budgetExpenditure'] } }),
       valueCol('investmentPerFiscal', '每财政万元撬动投资（倍）', 'Investment per fiscal 万元 (×)', 'ratio'),
     ],
     rows: r.years.map((y, i) => ({
       year: y,
-      cells: [y, budget[i] ?? 0, rewards[i] ?? 0, -(clawback[i] ?? 0), townPpp[i] ?? 0, funds[i] ?? 0, null, cityPpp[i] ?? 0, null, atN(c.investmentPerFiscal, i)],
+      cells: [y, budget[i] ?? 0, rewards[i] ?? 0, -(clawback[i] ?? 0), townPpp[i] ?? 0, funds[i] ?? 0, ...(withBonds ? [bonds[i] ?? 0] : []), null, cityPpp[i] ?? 0, null, atN(c.investmentPerFiscal, i)],
     })),
-    note: {
-      zh: '财政成本 = 奖补支付 − 追回 + 小镇PPP支出责任（全部小镇项目，各级支付）+ 政府出资缴款 − 政府分配收回（见 docs/methodology.md「财政成本」）；市级PPP支出责任 = 市级支付的小镇项目 + 市级存量非小镇项目，与市级财承表一致。',
-      en: 'Fiscal cost = rewards paid − clawbacks + town PPP obligations (all town projects, every paying level) + government fund calls − distributions (docs/methodology.md, "Fiscal cost"); city-level PPP obligations = city-paid town projects + existing non-town city projects, as in the city 财承 table.',
-    },
+    note: formulaNote(r, ['fiscalCost', 'pppShare', 'investmentPerFiscal'], undefined, {
+      zh: '市级PPP支出责任 = 市级支付的小镇项目 + 市级存量非小镇项目，与市级财承表一致。',
+      en: 'City-level PPP obligations = city-paid town projects + existing non-town city projects, as in the city 财承 table.',
+    }),
   }, decimals);
 }

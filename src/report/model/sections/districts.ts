@@ -5,8 +5,8 @@
  * from the rule table and the result's thresholds.
  */
 import { ruleDef } from '../../../core/rules/inForce.ts';
-import { tierEdgesSpansText, type TierRuleId } from '../../../charts/lines.ts';
 import type { RunResult, Tier } from '../../../core/result.ts';
+import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
@@ -14,21 +14,9 @@ import { TIER_ZH } from './summary.ts';
 
 const tierText = (tier: Tier | null): string | null => (tier === null ? null : `${TIER_ZH[tier]} ${tier}`);
 
-/** The tier edges of `rule` in force over the horizon, from the result's thresholds (dated overrides as spans; for the note). */
-function edgesNote(r: RunResult, rule: TierRuleId, lang: 'zh' | 'en'): string {
-  return tierEdgesSpansText(r.thresholds, r.years, lang, rule) ?? (lang === 'zh' ? '未生效' : 'not in force');
-}
-
-/** The note under the table: which ratio each tier is on, its edges and its standing. */
+/** The note under the table: the three ratios' formulas with their tiers and lines in force (issue #18). */
 function tierNote(r: RunResult): Label {
-  const legal = ruleDef('district.tier').label;
-  const broad = ruleDef('district.tier-broad').label;
-  return {
-    zh: `${legal.zh}按法定债务率（法定债务/综合财力）分档：${edgesNote(r, 'district.tier', 'zh')}，黄档预警、橙红档违规（财政部评估办法公开部分，二手资料，可覆盖）。`
-      + `${broad.zh}按宽口径债务率（法定+隐性）分档：${edgesNote(r, 'district.tier-broad', 'zh')}，为发展改革委实践口径，非法规，仅作预警。预警：综合债务率超过触发线（默认100%）。`,
-    en: `${legal.en}: the legal ratio (legal debt / 综合财力) in tiers ${edgesNote(r, 'district.tier', 'en')}, yellow a warning, orange and red a breach (MoF method as far as public; secondary, overridable). `
-      + `${broad.en}: the broad ratio (legal + hidden) in tiers ${edgesNote(r, 'district.tier-broad', 'en')}, the commission's practice line, not regulation, warning only. On warning: composite ratio above the trigger (default 100%).`,
-  };
+  return formulaNote(r, ['legalRatio', 'broadRatio', 'compositeRatio']);
 }
 
 /** One row per district and year: debt, 综合财力, ratios, both tiers, warning, limit and headroom, burdens, PPP share. */

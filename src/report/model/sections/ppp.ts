@@ -2,6 +2,7 @@
  * PPP projects (SPEC §4): a register with returns and value for money, and the
  * government's obligations by project, expenditure type (财金〔2015〕21号) and year.
  */
+import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { projectObligations } from '../facts.ts';
@@ -50,6 +51,7 @@ export function pppProjectsTable(ctx: SectionContext): Table {
         ],
       };
     }),
+    note: formulaNote(r, ['vfm']),
   }, decimals);
 }
 

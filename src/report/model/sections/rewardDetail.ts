@@ -10,6 +10,7 @@
 import { compileCurve, curveMultiplier } from '../../../core/rewards/curve.ts';
 import { STAGE_OF_CODE, townFrame } from '../../../core/rewards/frame.ts';
 import type { Stage } from '../../../core/model/scenario.ts';
+import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { at, factsOf, namer, type SectionContext } from './context.ts';
@@ -100,9 +101,6 @@ export function rewardDetailTable(ctx: SectionContext): Table {
       valueCol('clawback', '追回（万元）', 'Clawback (万元)', 'wan', { total: rows.some((r) => typeof r.cells[19] === 'number') }),
     ],
     rows,
-    note: {
-      zh: '事中奖励：测算申领 = 基数 × 曲线系数 × 阶段系数 × 区域系数 × 整改系数；支付 = 申领 × 当年资金池兑付比例（资金池支付 ÷ 到期申领），滞后 lag 年支付。见 docs/methodology.md「奖补」。系数按 6 位小数列示。',
-      en: 'Milestone: claim = base × curve coefficient × stage × region × rectify factors; paid = claim × the year\'s pool proration (pool paid ÷ claims due), after the program\'s lag. docs/methodology.md, "Rewards". Coefficients to 6 decimals.',
-    },
+    note: formulaNote(ctx.result, ['rewardClaim'], undefined, { zh: '系数按 6 位小数列示。', en: 'Coefficients to 6 decimals.' }),
   }, decimals);
 }

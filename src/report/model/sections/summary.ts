@@ -4,7 +4,8 @@
  * as the table it summarises (the report foots across tables, not only within one).
  */
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Cell, Table, Unit } from '../types.ts';
+import type { Cell, Label, Table, Unit } from '../types.ts';
+import { METHODOLOGY } from '../formulas.ts';
 import { limitsWhereNote, type SectionContext } from './context.ts';
 
 /** Chinese names of the risk tiers (SPEC §6). */
@@ -19,6 +20,14 @@ function totalOf(t: Table, key: string): number | null {
 const UNIT_LABEL: Readonly<Record<Unit, string>> = {
   wan: '万元', share: '%', ratio: '倍 ×', number: '', raw: '', count: '条 count', mu: '亩 mu', year: '年 year', text: '',
 };
+
+/** A note followed by where the formulas are (issue #18: a figure traces to its formula). */
+function withFormulasPointer(note: Label): Label {
+  return {
+    zh: `${note.zh}各项指标的计算口径、包括与不包括的内容和依据文件见「计算口径」表及 ${METHODOLOGY}。`,
+    en: `${note.en} How each figure is computed, what it includes and leaves out, and its documents: the table "How the figures are computed" and ${METHODOLOGY}.`,
+  };
+}
 
 /**
  * Key metrics; `city`, `ppp` and `towns` are the section's city, PPP-obligation and towns
@@ -51,7 +60,7 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns
   return buildTable({
     id: 'summary',
     title: { zh: '摘要', en: 'Summary' },
-    note: limitsWhereNote(ctx.result, ctx.limits ?? 'findings'),
+    note: withFormulasPointer(limitsWhereNote(ctx.result, ctx.limits ?? 'findings')),
     subject: { kind: 'scenario', id: ctx.result.scenario.id },
     columns: [labelCol('metric', '指标', 'Metric'), valueCol('value', '数值', 'Value', 'wan'), labelCol('unit', '单位', 'Unit')],
     rows: rows.map(([key, zh, en, v, unit, label]) => ({ metric: key, unit, cells: [`${zh} ${en}`, v, label ?? UNIT_LABEL[unit]] })),

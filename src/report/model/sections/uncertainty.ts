@@ -2,8 +2,10 @@
  * 不确定性 Uncertainty (SPEC §8, issue #14): the tables of a stress run in a report — the
  * fan-chart percentiles of each key series by year, the probability of crossing each limit
  * (rows crossed on at least one path; every row at once over the horizon), and the PPP
- * contingent liabilities, by project and by paying level against its 财承 room. Each table's note names the seed, the path count and the scenario
- * hash, so the figures trace to their run. Probabilities are shares (shown as percents).
+ * contingent liabilities, by project and by paying level against its 财承 room. Each table's
+ * note names the seed, the path count and the scenario hash, so the figures trace to their
+ * run, and cites docs/methodology.md (never the specification). Probabilities are shares
+ * (shown as percents).
  */
 import type { StressResult } from '../../../core/stress/reduce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
@@ -19,8 +21,8 @@ function seriesUnit(key: string): 'wan' | 'share' | 'ratio' {
 function provenance(s: StressResult): Label {
   const h = s.scenario.hash.slice(0, 12);
   return {
-    zh: `蒙特卡洛：种子 ${s.seed}，${s.paths} 条路径${s.preset ? `，预设 ${s.preset}` : ''}，情景哈希 ${h}。分布参数为校准值而非事实（SPEC §8）。`,
-    en: `Monte Carlo: seed ${s.seed}, ${s.paths} paths${s.preset ? `, preset ${s.preset}` : ''}, scenario hash ${h}. The distributions are calibrations, not facts (SPEC §8).`,
+    zh: `蒙特卡洛：种子 ${s.seed}，${s.paths} 条路径${s.preset ? `，预设 ${s.preset}` : ''}，情景哈希 ${h}。分布参数为校准值而非事实（见 docs/methodology.md#uncertainty）。`,
+    en: `Monte Carlo: seed ${s.seed}, ${s.paths} paths${s.preset ? `, preset ${s.preset}` : ''}, scenario hash ${h}. The distributions are calibrations, not facts (docs/methodology.md#uncertainty).`,
   };
 }
 

@@ -1,0 +1,63 @@
+/**
+ * The one-line headline of a side-by-side report (issue #18 "Side by side"): for each
+ * scenario after the reference, what it changes on the figures a budget office reads
+ * first — fiscal cost, rewards paid, peak PPP share, peak broad debt ratio, worst tier,
+ * breaches and warnings — read from the comparison table's displayed values and deltas, so
+ * the headline repeats the table. Unchanged figures are left out.
+ */
+import { LedgerDecimal } from '../../core/ledger/decimal.ts';
+import { cellText } from '../format/cellText.ts';
+import type { Cell, Label, Table } from './types.ts';
+
+/** The comparison rows the headline reads, in order. */
+export const HEADLINE_KEYS = ['fiscalCostTotal', 'rewardsTotal', 'peakPppShare', 'peakBroadRatio', 'worstTier', 'breaches', 'warnings'] as const;
+
+const num = (c: Cell | undefined): number | null => (typeof c === 'number' ? c : null);
+
+/** `+1,234.50` / `−0.25`: a signed amount at the unit's display precision (a minus sign, not a hyphen). */
+function signed(v: number, unit: 'wan' | 'count', decimals: number): string {
+  const text = cellText(Math.abs(v), unit, decimals);
+  return `${v < 0 ? '−' : '+'}${text}`;
+}
+
+/** A delta of a share in percentage points: `+0.50 个百分点`. */
+function points(v: number, decimals: number): Label {
+  const p = new LedgerDecimal(Math.abs(v)).times(100).toFixed(decimals);
+  const s = v < 0 ? '−' : '+';
+  return { zh: `${s}${p} 个百分点`, en: `${s}${p} percentage points` };
+}
+
+/** One sentence per scenario after the first. */
+export function comparisonHeadline(t: Table, names: readonly { readonly id: string; readonly name: string }[], decimals: number): Label[] {
+  const col = (key: string) => t.columns.findIndex((c) => c.key === key);
+  const ref = names[0];
+  return names.slice(1).map((s) => {
+    const parts: Label[] = [];
+    for (const key of HEADLINE_KEYS) {
+      const row = t.rows.find((r) => r.metric === key);
+      if (!row) continue;
+      const [zh = key, ...en] = String(row.cells[0] ?? key).split(' ');
+      const what: Label = { zh, en: en.join(' ') || zh };
+      const d = row.cells[col(`delta:${s.id}`)];
+      if (key === 'worstTier') {
+        const a = row.cells[col(ref?.id ?? '')], b = row.cells[col(s.id)];
+        if (typeof d === 'string' && a !== b) parts.push({ zh: `${what.zh} ${String(a ?? '—')}→${String(b ?? '—')}`, en: `${what.en} ${String(a ?? '—')} → ${String(b ?? '—')}` });
+        continue;
+      }
+      const delta = num(d);
+      if (delta === null || delta === 0) continue;
+      if (row.unit === 'share') {
+        const p = points(delta, decimals);
+        parts.push({ zh: `${what.zh} ${p.zh}`, en: `${what.en} ${p.en}` });
+      } else if (row.unit === 'count') {
+        parts.push({ zh: `${what.zh} ${signed(delta, 'count', decimals)} 条`, en: `${what.en} ${signed(delta, 'count', decimals)}` });
+      } else {
+        const pct = num(row.cells[col(`deltaPct:${s.id}`)]);
+        const rel = pct === null ? '' : `（${pct < 0 ? '−' : '+'}${cellText(Math.abs(pct), 'share', decimals)}）`;
+        parts.push({ zh: `${what.zh} ${signed(delta, 'wan', decimals)} 万元${rel}`, en: `${what.en} ${signed(delta, 'wan', decimals)} 万元${rel.replace('（', ' (').replace('）', ')')}` });
+      }
+    }
+    if (parts.length === 0) return { zh: `${s.name}与参照情景${ref?.name ?? ''}相比，主要指标无变化。`, en: `${s.id} leaves the main figures of ${ref?.id ?? ''} unchanged.` };
+    return { zh: `${s.name}相比参照情景${ref?.name ?? ''}：${parts.map((p) => p.zh).join('，')}。`, en: `${s.id} against ${ref?.id ?? ''}: ${parts.map((p) => p.en).join(', ')}.` };
+  });
+}
