@@ -123,8 +123,8 @@ export function contingentRoomTable(s: StressResult, decimals: number): Table {
     ],
     rows,
     note: {
-      zh: `财承空间 = 红线 × 一般公共预算支出 − 该层级已有 PPP 支出责任（确定性运行，SPEC §4.5）；或有支付列示于旁，未计入空间。${provenance(s).zh}`,
-      en: `Room = the ceiling × general budget expenditure − the level's PPP obligations (deterministic run, SPEC §4.5); payouts are shown beside it, not added into it. ${provenance(s).en}`,
+      zh: `财承空间 = 红线 × 一般公共预算支出 − 该层级已有 PPP 支出责任（确定性运行，见 docs/methodology.md#ppp-share）；或有支付列示于旁，未计入空间。${provenance(s).zh}`,
+      en: `Room = the ceiling × general budget expenditure − the level's PPP obligations (deterministic run; docs/methodology.md#ppp-share); payouts are shown beside it, not added into it. ${provenance(s).en}`,
     },
   }, decimals);
 }
