@@ -13,10 +13,12 @@ import { clean } from './types.ts';
 
 const FAN_COLOUR = '#0072B2';
 
-/** The unit of a key series (SPEC §10 series keys). */
+/**
+ * The unit of a key series (SPEC §10 series keys). Debt ratios are shown in percent (债务率
+ * 113.5%), as in every table: the values stay decimals, the unit `share` prints them ×100.
+ */
 export function keyUnit(key: string): ChartUnit {
-  if (key.endsWith('Ratio')) return 'ratio';
-  if (key.endsWith('pppShare')) return 'share';
+  if (key.endsWith('Ratio') || key.endsWith('pppShare')) return 'share';
   return 'wan';
 }
 
@@ -43,7 +45,7 @@ export function fanChart(s: StressResult, key: string, thresholds: readonly Thre
     const edges = constantEdges(tierEdges(thresholds, s.years, tierRule));
     if (edges) {
       const top = Math.max(edges.red * 1.1, ...datasets.flatMap((d) => d.data.filter((v): v is number => v !== null)));
-      return { labels, datasets, unit, bands: tierBands(edges, top, lang), yMax: top };
+      return { labels, datasets, unit, bands: tierBands(edges, top, lang, 'share'), yMax: top };
     }
   }
   return { labels, datasets, unit };

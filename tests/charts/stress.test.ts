@@ -26,7 +26,8 @@ describe('uncertainty chart data (SPEC §8)', () => {
     const c = fanChart(stress, 'district.a.broadRatio', thresholdsInForce({}), 'zh');
     expect(c.datasets.map((d) => d.label)).toEqual(['P5', 'P25', 'P50', 'P75', 'P95']);
     expect(c.datasets[4]!.data).toEqual([1.4, 3.5]);
-    expect(c.unit).toBe('ratio');
+    expect(c.unit).toBe('share'); // debt ratios in percent, as in the tables
+    expect(c.bands?.[1]?.label).toMatch(/120%/);
     expect(c.bands?.map((b) => b.label)[0]).toMatch(/^绿档/);
     // the axis reaches the largest percentile or 1.1 × the red edge
     expect(c.yMax!).toBeGreaterThanOrEqual(3.5);

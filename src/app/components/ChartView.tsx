@@ -16,6 +16,7 @@ import { t, type Lang } from '../i18n.ts';
 import { downloadUrl, safeFileName } from '../io/download.ts';
 import { DataTable } from './DataTable.tsx';
 import { ChartSource, stampedPng } from './chartSource.ts';
+import { directLabelsPlugin, hatchFill } from './greyscale.ts';
 
 const bandsPlugin: Plugin<'bar'> = {
   id: 'townfiscBands',
@@ -51,7 +52,7 @@ const bandsPlugin: Plugin<'bar'> = {
   },
 };
 
-ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, bandsPlugin);
+ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip, bandsPlugin, directLabelsPlugin);
 
 function tick(unit: Unit, lang: Lang) {
   return (v: number | string, _i: number, ticks: readonly { value: number }[]) => {
@@ -71,11 +72,15 @@ export function ChartView({ data, title, lang, fileName, height = 280, xHeader }
       type: d.type,
       label: d.label,
       data: [...d.data],
-      backgroundColor: d.type === 'bar' ? d.colour : 'transparent',
+      backgroundColor: d.type === 'bar' ? (d.hatch ? hatchFill(d.colour, d.hatch) : d.colour) : 'transparent',
       borderColor: d.colour,
       borderWidth: d.type === 'bar' ? 0 : d.dashed ? 1.5 : 2,
       borderDash: d.dash ? [...d.dash] : d.dashed ? [6, 4] : [],
-      pointRadius: d.type === 'line' && !d.dashed ? 2 : 0,
+      pointRadius: d.type === 'line' && !d.dashed ? 3 : 0,
+      // markers and direct labels keep lines apart in greyscale (issue #18, src/charts/style.ts)
+      pointStyle: d.marker ?? (d.type === 'line' ? 'circle' : 'rect'),
+      pointBackgroundColor: '#ffffff',
+      directLabel: d.directLabel ?? null,
       spanGaps: false,
       stepped: d.stepped ? 'before' : false,
       stack: d.stack ?? d.label,
