@@ -97,12 +97,12 @@ export interface PppCore {
  * Runs every PPP project and evaluates SPEC §4.2–4.6 (and the §4.3 checks) on unrounded values
  * (SPEC §1: limits are evaluated before rounding). No fen rounding, no result shaping.
  */
-export function simulatePppCore(s: PppScenario): PppCore {
+export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
   const runs = s.ppp.map((p) => runProject(p, { discountRate: rate, startYear }));
   const aff = affordability(s, runs);
-  const out = collector();
+  const out = collector(quiet);
   const levels = [aff.city, ...aff.districts];
   levelShareRules(out, levels, startYear, s.rules);
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
@@ -117,20 +117,41 @@ export function simulatePppCore(s: PppScenario): PppCore {
   return { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings };
 }
 
+/** The PPP result without the per-project extras: what a Monte Carlo path reads (SPEC §1 "One engine"). */
+export type PppTotals = Omit<PppSimulation, 'extras'>;
+
 /**
- * The PPP module's result (SPEC §4, §10): `simulatePppCore` plus the output boundary — results
- * on the scenario's years, government obligations rounded to the fen, town and city totals that
- * foot (sums of the rounded project rows).
+ * `simulatePppCore` plus the output boundary of the totals — results on the scenario's years,
+ * government obligations rounded to the fen, town and city totals that foot (sums of the
+ * rounded project rows). `quiet`: limit rows without findings (a Monte Carlo path).
  */
-export function simulatePpp(s: PppScenario): PppSimulation {
+export function pppTotals(s: PppScenario, quiet = false): PppTotals {
   const { startYear, horizonYears: count } = s;
-  const core = simulatePppCore(s);
+  const core = simulatePppCore(s, quiet);
   const projects = core.runs.map((r) => toPppResult(r, startYear, count));
   const byTown = core.byTown.map((t): PppTownExtras => {
     const rows = projects.filter((_, j) => core.runs[j]?.project.town === t.town).map((p) => p.obligations.total);
     return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
   });
-  const extras = core.runs.map((r): PppProjectExtras => {
+  return {
+    projects,
+    runs: core.runs,
+    city: { ...toLevel(core.city), townObligations: footRows(projects.map((p) => p.obligations.total), count) },
+    districts: core.districts.map(toLevel),
+    byTown,
+    limits: core.limits,
+    findings: core.findings,
+  };
+}
+
+/**
+ * The PPP module's result (SPEC §4, §10): `pppTotals` and each project's extras (equity
+ * injection, subsidy parts, hidden debt on the scenario's years).
+ */
+export function simulatePpp(s: PppScenario): PppSimulation {
+  const { startYear, horizonYears: count } = s;
+  const totals = pppTotals(s);
+  const extras = totals.runs.map((r): PppProjectExtras => {
     const on = (v: Float64Array): number[] => Array.from(onYears(v, r.time.firstYear, startYear, count));
     return {
       id: r.project.id,
@@ -140,14 +161,5 @@ export function simulatePpp(s: PppScenario): PppSimulation {
       hiddenDebt: Array.from(projectHiddenDebt(r, startYear, count)),
     };
   });
-  return {
-    projects,
-    extras,
-    runs: core.runs,
-    city: { ...toLevel(core.city), townObligations: footRows(projects.map((p) => p.obligations.total), count) },
-    districts: core.districts.map(toLevel),
-    byTown,
-    limits: core.limits,
-    findings: core.findings,
-  };
+  return { ...totals, extras };
 }
