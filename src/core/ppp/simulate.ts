@@ -10,7 +10,7 @@ import { affordability, type LevelAffordability } from './affordability.ts';
 import { pppCommitments } from './commitments.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears, onYears } from './onYears.ts';
-import { footRows, toPppResult } from './output.ts';
+import { footRows, toObligations, toPppResult } from './output.ts';
 import { runProject, type ProjectRun } from './project.ts';
 import { capexOverApprovedRule } from './rules/capexRule.ts';
 import { projectRules } from './rules/projectRules.ts';
@@ -117,26 +117,34 @@ export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
   return { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings };
 }
 
-/** The PPP result without the per-project extras: what a Monte Carlo path reads (SPEC §1 "One engine"). */
-export type PppTotals = Omit<PppSimulation, 'extras'>;
+/** The PPP result without the per-project results and extras: what a Monte Carlo path reads (SPEC §1 "One engine"). */
+export type PppTotals = Omit<PppSimulation, 'extras' | 'projects'>;
 
 /**
- * `simulatePppCore` plus the output boundary of the totals — results on the scenario's years,
- * government obligations rounded to the fen, town and city totals that foot (sums of the
- * rounded project rows). `quiet`: limit rows without findings (a Monte Carlo path).
+ * `simulatePppCore` plus the output boundary of the totals — obligations on the scenario's
+ * years rounded to the fen, town and city totals that foot (sums of the rounded project
+ * rows), with each project's rounded obligation rows (`obligations`, scenario order).
+ * `quiet`: limit rows without findings (a Monte Carlo path).
  */
-export function pppTotals(s: PppScenario, quiet = false): PppTotals {
+export function pppTotals(s: PppScenario, quiet = false): PppTotals & { readonly obligations: readonly PppResult['obligations'][] } {
   const { startYear, horizonYears: count } = s;
   const core = simulatePppCore(s, quiet);
-  const projects = core.runs.map((r) => toPppResult(r, startYear, count));
+  const obligations = core.runs.map((r) => toObligations(r, startYear, count));
+  const ownRows = new Map<string, (readonly number[])[]>(); // each town's projects' totals, scenario order
+  core.runs.forEach((r, j) => {
+    const town = r.project.town;
+    const rows = ownRows.get(town) ?? [];
+    rows.push(obligations[j]!.total);
+    ownRows.set(town, rows);
+  });
   const byTown = core.byTown.map((t): PppTownExtras => {
-    const rows = projects.filter((_, j) => core.runs[j]?.project.town === t.town).map((p) => p.obligations.total);
+    const rows = ownRows.get(t.town) ?? [];
     return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
   });
   return {
-    projects,
+    obligations,
     runs: core.runs,
-    city: { ...toLevel(core.city), townObligations: footRows(projects.map((p) => p.obligations.total), count) },
+    city: { ...toLevel(core.city), townObligations: footRows(obligations.map((o) => o.total), count) },
     districts: core.districts.map(toLevel),
     byTown,
     limits: core.limits,
@@ -150,7 +158,8 @@ export function pppTotals(s: PppScenario, quiet = false): PppTotals {
  */
 export function simulatePpp(s: PppScenario): PppSimulation {
   const { startYear, horizonYears: count } = s;
-  const totals = pppTotals(s);
+  const { obligations, ...totals } = pppTotals(s);
+  const projects = totals.runs.map((r, j) => toPppResult(r, startYear, count, obligations[j]));
   const extras = totals.runs.map((r): PppProjectExtras => {
     const on = (v: Float64Array): number[] => Array.from(onYears(v, r.time.firstYear, startYear, count));
     return {
@@ -161,5 +170,5 @@ export function simulatePpp(s: PppScenario): PppSimulation {
       hiddenDebt: Array.from(projectHiddenDebt(r, startYear, count)),
     };
   });
-  return { ...totals, extras };
+  return { projects, ...totals, extras };
 }
