@@ -32,10 +32,14 @@ function timed(fn: () => unknown, per: number): { wall: number; cpu: number } {
   return { wall: wall / per, cpu: (c.user + c.system) / 1000 / per };
 }
 
+/** The timing of median CPU. */
+function mid(xs: readonly { wall: number; cpu: number }[]): { wall: number; cpu: number } {
+  return [...xs].sort((a, b) => a.cpu - b.cpu)[Math.floor(xs.length / 2)]!;
+}
+
 /** Median by CPU of `runs` timings. */
 function median(runs: number, fn: () => { wall: number; cpu: number }): { wall: number; cpu: number } {
-  const xs = Array.from({ length: runs }, fn).sort((a, b) => a.cpu - b.cpu);
-  return xs[Math.floor(xs.length / 2)]!;
+  return mid(Array.from({ length: runs }, fn));
 }
 
 function perPath(s: Scenario, spec: StochasticSpec, block: number, runs: number): { wall: number; cpu: number } {
@@ -62,9 +66,18 @@ export default async function bench(): Promise<void> {
   const spec = resolveStochastic(s.stochastic);
 
   // 1. in this thread
+  // both warmed up, then measured in alternating rounds so that a busy spell of a shared
+  // machine weighs on both alike
   runBlock(s, spec, { seed: 1, from: 0, to: 50 });
-  const det = median(7, () => timed(() => { for (let i = 0; i < 20; i++) simulate(s); }, 20));
-  const path = perPath(s, spec, 200, 5);
+  for (let i = 0; i < 30; i++) simulate(s);
+  const dets: { wall: number; cpu: number }[] = [];
+  const paths1: { wall: number; cpu: number }[] = [];
+  for (let round = 0; round < 7; round++) {
+    dets.push(timed(() => { for (let i = 0; i < 30; i++) simulate(s); }, 30));
+    paths1.push(timed(() => runBlock(s, spec, { seed: 1, from: 0, to: 30 }), 30));
+  }
+  const det = mid(dets);
+  const path = mid(paths1);
   console.log(`baseline, this thread: deterministic run ${f2(det.wall)} ms wall / ${f2(det.cpu)} ms CPU; one path ${f2(path.wall)} ms wall / ${f2(path.cpu)} ms CPU ` +
     `(ratio ${f2(path.cpu / det.cpu)}× the deterministic run by CPU, ${f2(path.wall / det.wall)}× by wall)`);
 
