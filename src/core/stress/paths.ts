@@ -2,9 +2,10 @@
  * A block of Monte Carlo paths `[from, to)` (SPEC §8): each path draws its shocks from its
  * own stream (`pathRng(seed, i)`), runs the deterministic run's modules and checks on the
  * shocked scenario (`simulatePath`: no findings, no result shaping), and is reduced at once
- * into preallocated arrays — the key series and the contingent payouts per path, and per chunk of `CHUNK` paths the breached limit rows — so
- * no path's full result is kept. Chunks are fixed in path numbering, so sums over them come
- * out the same however the paths are split among workers.
+ * into preallocated arrays — the key series and the contingent payouts per path, and per
+ * chunk of `CHUNK` paths the breached limit rows — so no path's full result is kept. Chunks
+ * are fixed in path numbering, so sums over them come out the same however the paths are
+ * split among workers.
  */
 import { simulatePath } from '../simulate.ts';
 import type { Scenario } from '../model/scenario.ts';
