@@ -17,16 +17,25 @@ export interface PoolRun {
   readonly stop: () => void;
 }
 
-// The worker runs from the TypeScript sources through tsx's loader, bundle or not: this
-// module sits two directories below the package root in src/cli/ and in dist/cli/ alike.
-const WORKER = new URL('../../src/cli/stressWorker.ts', import.meta.url);
+/**
+ * The worker's code. Bundled (dist/cli/, `build-cli.mjs`), this module is a `.js` chunk
+ * beside the bundled `stressWorker.js` entry, which a worker loads directly, fast. From the
+ * TypeScript sources (src/cli/), the worker boots tsx's loader first and imports
+ * `stressWorker.ts`.
+ */
+const BUNDLED = import.meta.url.endsWith('.js');
+const WORKER = new URL(BUNDLED ? './stressWorker.js' : './stressWorker.ts', import.meta.url);
 const BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); });`;
+
+function startWorker(workerData: unknown): Worker {
+  return BUNDLED ? new Worker(WORKER, { workerData }) : new Worker(BOOT, { eval: true, workerData });
+}
 
 export function runPool(scenario: Scenario, spec: StochasticSpec, seed: number, paths: number, workers: number, onProgress: (done: number) => void): PoolRun {
   let stopped = false;
   const pool: Worker[] = [];
   const blocks = Promise.all(blockRanges(paths, workers).map(([from, to]) => new Promise<PathBlock>((resolve, reject) => {
-    const w = new Worker(BOOT, { eval: true, workerData: { scenario, spec, seed, from, to } });
+    const w = startWorker({ scenario, spec, seed, from, to });
     pool.push(w);
     w.on('message', (m: { kind: 'progress'; done: number } | { kind: 'block'; block: PathBlock }) => {
       if (m.kind === 'progress') onProgress(m.done);

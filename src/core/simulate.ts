@@ -7,15 +7,23 @@
 import { cityBudgetExpenditure } from './model/cityBudget.ts';
 import { scenarioYears } from './model/timeline.ts';
 import type { Scenario } from './model/scenario.ts';
-import type { RunResult } from './result.ts';
-import { simulateRewards } from './rewards/index.ts';
+import type { CityResult, DistrictResult, RunResult } from './result.ts';
+import type { LimitRow } from './rules/types.ts';
+import { prepareRewards } from './rewards/prepare.ts';
+import { runRewards } from './rewards/engine.ts';
 import type { RunInputs } from './rewards/engine.ts';
 import { rewardRules } from './rewards/rules.ts';
-import { simulatePpp } from './ppp/index.ts';
-import { simulateFunds } from './funds/index.ts';
-import { simulateDebt } from './debt/index.ts';
+import { rewardsResult, rewardsTotals } from './rewards/simulate.ts';
+import type { RewardsTotals } from './rewards/simulate.ts';
+import { pppTotals, simulatePpp } from './ppp/simulate.ts';
+import type { PppTotals } from './ppp/simulate.ts';
+import { fundsTotals, simulateFunds } from './funds/simulateFunds.ts';
+import type { FundsTotals } from './funds/simulateFunds.ts';
+import { debtResult, debtTotals } from './debt/simulateDebt.ts';
+import type { DebtTotals } from './debt/simulateDebt.ts';
 import { checkCompliance, pathKpiActuals } from './compliance/index.ts';
 import { collector } from './rules/recorder.ts';
+import type { Collector } from './rules/recorder.ts';
 import { ENGINE_VERSION } from './version.ts';
 import { thresholdsInForce } from './rules/thresholds.ts';
 import { cityResult, townsInvestmentCompleted } from './assemble/city.ts';
@@ -37,20 +45,39 @@ function appendAll<T>(into: T[], from: readonly T[]): T[] {
   return into;
 }
 
-/** Runs the whole model once and shapes the SPEC §10 result. */
-export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
-  const years = scenarioYears(scenario);
-  const n = years.length;
-  // Actual years (SPEC §12): achievements from actuals, the commission's decisions, recorded payments.
-  const act = scenario.actuals ? actualsInputs(scenario, scenario.actuals, options.achievements) : null;
-  const achievements = act ? act.achievements : options.achievements;
-  const rewards = simulateRewards(scenario, act ?? { achievements });
-  const ppp = simulatePpp(scenario);
-  const funds = simulateFunds(scenario);
+/** The modules' results a run is checked and assembled from (full results fit). */
+interface Modules {
+  readonly rewards: RewardsTotals;
+  readonly ppp: PppTotals;
+  readonly funds: FundsTotals;
+}
 
+/** What `checkedRun` computes: debt, every limit row (and, unless quiet, finding), the city entry. */
+interface CheckedRun {
+  readonly debt: DebtTotals;
+  readonly checks: Collector;
+  readonly city: CityResult;
+  readonly investment: Float64Array;
+}
+
+/** The actual years' inputs (SPEC §12) and the achievements a run uses. */
+function runInputs(scenario: Scenario, options: SimulateOptions): { act: ReturnType<typeof actualsInputs> | null; inputs: RunInputs } {
+  const act = scenario.actuals ? actualsInputs(scenario, scenario.actuals, options.achievements) : null;
+  return { act, inputs: act ?? { achievements: options.achievements } };
+}
+
+/**
+ * The part of a run shared by `simulate` and `simulatePath` (SPEC §1 "One engine"): debt on
+ * the modules' figures, every limit row in evaluation order (module by module, each by
+ * subject and year; compliance, the bulk of them, records straight into the run's
+ * collector), and the city entry. `quiet`: rows without findings (a Monte Carlo path).
+ */
+function checkedRun(scenario: Scenario, act: ReturnType<typeof actualsInputs> | null, achievements: RunInputs['achievements'], m: Modules, quiet: boolean): CheckedRun {
+  const n = scenario.horizonYears;
+  const { rewards, ppp, funds } = m;
   const byTown = <T>(rows: readonly T[], id: (r: T) => string, series: (r: T) => ArrayLike<number>) =>
     new Map(rows.map((r) => [id(r), series(r)] as const));
-  const debt = simulateDebt(scenario, {
+  const debt = debtTotals(scenario, {
     accruedRewards: byTown(rewards.towns, (t) => t.id, (t) => t.accruedRewards),
     pppCommitments: byTown(ppp.byTown, (t) => t.town, (t) => t.pppCommitments),
     pppHidden: byTown(ppp.byTown, (t) => t.town, (t) => t.hiddenDebt),
@@ -58,26 +85,37 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     districtPppShare: new Map(ppp.districts.map((d) => [d.level, d.pppShare] as const)),
     ...(act ? { districtCapacity: act.districtCapacity } : {}),
     ...(scenario.actuals ? { districtReported: reportedDebt(scenario, scenario.actuals) } : {}),
-  });
+  }, quiet);
   // A removed town (淘汰) is out of the programme: its later years are not checked for §7 compliance.
-  // Limits stay in evaluation order (module by module, each by subject and year): sorting
-  // ~450,000 rows of a large run costs more than it helps; findings are sorted for readers.
-  // Compliance, the bulk of them, records straight into the run's collector (no copy).
-  const checks = collector();
-  for (const m of [ppp, funds, debt]) {
-    appendAll(checks.limits, m.limits);
-    appendAll(checks.findings, m.findings);
+  // Limits stay in evaluation order: sorting ~450,000 rows of a large run costs more than it helps.
+  const checks = collector(quiet);
+  for (const x of [ppp, funds, debt]) {
+    appendAll(checks.limits, x.limits);
+    appendAll(checks.findings, x.findings);
   }
   // KPI actuals for §7: reported (actual years), else a Monte Carlo path's (target × the path's achievement), else the expectation
   const kpiActuals = act ? act.kpiActuals : achievements ? pathKpiActuals(scenario, achievements) : undefined;
-  const compliance = checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(kpiActuals ? { kpiActuals } : {}) }, checks);
-
+  checkCompliance(scenario, { townStatus: new Map(rewards.towns.map((t) => [t.id, t.status] as const)), ...(kpiActuals ? { kpiActuals } : {}) }, checks);
+  rewardRules(scenario.rewards.programs, rewards.towns, scenarioYears(scenario), scenario.rules, checks);
   const budgetExpenditure = cityBudgetExpenditure(scenario.city, scenario.startYear, n);
   const investment = townsInvestmentCompleted(scenario, achievements);
   const city = cityResult(scenario, { budgetExpenditure, rewards, ppp, funds, investment, bondSupport: debt.bondSupportTotal });
-  const rewardChecks = rewardRules(scenario.rewards.programs, rewards.towns, years, scenario.rules);
-  const limits = appendAll(compliance.limits, rewardChecks.limits);
-  const findings = sortFindings(appendAll(compliance.findings, rewardChecks.findings));
+  return { debt, checks, city, investment };
+}
+
+/** Runs the whole model once and shapes the SPEC §10 result. */
+export function simulate(scenario: Scenario, options: SimulateOptions = {}): RunResult {
+  const years = scenarioYears(scenario);
+  // Actual years (SPEC §12): achievements from actuals, the commission's decisions, recorded payments.
+  const { act, inputs } = runInputs(scenario, options);
+  const prep = prepareRewards(scenario);
+  const rewards = rewardsResult(prep, runRewards(prep, inputs), inputs);
+  const ppp = simulatePpp(scenario);
+  const funds = simulateFunds(scenario);
+  const { debt: totals, checks, city, investment } = checkedRun(scenario, act, inputs.achievements, { rewards, ppp, funds }, false);
+  const debt = debtResult(totals);
+  const { limits } = checks;
+  const findings = sortFindings(checks.findings);
   const districts = debt.districts;
 
   const towns = rewards.towns.map((t) => {
@@ -101,4 +139,28 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
     summary: summarise(scenario, { city, rewards, ppp, districts, findings, investment }),
     ...(scenario.actuals ? { actuals: actualsResult(scenario, scenario.actuals, rewards.towns, rewards.computedTowns ?? rewards.towns) } : {}),
   };
+}
+
+/** The figures of one Monte Carlo path (SPEC §8): what the stress reduction reads of a run. */
+export interface PathRun {
+  readonly city: CityResult;
+  readonly districts: readonly DistrictResult[];
+  /** Every limit row, in `simulate`'s order; no findings. */
+  readonly limits: readonly LimitRow[];
+}
+
+/**
+ * One Monte Carlo path (SPEC §1 "One engine", §8): the same modules and checks as `simulate`,
+ * without what only the result document needs — findings and their messages, per-project,
+ * per-fund, per-bond and per-town shapes, the summary, the thresholds in force, actuals
+ * reconciliation. `city`, `districts` and `limits` equal `simulate`'s for the same input.
+ */
+export function simulatePath(scenario: Scenario, options: SimulateOptions = {}): PathRun {
+  const { act, inputs } = runInputs(scenario, options);
+  const prep = prepareRewards(scenario);
+  const rewards = rewardsTotals(prep, runRewards(prep, inputs), inputs);
+  const ppp = pppTotals(scenario, true);
+  const funds = fundsTotals(scenario);
+  const { debt, checks, city } = checkedRun(scenario, act, inputs.achievements, { rewards, ppp, funds }, true);
+  return { city, districts: debt.districts, limits: checks.limits };
 }

@@ -37,7 +37,9 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The stress worker is its own entry: `stressPool` starts `stressWorker.js` next to the
+  // bundle's chunks, so worker threads load plain JavaScript instead of booting tsx.
+  entryPoints: { main: 'src/cli/main.ts', stressWorker: 'src/cli/stressWorker.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -9,15 +9,15 @@ import type { Scenario } from '../model/scenario.ts';
 import type { CityResult } from '../result.ts';
 import type { RunInputs } from '../rewards/engine.ts';
 import { investmentCompleted, INVESTMENT_KPI } from '../rewards/investmentCompleted.ts';
-import type { RewardsResult } from '../rewards/index.ts';
-import type { PppSimulation } from '../ppp/index.ts';
-import type { FundsResult } from '../funds/index.ts';
+import type { RewardsTotals } from '../rewards/simulate.ts';
+import type { PppTotals } from '../ppp/simulate.ts';
+import type { FundsTotals } from '../funds/simulateFunds.ts';
 
 export interface CityInputs {
   readonly budgetExpenditure: Float64Array;
-  readonly rewards: RewardsResult;
-  readonly ppp: PppSimulation;
-  readonly funds: FundsResult;
+  readonly rewards: RewardsTotals;
+  readonly ppp: PppTotals;
+  readonly funds: FundsTotals;
   /** Investment completed by all towns per year (`townsInvestmentCompleted`). */
   readonly investment: ArrayLike<number>;
   /** Budget support of the towns' special-bond cash gaps per year (SPEC §6), unrounded; absent = none. */

@@ -116,22 +116,39 @@ export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = c
  * Money rounded to the fen; ratios, limit values and headroom unrounded.
  */
 export function simulateDebt(scenario: Scenario, inputs: DebtInputs = {}): DebtResult {
-  const k = debtKernel(scenario, inputs);
-  const { limits, findings } = debtLimits(scenario, k);
+  return debtResult(debtTotals(scenario, inputs));
+}
+
+/** `debtTotals` shaped into the whole `DebtResult`: each town's exposure, bonds, platform debt and budget support, to the fen. */
+export function debtResult(d: DebtTotals): DebtResult {
   const towns = new Map<string, TownResult['exposure']>();
   const bonds = new Map<string, BondResult>();
   const platform = new Map<string, PlatformResult>();
   const bondSupport = new Map<string, readonly number[]>();
-  const bondSupportTotal = new Float64Array(k.years.length);
-  for (const [id, t] of k.towns) {
+  for (const [id, t] of d.kernel.towns) {
     bondSupport.set(id, Array.from(t.bonds.support, roundFen));
-    addInto(bondSupportTotal, t.bonds.support);
     towns.set(id, toTownExposure(t.exposure));
     for (const [bondId, f] of t.bonds.byBond) bonds.set(bondSubjectId(id, bondId), toBondResult(f, t.bonds.lives.get(bondId)));
     if (t.platform) platform.set(id, toPlatformResult(t.platform));
   }
+  return { towns, districts: d.districts, bonds, platform, bondSupport, bondSupportTotal: d.bondSupportTotal, limits: d.limits, findings: d.findings };
+}
+
+/** The debt result without the per-town, per-bond and platform shapes: what a Monte Carlo path reads (SPEC §1 "One engine"). */
+export type DebtTotals = Pick<DebtResult, 'districts' | 'bondSupportTotal' | 'limits' | 'findings'> & { readonly kernel: DebtKernel };
+
+/**
+ * The kernel, every debt limit (`quiet`: rows without findings, for a Monte Carlo path), the
+ * `DistrictResult`s and the towns' summed budget support: the part of `simulateDebt` a path
+ * needs, computed by the same code.
+ */
+export function debtTotals(scenario: Scenario, inputs: DebtInputs = {}, quiet = false): DebtTotals {
+  const k = debtKernel(scenario, inputs);
+  const { limits, findings } = debtLimits(scenario, k, collector(quiet));
+  const bondSupportTotal = new Float64Array(k.years.length);
+  for (const t of k.towns.values()) addInto(bondSupportTotal, t.bonds.support);
   const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));
-  return { towns, districts, bonds, platform, bondSupport, bondSupportTotal, limits, findings };
+  return { kernel: k, districts, bondSupportTotal, limits, findings };
 }
 
 function townsOf(scenario: Scenario, districtId: string): readonly Town[] {

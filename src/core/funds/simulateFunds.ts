@@ -3,7 +3,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { FundResult, Series } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { fundCore, simulateFundsCore } from './fundsCore.ts';
-import type { FundCore, FundsInput } from './fundsCore.ts';
+import type { FundCore, FundsCore, FundsInput } from './fundsCore.ts';
 import { allocateHiddenDebt } from './hiddenDebt.ts';
 import type { HiddenDebtByTown } from './hiddenDebt.ts';
 import { fundLedger, onScenarioYears } from './fundLedger.ts';
@@ -100,18 +100,42 @@ export function simulateFund(fund: Fund, horizon: Horizon, rules: Scenario['rule
  * scenario town (and for any allocated id that is not one).
  */
 export function simulateFunds(input: FundsInput): FundsResult {
-  const n = input.horizonYears;
   const core = simulateFundsCore(input);
   const funds = core.funds.map((c) => fundRun(c, input));
+  return { funds, ...totalsOf(input, core, funds.map((f) => ({ government: f.government.cashflows, guaranteed: f.guaranteed }))) };
+}
+
+/** The funds' result without the per-fund runs: what a Monte Carlo path reads (SPEC §1 "One engine"). */
+export type FundsTotals = Omit<FundsResult, 'funds'>;
+
+/**
+ * `simulateFunds` less the per-fund runs (no class metrics, IRRs or per-fund series): the
+ * government cash flows and guaranteed amounts of each fund's rounded ledger, totalled as
+ * `simulateFunds` totals them, so the figures are the same.
+ */
+export function fundsTotals(input: FundsInput): FundsTotals {
+  const core = simulateFundsCore(input);
+  return totalsOf(input, core, core.funds.map(({ fund, life }) => {
+    const ledger = fundLedger(life);
+    const on = (a: readonly number[]): number[] => onScenarioYears(a, fund.establishedYear, input.startYear, input.horizonYears);
+    return { government: on(ledger.government), guaranteed: on(ledger.guaranteed) };
+  }));
+}
+
+/** Per fund (scenario order), its government cash flows and guaranteed amounts on the scenario's years, to the fen. */
+type FundFlows = readonly { readonly government: readonly number[]; readonly guaranteed: readonly number[] }[];
+
+function totalsOf(input: FundsInput, core: FundsCore, flows: FundFlows): FundsTotals {
+  const n = input.horizonYears;
   const hiddenDebtByTown: HiddenDebtByTown = {};
   for (const t of input.towns) hiddenDebtByTown[t.id] = new Array<number>(n).fill(0);
   let unallocated = new Array<number>(n).fill(0);
-  funds.forEach((run, i) => {
+  flows.forEach((run, i) => {
     const rest = allocateHiddenDebt(run.guaranteed, input.funds[i]?.allocationByTown ?? {}, hiddenDebtByTown);
     unallocated = unallocated.map((x, k) => sumFen([x, rest[k] ?? 0]));
   });
-  const governmentNetCashflow = Array.from({ length: n }, (_, k) => sumFen(funds.map((f) => f.government.cashflows[k] ?? 0)));
-  return { funds, limits: core.limits, findings: core.findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
+  const governmentNetCashflow = Array.from({ length: n }, (_, k) => sumFen(flows.map((f) => f.government[k] ?? 0)));
+  return { limits: core.limits, findings: core.findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
 }
 
 function lastOf(a: Float64Array): number {

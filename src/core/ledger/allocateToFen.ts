@@ -23,6 +23,10 @@ export function allocateToFen(total: number, weights: readonly number[]): number
     if (!Number.isFinite(w) || w < 0) throw new RangeError(`allocateToFen: weight ${i} must be a finite number ≥ 0, got ${String(w)}`);
   });
   const totalFen = toFenInt(total);
+  if (totalFen === 0) return weights.map(() => 0);
+  // One positive weight takes everything: the general case below gives exactly this, without BigInt.
+  const only = soleWeight(weights);
+  if (only >= 0) return weights.map((_, i) => fromFenInt(i === only ? totalFen : (totalFen < 0 ? -1 : 1) * 0));
   const ks = scaledIntegers(weights);
   const sumK = ks.reduce((a, k) => a + k, 0n);
   if (sumK === 0n || totalFen === 0) return weights.map(() => 0);
@@ -59,6 +63,17 @@ export function allocateToFen(total: number, weights: readonly number[]): number
  * decimal form `m·10^e` (what decimal.js would read) becomes `m·10^(e − E)` with E the
  * smallest exponent, so ratios between weights are exact rationals of their decimal values.
  */
+/** The index of the only positive weight, −1 when none or several are. */
+function soleWeight(weights: readonly number[]): number {
+  let only = -1;
+  for (let i = 0; i < weights.length; i++) {
+    if ((weights[i] ?? 0) === 0) continue;
+    if (only >= 0) return -1;
+    only = i;
+  }
+  return only;
+}
+
 function scaledIntegers(weights: readonly number[]): bigint[] {
   const parts = weights.map(decimalParts);
   const minExp = parts.reduce((m, p) => (p.mantissa === 0n ? m : Math.min(m, p.exp)), Infinity);

@@ -14,6 +14,8 @@ export function expandSeries(spec: SeriesSpec, firstYear: number, count: number,
       return out;
     }
     case 'table': {
+      const known = keptTable(spec, firstYear, count);
+      if (known) return known.slice();
       const listed = Object.keys(spec.byYear).map(Number).sort((a, b) => a - b);
       for (let i = 0; i < count; i++) {
         const y = firstYear + i;
@@ -52,7 +54,8 @@ const KEPT_PER_SERIES = 4;
 export function seriesValues(spec: SeriesSpec, firstYear: number, count: number, defaultY0: number = firstYear): ArrayLike<number> {
   let kept = EXPANDED.get(spec);
   if (kept) {
-    for (const e of kept) if (e.firstYear === firstYear && e.count === count && e.defaultY0 === defaultY0) return e.values;
+    const anyY0 = spec.kind === 'table';
+    for (const e of kept) if (e.firstYear === firstYear && e.count === count && (anyY0 || e.defaultY0 === defaultY0)) return e.values;
   } else {
     kept = [];
     EXPANDED.set(spec, kept);
@@ -60,6 +63,29 @@ export function seriesValues(spec: SeriesSpec, firstYear: number, count: number,
   const values = expandSeries(spec, firstYear, count, defaultY0);
   if (kept.length < KEPT_PER_SERIES) kept.push({ firstYear, count, defaultY0, values });
   return values;
+}
+
+/** A kept expansion of table `spec` over these years (a table's values do not depend on y0). */
+function keptTable(spec: SeriesSpec, firstYear: number, count: number): Float64Array | null {
+  const kept = EXPANDED.get(spec);
+  if (kept) for (const e of kept) if (e.firstYear === firstYear && e.count === count) return e.values;
+  return null;
+}
+
+/**
+ * Records `values` as the expansion of the table `spec` from `firstYear` (Monte Carlo paths,
+ * SPEC §1 "One engine": a shocked series is built from numbers already in hand, so it is
+ * not parsed back from its `byYear` keys). The caller guarantees `values` are the table's
+ * values for those years; later `expandSeries`/`seriesValues` calls return them (copied by
+ * `expandSeries`). `values` must not be changed afterwards.
+ */
+export function keepExpansion(spec: SeriesSpec & { readonly kind: 'table' }, firstYear: number, values: Float64Array): void {
+  let kept = EXPANDED.get(spec);
+  if (!kept) {
+    kept = [];
+    EXPANDED.set(spec, kept);
+  }
+  if (kept.length < KEPT_PER_SERIES) kept.push({ firstYear, count: values.length, defaultY0: firstYear, values });
 }
 
 /** The listed year a `carry` table takes its value from: the latest listed year ≤ y, else the first listed. */

@@ -34,27 +34,36 @@ export function footRows(rows: readonly (readonly number[])[], count: number): n
   return out;
 }
 
-const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
-
-/** `PppResult` of SPEC §10 for one project, aligned with the `count` years from `startYear`. */
-export function toPppResult(run: ProjectRun, startYear: number, count: number): PppResult {
-  const f = run.time.firstYear;
-  const on = (v: Float64Array): Float64Array => onYears(v, f, startYear, count);
+/**
+ * A project's government obligations on the scenario's years, each type rounded to the fen,
+ * the total the sum of the rounded rows (SPEC §4.4, §10 `ppp[].obligations`).
+ */
+export function toObligations(run: ProjectRun, startYear: number, count: number): PppResult['obligations'] {
+  const on = (v: Float64Array): Float64Array => onYears(v, run.time.firstYear, startYear, count);
   const o = run.obligations;
   const equity = roundSeriesFen(on(o.equity));
   const operatingSubsidy = roundSeriesFen(on(o.operatingSubsidy));
   const riskBearing = roundSeriesFen(on(o.riskBearing));
   const supportingInputs = roundSeriesFen(on(o.supportingInputs));
   const constructionSupport = roundSeriesFen(on(o.constructionSupport));
+  return {
+    equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport,
+    total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport], count),
+  };
+}
+
+const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
+
+/** `PppResult` of SPEC §10 for one project, aligned with the `count` years from `startYear`. */
+export function toPppResult(run: ProjectRun, startYear: number, count: number, obligations: PppResult['obligations'] = toObligations(run, startYear, count)): PppResult {
+  const f = run.time.firstYear;
+  const on = (v: Float64Array): Float64Array => onYears(v, f, startYear, count);
   const s = run.spv;
   const plain = (v: Float64Array): number[] => Array.from(on(v));
   const m = run.metrics;
   return {
     id: run.project.id,
-    obligations: {
-      equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport,
-      total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport], count),
-    },
+    obligations,
     spv: {
       capex: plain(s.capex), revenue: plain(s.revenue), opex: plain(s.opex), taxes: plain(s.taxes),
       cfads: plain(s.cfads), debtService: plain(s.debtService), dividends: plain(s.dividends),

@@ -10,7 +10,7 @@ import { affordability, type LevelAffordability } from './affordability.ts';
 import { pppCommitments } from './commitments.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears, onYears } from './onYears.ts';
-import { footRows, toPppResult } from './output.ts';
+import { footRows, toObligations, toPppResult } from './output.ts';
 import { runProject, type ProjectRun } from './project.ts';
 import { capexOverApprovedRule } from './rules/capexRule.ts';
 import { projectRules } from './rules/projectRules.ts';
@@ -97,12 +97,12 @@ export interface PppCore {
  * Runs every PPP project and evaluates SPEC §4.2–4.6 (and the §4.3 checks) on unrounded values
  * (SPEC §1: limits are evaluated before rounding). No fen rounding, no result shaping.
  */
-export function simulatePppCore(s: PppScenario): PppCore {
+export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
   const runs = s.ppp.map((p) => runProject(p, { discountRate: rate, startYear }));
   const aff = affordability(s, runs);
-  const out = collector();
+  const out = collector(quiet);
   const levels = [aff.city, ...aff.districts];
   levelShareRules(out, levels, startYear, s.rules);
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
@@ -117,20 +117,50 @@ export function simulatePppCore(s: PppScenario): PppCore {
   return { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings };
 }
 
+/** The PPP result without the per-project results and extras: what a Monte Carlo path reads (SPEC §1 "One engine"). */
+export type PppTotals = Omit<PppSimulation, 'extras' | 'projects'>;
+
 /**
- * The PPP module's result (SPEC §4, §10): `simulatePppCore` plus the output boundary — results
- * on the scenario's years, government obligations rounded to the fen, town and city totals that
- * foot (sums of the rounded project rows).
+ * `simulatePppCore` plus the output boundary of the totals — obligations on the scenario's
+ * years rounded to the fen, town and city totals that foot (sums of the rounded project
+ * rows), with each project's rounded obligation rows (`obligations`, scenario order).
+ * `quiet`: limit rows without findings (a Monte Carlo path).
+ */
+export function pppTotals(s: PppScenario, quiet = false): PppTotals & { readonly obligations: readonly PppResult['obligations'][] } {
+  const { startYear, horizonYears: count } = s;
+  const core = simulatePppCore(s, quiet);
+  const obligations = core.runs.map((r) => toObligations(r, startYear, count));
+  const ownRows = new Map<string, (readonly number[])[]>(); // each town's projects' totals, scenario order
+  core.runs.forEach((r, j) => {
+    const town = r.project.town;
+    const rows = ownRows.get(town) ?? [];
+    rows.push(obligations[j]!.total);
+    ownRows.set(town, rows);
+  });
+  const byTown = core.byTown.map((t): PppTownExtras => {
+    const rows = ownRows.get(t.town) ?? [];
+    return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
+  });
+  return {
+    obligations,
+    runs: core.runs,
+    city: { ...toLevel(core.city), townObligations: footRows(obligations.map((o) => o.total), count) },
+    districts: core.districts.map(toLevel),
+    byTown,
+    limits: core.limits,
+    findings: core.findings,
+  };
+}
+
+/**
+ * The PPP module's result (SPEC §4, §10): `pppTotals` and each project's extras (equity
+ * injection, subsidy parts, hidden debt on the scenario's years).
  */
 export function simulatePpp(s: PppScenario): PppSimulation {
   const { startYear, horizonYears: count } = s;
-  const core = simulatePppCore(s);
-  const projects = core.runs.map((r) => toPppResult(r, startYear, count));
-  const byTown = core.byTown.map((t): PppTownExtras => {
-    const rows = projects.filter((_, j) => core.runs[j]?.project.town === t.town).map((p) => p.obligations.total);
-    return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
-  });
-  const extras = core.runs.map((r): PppProjectExtras => {
+  const { obligations, ...totals } = pppTotals(s);
+  const projects = totals.runs.map((r, j) => toPppResult(r, startYear, count, obligations[j]));
+  const extras = totals.runs.map((r): PppProjectExtras => {
     const on = (v: Float64Array): number[] => Array.from(onYears(v, r.time.firstYear, startYear, count));
     return {
       id: r.project.id,
@@ -140,14 +170,5 @@ export function simulatePpp(s: PppScenario): PppSimulation {
       hiddenDebt: Array.from(projectHiddenDebt(r, startYear, count)),
     };
   });
-  return {
-    projects,
-    extras,
-    runs: core.runs,
-    city: { ...toLevel(core.city), townObligations: footRows(projects.map((p) => p.obligations.total), count) },
-    districts: core.districts.map(toLevel),
-    byTown,
-    limits: core.limits,
-    findings: core.findings,
-  };
+  return { projects, ...totals, extras };
 }

@@ -29,12 +29,21 @@ export type RewardsOptions = RunInputs;
 
 /** Shapes one run into results, rounding payments to the fen. */
 export function rewardsResult(prep: PreparedRewards, run: RewardsRun, inputs: RunInputs = {}): RewardsResult {
+  const t = rewardsTotals(prep, run, inputs);
+  const result = { towns: t.towns, city: t.city, summary: rewardsSummary(prep, t.towns, t.city, inputs) };
+  return t.computedTowns === undefined ? result : { ...result, computedTowns: t.computedTowns };
+}
+
+/** The rewards' result without the summary: what a Monte Carlo path reads (SPEC §1 "One engine"). */
+export type RewardsTotals = Omit<RewardsResult, 'summary'>;
+
+/** `rewardsResult` less the summary: the towns' and the city's rewards, payments rounded to the fen. */
+export function rewardsTotals(prep: PreparedRewards, run: RewardsRun, inputs: RunInputs = {}): RewardsTotals {
   const computed = townResults(prep, run, roundedPayments(prep, run));
   const recorded = inputs.recordedPayments ?? [];
   const towns = recorded.length === 0 ? computed : withRecordedPayments(prep.scenario, computed, recorded);
   const city = cityRewards(prep, towns);
-  const result = { towns, city, summary: rewardsSummary(prep, towns, city, inputs) };
-  return recorded.length === 0 ? result : { ...result, computedTowns: computed };
+  return recorded.length === 0 ? { towns, city } : { towns, city, computedTowns: computed };
 }
 
 /**

@@ -18,11 +18,16 @@ import type { Finding, Level, LimitRow, RuleDef, RuleId, RuleVersion, Subject } 
 export interface Collector {
   readonly limits: LimitRow[];
   readonly findings: Finding[];
+  /**
+   * Rows only, no findings (a Monte Carlo path, SPEC §1 "One engine": findings and their
+   * messages belong to the output boundary, and a path reports only its rows' levels).
+   */
+  readonly quiet?: boolean;
 }
 
-/** An empty collector. */
-export function collector(): Collector {
-  return { limits: [], findings: [] };
+/** An empty collector; `quiet` keeps the rows and drops the findings (Monte Carlo paths). */
+export function collector(quiet = false): Collector {
+  return quiet ? { limits: [], findings: [], quiet } : { limits: [], findings: [] };
 }
 
 /** One rule evaluated for one subject and year, before it is recorded (numbers may be non-finite). */
@@ -94,7 +99,7 @@ export function recordFinding(
   out: Collector, def: RuleDef, row: LimitRow, source: string, line?: number, detail?: readonly [string, string],
 ): void {
   const level = row.level;
-  if (level === 'ok') return;
+  if (level === 'ok' || out.quiet === true) return;
   const { subject, year, value, limit, headroom } = row;
   const message = findingMessage(def, { subject, year, value, line: finiteOrNull(line ?? limit), headroom, detail });
   out.findings.push({ rule: row.rule, subject, year, value, limit, headroom, level, source, message });
@@ -104,7 +109,7 @@ export function recordFinding(
 export function record(out: Collector, e: Evaluation): LimitRow {
   const def = ruleDef(e.rule);
   const row = recordRow(out, def, e.version, e.subject, e.year, e.value, e.limit, e.headroom, e.level);
-  if (row.level !== 'ok') recordFinding(out, def, row, e.version.source, e.line, e.detail?.());
+  if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, def, row, e.version.source, e.line, e.detail?.());
   return row;
 }
 

@@ -8,7 +8,7 @@
  *   guaranteed share (`stochastic.ppp.guaranteeFloor`);
  * - buy-back 回购: the contracted amount in its year, on every path.
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { PppProject } from '../ppp/types.ts';
 
@@ -34,7 +34,7 @@ export function contingentPayout(s: Scenario, p: PppProject, d: number, floor: n
     if (g.kind === 'minimum-revenue') {
       const short = Math.max(0, floor - d);
       if (short === 0) continue;
-      const revenue = expandSeries(p.userRevenue, s.startYear, n, op);
+      const revenue = seriesValues(p.userRevenue, s.startYear, n, op);
       for (let t = 0; t < n; t++) {
         const y = s.startYear + t;
         if (y >= op && y < op + p.operationYears) out[t] = out[t]! + revenue[t]! * p.demandFactor * short;

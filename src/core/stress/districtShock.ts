@@ -4,7 +4,7 @@
  * (一般公共预算 own revenue and 政府性基金 revenue × D, land gross × L); given as one series,
  * `C' = C + (C − land)·(D − 1) + land·(L − 1)` with the district's `landRevenue` as its land part.
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { District } from '../model/scenario.ts';
 import { mapSeries } from './shock.ts';
 
@@ -25,6 +25,6 @@ export function shockDistrict(d: District, startYear: number, n: number, D: (t: 
     };
   }
   if (!d.capacity) return d;
-  const land = expandSeries(d.landRevenue, startYear, n);
+  const land = seriesValues(d.landRevenue, startYear, n);
   return { ...d, landRevenue, capacity: mapSeries(d.capacity, startYear, n, (c, t) => c + (c - land[t]!) * (D(t) - 1) + land[t]! * (L(t) - 1)) };
 }

@@ -6,7 +6,7 @@
  * per PPP project, one growth shock per fund. Every normal is drawn even when its sd is 0,
  * so changing one spread never reshuffles the others.
  */
-import { expandSeries } from '../model/expand.ts';
+import { seriesValues } from '../model/expand.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Rng } from './rng.ts';
 import type { StochasticSpec } from './spec.ts';
@@ -67,7 +67,7 @@ export function drawShocks(s: Scenario, spec: StochasticSpec, rng: Rng): PathSho
     const out: Record<string, Float64Array> = {};
     for (const [id, kpi] of Object.entries(town.kpis)) {
       const sd = zero ? 0 : (kpi.distribution?.sd ?? defaultSd);
-      const a = expandSeries(kpi.expected, s.startYear, n);
+      const a = Float64Array.from(seriesValues(kpi.expected, s.startYear, n));
       for (let t = 0; t < n; t++) {
         const z = lc * achCity[t]! + ld * achDistrict[di]![t]! + own * rng.normal();
         a[t] = Math.max(0, a[t]! + sd * z);

@@ -5,6 +5,7 @@
  * (null ratios as NaN, left out of the percentiles).
  */
 import type { RunResult, NullableSeries } from '../result.ts';
+import type { PathRun } from '../simulate.ts';
 import type { Scenario } from '../model/scenario.ts';
 
 /** The key series' names, in output order. */
@@ -17,7 +18,7 @@ export function keySeriesNames(s: Scenario): string[] {
 }
 
 /** One path's key series: `write(k, t, value)` per series k (order of `keySeriesNames`) and year t. */
-export function readKeySeries(r: RunResult, write: (k: number, t: number, v: number) => void): void {
+export function readKeySeries(r: RunResult | PathRun, write: (k: number, t: number, v: number) => void): void {
   let k = 0;
   const put = (xs: NullableSeries): void => {
     for (let t = 0; t < xs.length; t++) write(k, t, xs[t] ?? Number.NaN);

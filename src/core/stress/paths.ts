@@ -1,12 +1,13 @@
 /**
  * A block of Monte Carlo paths `[from, to)` (SPEC §8): each path draws its shocks from its
- * own stream (`pathRng(seed, i)`), runs the same `simulate` as the deterministic run on the
- * shocked scenario, and is reduced at once into preallocated arrays — the key series and the
- * contingent payouts per path, and per chunk of `CHUNK` paths the breached limit rows — so
- * no path's full result is kept. Chunks are fixed in path numbering, so sums over them come
- * out the same however the paths are split among workers.
+ * own stream (`pathRng(seed, i)`), runs the deterministic run's modules and checks on the
+ * shocked scenario (`simulatePath`: no findings, no result shaping), and is reduced at once
+ * into preallocated arrays — the key series and the contingent payouts per path, and per
+ * chunk of `CHUNK` paths the breached limit rows — so no path's full result is kept. Chunks
+ * are fixed in path numbering, so sums over them come out the same however the paths are
+ * split among workers.
  */
-import { simulate } from '../simulate.ts';
+import { simulatePath } from '../simulate.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { LimitRow } from '../rules/types.ts';
 import { contingentPayout, contingentProjects } from './contingent.ts';
@@ -83,7 +84,7 @@ export function runBlock(scenario: Scenario, spec: StochasticSpec, o: BlockOptio
       chunks.push(chunk);
     }
     const shocks = drawShocks(scenario, spec, pathRng(o.seed, i));
-    const r = simulate(shockedScenario(scenario, shocks), { achievements: shocks.achievements });
+    const r = simulatePath(shockedScenario(scenario, shocks), { achievements: shocks.achievements });
     readKeySeries(r, (k, t, v) => { series[(k * Y + t) * m + j] = v; });
     cp.forEach((p, c) => {
       contingentPayout(scenario, scenario.ppp[p]!, shocks.demand[p]!, spec.ppp.guaranteeFloor, pay);

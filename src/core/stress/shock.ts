@@ -13,7 +13,7 @@
  *   `rateIndexed` (`pppRates.ts`); bonds issued before stay fixed;
  * - PPP demand factor × the path's level; fund growth + the path's shift.
  */
-import { expandSeries } from '../model/expand.ts';
+import { keepExpansion, seriesValues } from '../model/expand.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { PathShocks } from './draws.ts';
@@ -27,10 +27,19 @@ import { shiftIndexedRate } from './pppRates.ts';
  */
 export function mapSeries(spec: SeriesSpec, startYear: number, n: number, f: (v: number, t: number) => number, firstYear = startYear): SeriesSpec {
   const before = Math.max(0, startYear - firstYear);
-  const v = expandSeries(spec, startYear - before, before + n, startYear);
+  const v = seriesValues(spec, startYear - before, before + n, startYear);
+  const out = new Float64Array(before + n);
   const byYear: Record<string, number> = {};
-  for (let t = -before; t < n; t++) byYear[String(startYear + t)] = t < 0 ? v[t + before]! : f(v[t + before]!, t);
-  return { kind: 'table', byYear, fill: 'zero' };
+  for (let t = -before; t < n; t++) {
+    const x = t < 0 ? v[t + before]! : f(v[t + before]!, t);
+    out[t + before] = x;
+    byYear[String(startYear + t)] = x;
+  }
+  const table = { kind: 'table', byYear, fill: 'zero' } as const;
+  // The values are in hand: the modules read them without parsing byYear back (expand.ts).
+  keepExpansion(table, startYear - before, out);
+  if (before > 0) keepExpansion(table, startYear, out.subarray(before));
+  return table;
 }
 
 /** The scenario of one path. */

@@ -92,9 +92,17 @@ export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, df: Fl
   }
   const flows = projectCashFlows(f);
   const npv = presentValue(flows, df);
+  // The IRRs (a root search each) are computed when first read: only the output boundary
+  // reads them, so a Monte Carlo path (SPEC §1 "One engine") does not pay for them.
+  let projectIrr: number | null | undefined;
+  let equityIrr: number | null | undefined;
   return {
-    projectIrr: irr(flows),
-    equityIrr: irr(equityCashFlows(f)),
+    get projectIrr(): number | null {
+      return projectIrr === undefined ? (projectIrr = irr(flows)) : projectIrr;
+    },
+    get equityIrr(): number | null {
+      return equityIrr === undefined ? (equityIrr = irr(equityCashFlows(f))) : equityIrr;
+    },
     npv: Number.isFinite(npv) ? npv : 0,
     dscr,
     minDscr: min,
