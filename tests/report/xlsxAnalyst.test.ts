@@ -137,8 +137,9 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
 });
 
 describe('XLSX extended properties', () => {
-  it('names the 编制单位 as the company (in memory; exceljs\'s streamed writer writes no app.xml company)', async () => {
+  it.each(writers)('names the 编制单位 as the company (%s; the streamed writer through streamedAppProps)', async (_, write) => {
     const m = await model([BASELINE]);
-    expect((await read(await buildXlsx(m))).company).toBe(m.meta.organisation);
+    const organisation = '广州市从化区财政局';
+    expect((await read(await write({ ...m, meta: { ...m.meta, organisation } }))).company).toBe(organisation);
   });
 });
