@@ -55,7 +55,7 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
   it('opens on the cover, then 目录 linking every other sheet (with the S1/S2 prefixes explained side by side)', async () => {
     const wb = await read(await write(await model([BASELINE, NORTH])));
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 2)).toEqual(['报告 Report', INDEX_SHEET]);
+    expect(names.slice(0, 2)).toEqual(['报告', INDEX_SHEET]);
     const index = wb.getWorksheet(INDEX_SHEET)!;
     const links: string[] = [];
     index.eachRow((row, n) => {
@@ -65,7 +65,7 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
       links.push(v.text);
     });
     expect(links).toEqual(names.slice(2));
-    expect(String(index.getCell('B1').value)).toMatch(/^S1 = .*参照 reference；S2 = /);
+    expect(String(index.getCell('B1').value)).toMatch(/^S1 = .*参照；S2 = /);
   });
 
   it('puts an autofilter on every table, over the header line and the rows', async () => {
@@ -81,10 +81,10 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
 
   it('shows ids beside names and years as numbers', async () => {
     const wb = await read(await write(await model([BASELINE])));
-    const rewards = wb.getWorksheet('奖补 Rewards')!;
+    const rewards = wb.getWorksheet('奖补')!;
     expect([rewards.getCell('A3').value, rewards.getCell('C3').value]).toEqual(['小镇编号', '项目编号']);
     expect(typeof rewards.getCell('A5').value).toBe('string');
-    const city = wb.getWorksheet('市级 City')!;
+    const city = wb.getWorksheet('市级')!;
     expect(city.getCell('A5').value).toBe(2026);
   });
 
@@ -104,18 +104,18 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
     expect(formulas).toBeGreaterThan(1000);
     const formulaAt = (sheet: string, ref: string) => (wb.getWorksheet(sheet)!.getCell(ref).value as { formula: string }).formula;
     // city: fiscal cost = rewards + (−clawbacks) + town PPP + fund net (C..F), the PPP share = city obligations / budget
-    expect(formulaAt('S1 市级 City', 'G5')).toBe('SUM(C5:F5)');
-    expect(formulaAt('S1 市级 City', 'I5')).toBe('H5/B5');
+    expect(formulaAt('S1 市级', 'G5')).toBe('SUM(C5:F5)');
+    expect(formulaAt('S1 市级', 'I5')).toBe('H5/B5');
     // 财承: share = obligations / expenditure, ceiling amount = ceiling × expenditure, headroom = ceiling amount − obligations
-    expect([formulaAt('S1 财承 city', 'J5'), formulaAt('S1 财承 city', 'L5'), formulaAt('S1 财承 city', 'M5')]).toEqual(['H5/I5', 'K5*I5', 'L5-H5']);
+    expect([formulaAt('S1 财承 市级', 'J5'), formulaAt('S1 财承 市级', 'L5'), formulaAt('S1 财承 市级', 'M5')]).toEqual(['H5/I5', 'K5*I5', 'L5-H5']);
     // district: legal ratio = legal / capacity (F), broad ratio = (legal + hidden) / capacity (H, after the legal tier in G)
-    expect(formulaAt('S1 区债务 Debt', 'F5')).toBe('C5/E5');
-    expect(formulaAt('S1 区债务 Debt', 'H5')).toBe('(C5+D5)/E5');
+    expect(formulaAt('S1 区债务', 'F5')).toBe('C5/E5');
+    expect(formulaAt('S1 区债务', 'H5')).toBe('(C5+D5)/E5');
     // comparison: Δ = scenario − reference, Δ% = Δ / reference
-    expect([formulaAt('对比 Comparison', 'D5'), formulaAt('对比 Comparison', 'E5')]).toEqual(['C5-B5', 'D5/B5']);
+    expect([formulaAt('对比', 'D5'), formulaAt('对比', 'E5')]).toEqual(['C5-B5', 'D5/B5']);
     // the cached values are the model's displayed ones
     const city = m.sections[0]!.tables.find((t) => t.id === 'city')!;
-    const ws = wb.getWorksheet('S1 市级 City')!;
+    const ws = wb.getWorksheet('S1 市级')!;
     city.rows.forEach((r, k) => r.cells.forEach((c, i) => {
       if (typeof c === 'number') expect(cached(ws, `${ws.getColumn(i + 1).letter}${5 + k}`)).toBe(c);
     }));
@@ -124,7 +124,7 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
   it('sets print setup, header and footer, and document properties', async () => {
     const m = await model([BASELINE]);
     const wb = await read(await write(m));
-    const ws = wb.getWorksheet('财承 city')!;
+    const ws = wb.getWorksheet('财承 市级')!;
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 });
     expect(ws.headerFooter.oddHeader).toContain(`hash ${m.sections[0]!.scenario.hash.slice(0, 12)}`);
     expect(ws.headerFooter.oddFooter).toContain('&P');
@@ -132,7 +132,7 @@ describe.each(writers)('XLSX for analysts (%s)', (_, write) => {
     expect(wb.subject).toContain(m.sections[0]!.scenario.hash);
     expect(wb.description).toContain('示意数据');
     // the two header rows repeat on every printed page
-    expect(wb.getWorksheet('区债务 Debt')!.pageSetup.printTitlesRow).toBe('3:4');
+    expect(wb.getWorksheet('区债务')!.pageSetup.printTitlesRow).toBe('3:4');
   });
 });
 

@@ -6,18 +6,20 @@ import { compareResults, TIER_OF_RANK, type MetricUnit } from '../../core/compar
 import type { RunResult } from '../../core/result.ts';
 import { buildTable, labelCol, valueCol } from './table.ts';
 import { roundDisplay, unitDecimals } from './round.ts';
-import type { Cell, Column, Row, ScenarioSection, Table, Unit } from './types.ts';
+import type { Cell, Column, Label, Row, ScenarioSection, Table, Unit } from './types.ts';
+import { TIER_LABELS } from '../../core/labels/enumLabels.ts';
 
-const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'wan' };
+const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'perJob' };
 
-function tierName(rank: number | null): string | null {
-  return rank === null ? null : (TIER_OF_RANK[rank] ?? null);
+function tierName(rank: number | null): Label | null {
+  const tier = rank === null ? undefined : TIER_OF_RANK[rank];
+  return tier === undefined ? null : TIER_LABELS[tier];
 }
 
 /** A tier delta in words (a leading sign would read as a formula in a spreadsheet). */
-function tierDelta(d: number | null): string | null {
+function tierDelta(d: number | null): Label | null {
   if (d === null) return null;
-  return d === 0 ? '持平 same' : d > 0 ? `升${d}级 worse by ${d}` : `降${-d}级 better by ${-d}`;
+  return d === 0 ? { zh: '持平', en: 'same' } : d > 0 ? { zh: `升${d}级`, en: `worse by ${d}` } : { zh: `降${-d}级`, en: `better by ${-d}` };
 }
 
 /** The displayed value of a summary metric of a section, when its summary table shows it. */
@@ -39,7 +41,7 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     ...cmp.scenarios.flatMap((s, i) => [
       valueCol(s.id, s.name, s.id, 'wan', { userText: true }),
       ...(i === 0 ? [] : [
-        valueCol(`delta:${s.id}`, `较${first}差额 Δ`, `Δ vs ${first}`, 'wan', { formula: { kind: 'difference', a: s.id, b: first } }),
+        valueCol(`delta:${s.id}`, `较${first}差额 Δ`, `Δ vs ${first}`, 'wan', { delta: true, formula: { kind: 'difference', a: s.id, b: first } }),
         valueCol(`deltaPct:${s.id}`, `较${first}变动 Δ%`, `Δ% vs ${first}`, 'share', { fixedUnit: true, formula: { kind: 'ratio', num: [`delta:${s.id}`], den: [first] } }),
       ]),
     ]),
@@ -53,7 +55,7 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     return {
       metric: m.key,
       unit,
-      cells: [`${m.zh} ${m.en}`, ...values.flatMap((v, i): Cell[] => {
+      cells: [{ zh: m.zh, en: m.en }, ...values.flatMap((v, i): Cell[] => {
         if (m.unit === 'tier') return i === 0 ? [tierName(v)] : [tierName(v), tierDelta(m.delta[i] ?? null), null];
         return i === 0 ? [v] : [v, null, null];
       })],

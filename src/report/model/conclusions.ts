@@ -9,7 +9,8 @@ import { ruleDef } from '../../core/rules/inForce.ts';
 import type { RuleId } from '../../core/rules/types.ts';
 import { cellText } from '../format/cellText.ts';
 import type { SectionContext } from './sections/context.ts';
-import { TIER_ZH } from './sections/summary.ts';
+import { TIER_LABELS } from '../../core/labels/enumLabels.ts';
+import { moneyLabel } from '../format/units.ts';
 import type { Label, Table } from './types.ts';
 
 interface Peak { readonly value: number; readonly where: Label; readonly year: number }
@@ -26,7 +27,7 @@ function peakOf(series: ReadonlyArray<{ where: Label; values: readonly (number |
 }
 
 const pct = (v: number, d: number) => cellText(v, 'share', d);
-const wan = (v: number, d: number) => cellText(v, 'wan', d);
+
 
 /** The displayed total of column `key` of `t`. */
 function totalOf(t: Table | undefined, key: string): number | null {
@@ -38,6 +39,10 @@ function totalOf(t: Table | undefined, key: string): number | null {
 /** The conclusions of one run, each a sentence in both languages. */
 export function conclusions(ctx: SectionContext, tables: readonly Table[]): Label[] {
   const { result: r, scenario: s, decimals } = ctx;
+  const money = ctx.moneyUnit ?? 'wan';
+  // an amount in the report's money unit, as the tables show it, with the unit's name
+  const wan = (v: number, d: number) => cellText(v, 'wan', d, { money });
+  const unit = moneyLabel(money).zh;
   const district = new Map(s.districts.map((d) => [d.id, d.name] as const));
   const out: Label[] = [];
   const city = tables.find((t) => t.id === 'city');
@@ -47,13 +52,13 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
   const y1 = r.years[r.years.length - 1];
   if (cost !== null && rewards !== null) {
     out.push({
-      zh: `${y0}–${y1}年财政成本合计 ${wan(cost, decimals)} 万元，其中奖补支付 ${wan(rewards, decimals)} 万元。`,
-      en: `Fiscal cost ${y0}–${y1}: ${wan(cost, decimals)} 万元 in total, of which rewards paid ${wan(rewards, decimals)} 万元.`,
+      zh: `${y0}–${y1}年财政成本合计 ${wan(cost, decimals)} ${unit}，其中奖补支付 ${wan(rewards, decimals)} ${unit}。`,
+      en: `Fiscal cost ${y0}–${y1}: ${wan(cost, decimals)} ${unit} in total, of which rewards paid ${wan(rewards, decimals)} ${unit}.`,
     });
   }
   const share = peakOf([
-    { where: { zh: `${s.city.name}（市级）`, en: 'the city' }, values: r.city.pppShare },
-    ...r.districts.map((d) => ({ where: { zh: district.get(d.id) ?? d.id, en: d.id }, values: d.pppShare })),
+    { where: { zh: `${s.city.name}（市级）`, en: `${s.city.name} (city level)` }, values: r.city.pppShare },
+    ...r.districts.map((d) => ({ where: { zh: district.get(d.id) ?? d.id, en: district.get(d.id) ?? d.id }, values: d.pppShare })),
   ], r.years);
   if (share) {
     const line = ruleDef('ppp.share.10').label;
@@ -62,7 +67,7 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
       en: `PPP obligations peak at ${pct(share.value, decimals)} of general budget expenditure, in ${share.where.en} in ${share.year} (${line.en}).`,
     });
   }
-  const broad = peakOf(r.districts.map((d) => ({ where: { zh: district.get(d.id) ?? d.id, en: d.id }, values: d.broadRatio })), r.years);
+  const broad = peakOf(r.districts.map((d) => ({ where: { zh: district.get(d.id) ?? d.id, en: district.get(d.id) ?? d.id }, values: d.broadRatio })), r.years);
   if (broad) {
     out.push({
       zh: `宽口径债务率峰值 ${pct(broad.value, decimals)}，出现在${broad.where.zh}${broad.year}年。`,
@@ -85,15 +90,15 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
     });
   }
   const tier = r.summary.worstTier;
-  if (tier !== null) out.push({ zh: `区级债务风险最差等级：${TIER_ZH[tier]}。`, en: `Worst district debt-risk tier: ${tier}.` });
+  if (tier !== null) out.push({ zh: `区级债务风险最差等级：${TIER_LABELS[tier].zh}。`, en: `Worst district debt-risk tier: ${TIER_LABELS[tier].en}.` });
   const failing = r.ppp.filter((p) => p.vfm.value < 0).map((p) => s.ppp.find((x) => x.id === p.id)?.name ?? p.id);
   if (failing.length > 0) {
     out.push({ zh: `未通过物有所值评价（PPP值高于PSC值）的项目：${failing.join('、')}。`, en: `Projects failing value for money (PPP value above PSC): ${failing.join(', ')}.` });
   }
   if (r.summary.wastedOnRemoved > 0) {
     out.push({
-      zh: `已支付给后被淘汰小镇的奖补 ${wan(r.summary.wastedOnRemoved, decimals)} 万元。`,
-      en: `Rewards paid to towns later removed: ${wan(r.summary.wastedOnRemoved, decimals)} 万元.`,
+      zh: `已支付给后被淘汰小镇的奖补 ${wan(r.summary.wastedOnRemoved, decimals)} ${unit}。`,
+      en: `Rewards paid to towns later removed: ${wan(r.summary.wastedOnRemoved, decimals)} ${unit}.`,
     });
   }
   return out;

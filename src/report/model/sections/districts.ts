@@ -10,9 +10,9 @@ import type { RunResult, Tier } from '../../../core/result.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
-import { TIER_ZH } from './summary.ts';
+import { LEVEL_LABELS, TIER_LABELS } from '../../../core/labels/enumLabels.ts';
 
-const tierText = (tier: Tier | null): string | null => (tier === null ? null : `${TIER_ZH[tier]} ${tier}`);
+const tierText = (tier: Tier | null): Label | null => (tier === null ? null : TIER_LABELS[tier]);
 
 /** The tier edges of `rule` in force over the horizon, from the result's thresholds (dated overrides as spans; for the note). */
 function edgesNote(r: RunResult, rule: TierRuleId, lang: 'zh' | 'en'): string {
@@ -24,9 +24,9 @@ function tierNote(r: RunResult): Label {
   const legal = ruleDef('district.tier').label;
   const broad = ruleDef('district.tier-broad').label;
   return {
-    zh: `${legal.zh}按法定债务率（法定债务/综合财力）分档：${edgesNote(r, 'district.tier', 'zh')}，黄档预警、橙红档违规（财政部评估办法公开部分，二手资料，可覆盖）。`
+    zh: `${legal.zh}按法定债务率（法定债务/综合财力）分档：${edgesNote(r, 'district.tier', 'zh')}，黄档预警、橙红档违规（依财政部地方政府债务风险评估办法公开部分，情景可覆盖）。`
       + `${broad.zh}按宽口径债务率（法定+隐性）分档：${edgesNote(r, 'district.tier-broad', 'zh')}，为发展改革委实践口径，非法规，仅作预警。预警：综合债务率超过触发线（默认100%）。`,
-    en: `${legal.en}: the legal ratio (legal debt / 综合财力) in tiers ${edgesNote(r, 'district.tier', 'en')}, yellow a warning, orange and red a breach (MoF method as far as public; secondary, overridable). `
+    en: `${legal.en}: the legal ratio (legal debt / 综合财力) in tiers ${edgesNote(r, 'district.tier', 'en')}, yellow a warning, orange and red a breach (the Ministry of Finance's method as far as published; a scenario may override it). `
       + `${broad.en}: the broad ratio (legal + hidden) in tiers ${edgesNote(r, 'district.tier-broad', 'en')}, the commission's practice line, not regulation, warning only. On warning: composite ratio above the trigger (default 100%).`,
   };
 }
@@ -46,11 +46,11 @@ export function districtsTable({ result: r, scenario: s, decimals }: SectionCont
       valueCol('legalDebt', '法定债务', 'Legal debt', 'wan'),
       valueCol('hiddenDebt', '隐性债务', 'Hidden debt', 'wan'),
       valueCol('capacity', '综合财力', 'Fiscal capacity', 'wan'),
-      valueCol('legalRatio', '法定债务率（官方）', 'Legal ratio (official)', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt'], den: ['capacity'] } }),
+      valueCol('legalRatio', '法定债务率（官方）', 'Legal ratio (official)', 'share', { formula: { kind: 'ratio', num: ['legalDebt'], den: ['capacity'] } }),
       valueCol('tier', legalTier.zh, legalTier.en, 'text'),
-      valueCol('broadRatio', '宽口径债务率（实践口径）', 'Broad ratio (practice line)', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt', 'hiddenDebt'], den: ['capacity'] } }),
+      valueCol('broadRatio', '宽口径债务率（实践口径）', 'Broad ratio (practice line)', 'share', { formula: { kind: 'ratio', num: ['legalDebt', 'hiddenDebt'], den: ['capacity'] } }),
       valueCol('tierBroad', broadTier.zh, broadTier.en, 'text'),
-      valueCol('compositeRatio', '综合债务率', 'Composite ratio', 'ratio'),
+      valueCol('compositeRatio', '综合债务率', 'Composite ratio', 'share'),
       valueCol('onWarning', '风险预警', 'On risk warning', 'text'),
       valueCol('debtLimit', '债务限额', 'Debt limit', 'wan'),
       valueCol('debtHeadroom', '限额空间', 'Headroom under limit', 'wan'),
@@ -63,7 +63,7 @@ export function districtsTable({ result: r, scenario: s, decimals }: SectionCont
       subject: { kind: 'district', id: d.id }, year: y,
       cells: [name(d.id), y, at(d.legalDebt, i), at(d.hiddenDebt, i), at(d.capacity, i),
         atN(d.legalRatio, i), tierText(d.tier[i] ?? null), atN(d.broadRatio, i), tierText(d.tierBroad[i] ?? null),
-        atN(d.compositeRatio, i), d.onWarning[i] ? '预警 warning' : '—',
+        atN(d.compositeRatio, i), d.onWarning[i] ? LEVEL_LABELS.warning : '—',
         at(d.debtLimit, i), at(d.debtHeadroom, i), atN(d.debtServiceRatio, i), atN(d.debtServiceRatioNet, i),
         atN(d.interestBurden, i), atN(d.pppShare, i)],
     }))),

@@ -6,27 +6,27 @@
 import type { RunResult } from '../../../core/result.ts';
 import { isRuleId, ruleDef } from '../../../core/rules/inForce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Row, Table } from '../types.ts';
-import { limitsWhereNote, type SectionContext } from './context.ts';
+import type { Label, Row, Table } from '../types.ts';
+import { LEVEL_LABELS } from '../../../core/labels/enumLabels.ts';
+import { limitsWhereNote, messageLabel, officialSource, subjectLabel, type SectionContext } from './context.ts';
 
-/** A rule's short label from the rule table (`中文 English`), or '' for an id the table does not know. */
-function ruleName(rule: string): string {
+/** A rule's short label from the rule table, or '' for an id the table does not know. */
+function ruleName(rule: string): Label | string {
   if (!isRuleId(rule)) return '';
-  const { label } = ruleDef(rule);
-  return `${label.zh} ${label.en}`;
+  return ruleDef(rule).label;
 }
 
-const LEVEL_LABEL = { ok: '正常 ok', warning: '预警 warning', breach: '违规 breach' } as const;
+const LEVEL_LABEL = LEVEL_LABELS;
 
 /** Every warning and breach (SPEC §10 `findings`) with rule, source, subject, year, value, limit, headroom, message. */
-export function findingsTable({ result: r, decimals }: SectionContext): Table {
+export function findingsTable({ result: r, scenario, decimals }: SectionContext): Table {
   return buildTable({
     id: 'findings',
     title: { zh: '预警与违规', en: 'Warnings and breaches' },
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
       labelCol('level', '级别', 'Level'),
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('ruleName', '规则名称', 'Rule name'),
       labelCol('source', '依据', 'Source'),
       labelCol('subject', '对象', 'Subject', 'text', true),
@@ -38,7 +38,7 @@ export function findingsTable({ result: r, decimals }: SectionContext): Table {
     ],
     rows: r.findings.map((f): Row => ({
       subject: f.subject, metric: f.rule, year: f.year,
-      cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), f.source, `${f.subject.kind}:${f.subject.id}`, f.year, f.value, f.limit, f.headroom, f.message],
+      cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), officialSource(f.source), subjectLabel(scenario, f.subject), f.year, f.value, f.limit, f.headroom, messageLabel(f.message)],
     })),
   }, decimals);
 }
@@ -54,7 +54,7 @@ export function limitsSummaryTable({ result: r, decimals, limits = 'findings' }:
     title: { zh: '限额检查汇总（按规则）', en: 'Limits evaluated, by rule' },
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('ruleName', '规则名称', 'Rule name'),
       valueCol('evaluated', '检查次数', 'Evaluated', 'count', { total: true }),
       valueCol('warnings', '预警', 'Warnings', 'count', { total: true }),
@@ -80,7 +80,7 @@ function countByRule(r: RunResult): Map<string, RuleCount> {
  * The evaluated limits with their headroom (SPEC §6 "Headroom"): every one with `limits:
  * 'all'`, else (the default) those at warning or breach, the note saying where the rest are.
  */
-export function limitsTable({ result: r, decimals, limits = 'findings' }: SectionContext): Table {
+export function limitsTable({ result: r, scenario, decimals, limits = 'findings' }: SectionContext): Table {
   const all = limits === 'all';
   return buildTable({
     id: 'limits',
@@ -88,7 +88,7 @@ export function limitsTable({ result: r, decimals, limits = 'findings' }: Sectio
     note: limitsWhereNote(r, limits),
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('subject', '对象', 'Subject', 'text', true),
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('value', '数值', 'Value', 'number'),
@@ -98,7 +98,7 @@ export function limitsTable({ result: r, decimals, limits = 'findings' }: Sectio
     ],
     rows: (all ? r.limits : r.limits.filter((l) => l.level !== 'ok')).map((l): Row => ({
       subject: l.subject, metric: l.rule, year: l.year,
-      cells: [l.rule, `${l.subject.kind}:${l.subject.id}`, l.year, l.value, l.limit, l.headroom, LEVEL_LABEL[l.level]],
+      cells: [l.rule, subjectLabel(scenario, l.subject), l.year, l.value, l.limit, l.headroom, LEVEL_LABEL[l.level]],
     })),
   }, decimals);
 }

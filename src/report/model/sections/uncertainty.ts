@@ -8,6 +8,8 @@
 import type { StressResult } from '../../../core/stress/reduce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Table } from '../types.ts';
+import { SUBJECT_KIND_LABELS } from '../../../core/labels/enumLabels.ts';
+import type { SubjectKind } from '../../../core/rules/types.ts';
 
 /** Unit of a key series: ratios and shares as such, money in 万元. */
 function seriesUnit(key: string): 'wan' | 'share' | 'ratio' {
@@ -19,8 +21,8 @@ function seriesUnit(key: string): 'wan' | 'share' | 'ratio' {
 function provenance(s: StressResult): Label {
   const h = s.scenario.hash.slice(0, 12);
   return {
-    zh: `蒙特卡洛：种子 ${s.seed}，${s.paths} 条路径${s.preset ? `，预设 ${s.preset}` : ''}，情景哈希 ${h}。分布参数为校准值而非事实（SPEC §8）。`,
-    en: `Monte Carlo: seed ${s.seed}, ${s.paths} paths${s.preset ? `, preset ${s.preset}` : ''}, scenario hash ${h}. The distributions are calibrations, not facts (SPEC §8).`,
+    zh: `蒙特卡洛：种子 ${s.seed}，${s.paths} 条路径${s.preset ? `，预设 ${s.preset}` : ''}，情景哈希 ${h}。分布参数为校准值而非事实。`,
+    en: `Monte Carlo: seed ${s.seed}, ${s.paths} paths${s.preset ? `, preset ${s.preset}` : ''}, scenario hash ${h}. The distributions are calibrations, not facts.`,
   };
 }
 
@@ -46,13 +48,19 @@ export function fanChartTable(s: StressResult, decimals: number): Table {
   }, decimals);
 }
 
+/** `小镇 conghua-hot-spring`: the subject's kind in words, then its id. */
+function kindAndId(subject: { readonly kind: SubjectKind; readonly id: string }): Label {
+  const k = SUBJECT_KIND_LABELS[subject.kind];
+  return { zh: `${k.zh} ${subject.id}`, en: `${k.en} ${subject.id}` };
+}
+
 /** Limit rows crossed on at least one path: probability and expected shortfall; then per rule and subject, at least once. */
 export function breachProbabilityTable(s: StressResult, decimals: number): Table {
   const ever = s.breachesEver.filter((b) => b.probability > 0);
   const rows = [
-    ...ever.map((b) => ({ cells: [b.rule, `${b.subject.kind}:${b.subject.id}`, '期内 any year', b.probability, null], subject: b.subject })),
+    ...ever.map((b) => ({ cells: [b.rule, kindAndId(b.subject), { zh: '期内任一年', en: 'any year' }, b.probability, null], subject: b.subject })),
     ...s.breaches.filter((b) => b.probability > 0).map((b) => ({
-      cells: [b.rule, `${b.subject.kind}:${b.subject.id}`, String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
+      cells: [b.rule, kindAndId(b.subject), String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
     })),
   ];
   return buildTable({
@@ -60,7 +68,7 @@ export function breachProbabilityTable(s: StressResult, decimals: number): Table
     title: { zh: '不确定性：越线概率', en: 'Uncertainty: probability of crossing a limit' },
     subject: { kind: 'city', id: 'city' },
     columns: [
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('subject', '对象', 'Subject', 'text', true),
       labelCol('year', '年份', 'Year'),
       valueCol('probability', '概率', 'Probability', 'share'),
