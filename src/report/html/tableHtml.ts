@@ -8,7 +8,7 @@
  */
 import { cellText, say, textOf } from '../format/cellText.ts';
 import { headerText, rowUnit, tableCaption, withUnit } from '../format/units.ts';
-import { cellUnit } from '../model/table.ts';
+import { cellUnit, isIdColumn } from '../model/table.ts';
 import type { Lang, MoneyUnit, Row, Table } from '../model/types.ts';
 import { escapeHtml } from './escape.ts';
 
@@ -24,7 +24,8 @@ export function tableHtml(t: Table, decimals: number, lang: Lang, sectionIndex: 
     `<tr${cls ? ` class="${cls}"` : ''}>${t.columns.map((c, i) => {
       const v = r.cells[i] ?? null;
       const text = i === 0 && v !== null && typeof v !== 'number' ? withUnit(textOf(v, lang), rowUnit(t, r.unit, lang, money), lang) : cellText(v, cellUnit(c, r), decimals, view);
-      return `<td${isNum(i) ? ' class="num"' : ''}>${escapeHtml(text)}</td>`;
+      // an id is one token: never broken across lines (a reader copies it whole)
+      return `<td${isNum(i) ? ' class="num"' : isIdColumn(c) ? ' class="id"' : ''}>${escapeHtml(text)}</td>`;
     }).join('')}</tr>`;
   const body = t.rows.map((r) => row(r, '')).join('\n');
   const total = t.total ? row({ cells: t.total }, 'total') : '';
