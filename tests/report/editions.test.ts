@@ -205,3 +205,19 @@ describe('a report in 亿元 (--unit yi, 4 decimals)', () => {
     expect(md.split('\n').slice(0, 8).join('\n')).toContain('- 金额单位：亿元');
   });
 });
+
+describe('limit rows name their units from the rule table', () => {
+  it('a 10% ceiling finding: value and limit in percent (unit %), headroom in 万元, the subject by name in the message', async () => {
+    const m = await model(['scenarios/guangzhou-ppp-overload.yaml']);
+    const t = m.sections[0]!.tables.find((x) => x.id === 'findings')!;
+    const col = (k: string) => t.columns.findIndex((c) => c.key === k);
+    const row = t.rows.find((r) => r.cells[col('rule')] === 'ppp.share.10')!;
+    expect(row.unit).toBe('share'); // RULES: ppp.share.10 unit share, headroomUnit wan
+    expect([row.cells[col('unit')], row.cells[col('headroomUnit')]]).toEqual([{ zh: '%', en: '%' }, { zh: '万元', en: '10,000 yuan' }]);
+    const message = row.cells[col('message')] as { zh: string; en: string };
+    expect(message.zh).toMatch(/^PPP支出占比10%红线：区 从化区，2030年/);
+    expect(message.en).not.toContain(' / ');
+    const md = buildMarkdown(m);
+    expect(md).not.toMatch(/区 conghua/);
+  });
+});

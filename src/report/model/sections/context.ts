@@ -4,7 +4,8 @@ import type { RunResult } from '../../../core/result.ts';
 import { reportFacts, type ReportFacts } from '../facts.ts';
 import type { Label, MoneyUnit } from '../types.ts';
 import { SUBJECT_KIND_LABELS } from '../../../core/labels/enumLabels.ts';
-import type { SubjectKind } from '../../../core/rules/types.ts';
+import type { Subject, SubjectKind } from '../../../core/rules/types.ts';
+import { subjectWords } from '../../../core/rules/message.ts';
 
 /**
  * Which evaluated limits the report lists row by row (issue #12): `findings` (the default)
@@ -68,10 +69,17 @@ export function officialSource(source: string): Label {
   return { zh, en };
 }
 
-/** A finding's message in the edition's language (the rule engine writes `中文 / English`). */
-export function messageLabel(message: string): Label {
+/**
+ * A finding's message in the edition's language (the rule engine writes `中文 / English`),
+ * the subject named as the reader knows it (`区 从化区`, not the engine's `区 conghua`).
+ */
+export function messageLabel(message: string, s?: Scenario, subject?: Subject): Label {
   const at = message.indexOf(' / ');
-  return at < 0 ? { zh: message, en: message } : { zh: message.slice(0, at), en: message.slice(at + 3) };
+  const [zh, en] = at < 0 ? [message, message] : [message.slice(0, at), message.slice(at + 3)];
+  if (!s || !subject) return { zh, en };
+  const [wordsZh, wordsEn] = subjectWords(subject);
+  const named = subjectLabel(s, subject);
+  return { zh: zh.split(wordsZh).join(named.zh), en: en.split(wordsEn).join(named.en) };
 }
 
 /** Name of an entity by id, falling back to the id. */

@@ -6,7 +6,9 @@
 import type { RunResult } from '../../../core/result.ts';
 import { isRuleId, ruleDef } from '../../../core/rules/inForce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Label, Row, Table } from '../types.ts';
+import type { Label, MoneyUnit, Row, Table, Unit } from '../types.ts';
+import type { RuleUnit } from '../../../core/rules/types.ts';
+import { moneyLabel, RULE_UNIT_LABELS } from '../../format/units.ts';
 import { LEVEL_LABELS } from '../../../core/labels/enumLabels.ts';
 import { limitsWhereNote, messageLabel, officialSource, subjectLabel, type SectionContext } from './context.ts';
 
@@ -18,8 +20,23 @@ function ruleName(rule: string): Label | string {
 
 const LEVEL_LABEL = LEVEL_LABELS;
 
+/** How a value in a rule's unit is shown (shares in percent, ratios as multiples, money in the report's unit). */
+const SHOWN: Readonly<Record<RuleUnit, Unit>> = { share: 'share', ratio: 'ratio', wan: 'wan', wanPerMu: 'number', km2: 'number', years: 'number', count: 'number', flag: 'number' };
+
+/**
+ * The units of a limit row, read from the rule table (SPEC §6 "Headroom"): the row's unit
+ * for value and limit, and the words for both units (money in the report's money unit;
+ * the headroom stays in its rule unit, 万元 for money).
+ */
+function unitsOf(rule: string, money: MoneyUnit): { row: Unit; value: Label; headroom: Label } {
+  if (!isRuleId(rule)) return { row: 'number', value: { zh: '', en: '' }, headroom: { zh: '', en: '' } };
+  const d = ruleDef(rule);
+  const words = (u: RuleUnit, shifted: boolean): Label => (u === 'wan' && shifted ? moneyLabel(money) : RULE_UNIT_LABELS[u]);
+  return { row: SHOWN[d.unit], value: words(d.unit, true), headroom: words(d.headroomUnit ?? d.unit, false) };
+}
+
 /** Every warning and breach (SPEC §10 `findings`) with rule, source, subject, year, value, limit, headroom, message. */
-export function findingsTable({ result: r, scenario, decimals }: SectionContext): Table {
+export function findingsTable({ result: r, scenario, decimals, moneyUnit = 'wan' }: SectionContext): Table {
   return buildTable({
     id: 'findings',
     title: { zh: '预警与违规', en: 'Warnings and breaches' },
@@ -33,13 +50,18 @@ export function findingsTable({ result: r, scenario, decimals }: SectionContext)
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('value', '数值', 'Value', 'number'),
       valueCol('limit', '限值', 'Limit', 'number'),
-      valueCol('headroom', '空间', 'Headroom', 'number'),
+      labelCol('unit', '单位', 'Unit'),
+      valueCol('headroom', '空间', 'Headroom', 'number', { fixedUnit: true }),
+      labelCol('headroomUnit', '空间单位', 'Headroom unit'),
       valueCol('message', '说明', 'Message', 'text', { userText: true }),
     ],
-    rows: r.findings.map((f): Row => ({
-      subject: f.subject, metric: f.rule, year: f.year,
-      cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), officialSource(f.source), subjectLabel(scenario, f.subject), f.year, f.value, f.limit, f.headroom, messageLabel(f.message)],
-    })),
+    rows: r.findings.map((f): Row => {
+      const u = unitsOf(f.rule, moneyUnit);
+      return {
+        subject: f.subject, metric: f.rule, year: f.year, unit: u.row,
+        cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), officialSource(f.source), subjectLabel(scenario, f.subject), f.year, f.value, f.limit, u.value, f.headroom, u.headroom, messageLabel(f.message, scenario, f.subject)],
+      };
+    }),
   }, decimals);
 }
 
@@ -80,7 +102,7 @@ function countByRule(r: RunResult): Map<string, RuleCount> {
  * The evaluated limits with their headroom (SPEC §6 "Headroom"): every one with `limits:
  * 'all'`, else (the default) those at warning or breach, the note saying where the rest are.
  */
-export function limitsTable({ result: r, scenario, decimals, limits = 'findings' }: SectionContext): Table {
+export function limitsTable({ result: r, scenario, decimals, limits = 'findings', moneyUnit = 'wan' }: SectionContext): Table {
   const all = limits === 'all';
   return buildTable({
     id: 'limits',
@@ -93,12 +115,17 @@ export function limitsTable({ result: r, scenario, decimals, limits = 'findings'
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('value', '数值', 'Value', 'number'),
       valueCol('limit', '限值', 'Limit', 'number'),
-      valueCol('headroom', '空间', 'Headroom', 'number'),
+      labelCol('unit', '单位', 'Unit'),
+      valueCol('headroom', '空间', 'Headroom', 'number', { fixedUnit: true }),
+      labelCol('headroomUnit', '空间单位', 'Headroom unit'),
       valueCol('level', '级别', 'Level', 'text'),
     ],
-    rows: (all ? r.limits : r.limits.filter((l) => l.level !== 'ok')).map((l): Row => ({
-      subject: l.subject, metric: l.rule, year: l.year,
-      cells: [l.rule, subjectLabel(scenario, l.subject), l.year, l.value, l.limit, l.headroom, LEVEL_LABEL[l.level]],
-    })),
+    rows: (all ? r.limits : r.limits.filter((l) => l.level !== 'ok')).map((l): Row => {
+      const u = unitsOf(l.rule, moneyUnit);
+      return {
+        subject: l.subject, metric: l.rule, year: l.year, unit: u.row,
+        cells: [l.rule, subjectLabel(scenario, l.subject), l.year, l.value, l.limit, u.value, l.headroom, u.headroom, LEVEL_LABEL[l.level]],
+      };
+    }),
   }, decimals);
 }
