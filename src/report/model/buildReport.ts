@@ -92,7 +92,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       limitsTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
-      ...(run.stress ? uncertaintyTables(run.stress, decimals) : []),
+      ...(run.stress ? uncertaintyTables(run.stress, decimals, run.scenario.districts) : []),
   ];
   return {
     scenario: run.result.scenario,

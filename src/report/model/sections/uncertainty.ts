@@ -11,11 +11,30 @@ import type { Label, Table } from '../types.ts';
 import { SUBJECT_KIND_LABELS } from '../../../core/labels/enumLabels.ts';
 import type { SubjectKind } from '../../../core/rules/types.ts';
 
-/** Unit of a key series: ratios and shares as such, money in 万元. */
-function seriesUnit(key: string): 'wan' | 'share' | 'ratio' {
-  if (key.endsWith('Ratio')) return 'ratio';
-  if (key.endsWith('pppShare')) return 'share';
-  return 'wan';
+/** Unit of a key series: debt ratios and shares in percent (issue #18), money in the report's unit. */
+function seriesUnit(key: string): 'wan' | 'share' {
+  return key.endsWith('Ratio') || key.endsWith('pppShare') ? 'share' : 'wan';
+}
+
+/** Words of the key series' measures (`src/core/stress/keySeries.ts` names them `city.fiscalCost`, `district.<id>.broadRatio`, …). */
+const MEASURES: Readonly<Record<string, Label>> = {
+  fiscalCost: { zh: '财政成本', en: 'Fiscal cost' },
+  rewardsPaid: { zh: '奖补支付', en: 'Rewards paid' },
+  pppShare: { zh: 'PPP支出占比', en: 'PPP share' },
+  'rewardPool.lapsed': { zh: '资金池失效申领', en: 'Pool claims lapsed' },
+  broadRatio: { zh: '宽口径债务率', en: 'Broad debt ratio' },
+  legalRatio: { zh: '法定债务率', en: 'Legal debt ratio' },
+  debtHeadroom: { zh: '债务限额空间', en: 'Headroom under the debt limit' },
+};
+
+/** `市级 财政成本`, `从化区 宽口径债务率`: a key series in words (districts by name when the scenario is given). */
+function seriesLabel(key: string, districtName: (id: string) => string): Label | string {
+  const [level, ...rest] = key.split('.');
+  const district = level === 'district' ? rest.shift() : undefined;
+  const measure = MEASURES[rest.join('.')];
+  if (!measure || (level !== 'city' && district === undefined)) return key;
+  const where = district === undefined ? { zh: '市级', en: 'City' } : { zh: districtName(district), en: districtName(district) };
+  return { zh: `${where.zh} ${measure.zh}`, en: `${where.en}: ${measure.en}` };
 }
 
 function provenance(s: StressResult): Label {
@@ -27,9 +46,9 @@ function provenance(s: StressResult): Label {
 }
 
 /** Percentiles P5…P95 of every key series by year (fan-chart data). */
-export function fanChartTable(s: StressResult, decimals: number): Table {
+export function fanChartTable(s: StressResult, decimals: number, districtName: (id: string) => string = (id) => id): Table {
   const rows = Object.entries(s.series).flatMap(([key, byYear]) => byYear.map((q, t) => ({
-    cells: [key, s.years[t]!, ...q],
+    cells: [key, seriesLabel(key, districtName), s.years[t]!, ...q],
     metric: key,
     year: s.years[t]!,
     unit: seriesUnit(key),
@@ -39,6 +58,7 @@ export function fanChartTable(s: StressResult, decimals: number): Table {
     title: { zh: '不确定性：关键序列分位数', en: 'Uncertainty: percentiles of the key series' },
     subject: { kind: 'city', id: 'city' },
     columns: [
+      labelCol('seriesId', '序列编号', 'Series id'),
       labelCol('series', '序列', 'Series'),
       labelCol('year', '年份', 'Year', 'year'),
       ...s.percentiles.map((p) => valueCol(`p${p}`, `P${p}`, `P${p}`, 'number')),
@@ -103,6 +123,7 @@ export function contingentTable(s: StressResult, decimals: number): Table {
 }
 
 /** The uncertainty section's tables. */
-export function uncertaintyTables(s: StressResult, decimals: number): Table[] {
-  return [fanChartTable(s, decimals), breachProbabilityTable(s, decimals), contingentTable(s, decimals)];
+export function uncertaintyTables(s: StressResult, decimals: number, districts: readonly { readonly id: string; readonly name: string }[] = []): Table[] {
+  const name = (id: string) => districts.find((d) => d.id === id)?.name ?? id;
+  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals), contingentTable(s, decimals)];
 }
