@@ -60,7 +60,8 @@ function writeCover(wb: SheetAdder, model: ReportModel, name: string): void {
     ws.getCell(row, 1).font = { bold: true, color: { argb: 'FFB00020' } };
     row += 2;
   }
-  for (const l of coverLines(model.meta)) {
+  // the money unit is on each scenario's identification lines below
+  for (const l of coverLines(model.meta).filter((x) => x.key.zh !== '金额单位')) {
     ws.getCell(row, 1).value = say(l.key, lang);
     ws.getCell(row, 2).value = neutraliseText(l.value);
     row += 1;
