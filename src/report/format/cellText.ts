@@ -4,7 +4,7 @@
  * exact decimal form (decimal.js), never through float string tricks.
  */
 import { LedgerDecimal } from '../../core/ledger/decimal.ts';
-import { moneyShift, shownPlaces, toShown, unitDecimals } from '../model/round.ts';
+import { shownPlaces, toShown, unitDecimals } from '../model/round.ts';
 import type { Cell, Label, Lang, MoneyUnit, Unit } from '../model/types.ts';
 
 /** How a report shows its cells: the edition's language and the money unit (defaults: 中文, 万元). */
@@ -60,15 +60,7 @@ export function say(l: Label, lang: Lang): string {
   return l[lang];
 }
 
-/** The money unit's name: 万元 / 亿元 (both editions write the Chinese unit, as the documents do; `en` adds the words). */
-export function moneyUnitName(money: MoneyUnit, lang: Lang): string {
-  const zh = money === 'yi' ? '亿元' : '万元';
-  return lang === 'zh' ? zh : `${zh} (${money === 'yi' ? '100 million yuan' : '10,000 yuan'})`;
-}
-
-export { moneyShift };
-
-/** A label in the report language first and the other second: `中文 English` or `English 中文`. */
+/** A label in the report language first and the other second: `中文 English` or `English 中文` (the settlement sheet, the dashboard). */
 export function bilingual(l: Label, lang: Lang, sep = ' '): string {
   if (l.zh === l.en) return l.zh;
   return lang === 'zh' ? `${l.zh}${sep}${l.en}` : `${l.en}${sep}${l.zh}`;
