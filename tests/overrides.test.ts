@@ -141,11 +141,11 @@ describe('overridden lines reach every edge', () => {
     expect(note.zh).toContain('宽口径债务率 = （法定债务 + 隐性债务）÷ 综合财力；实践口径分档 绿 <50%、黄 [50%, 80%)、橙 [80%, 100%)、红 ≥100%');
     expect(html).not.toContain('[120%, 200%)');
     // 财承: a level above 3% but not 10% is marked against the 3% line
-    const status = model.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => String(r.cells.at(-1))));
+    const status = model.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => { const v = r.cells.at(-1); return typeof v === 'object' && v !== null ? v.zh : String(v); }));
     expect(status.some((s) => s.startsWith('超3%（PPP支出占比7%预警线）'))).toBe(true);
     // the rule-lines table states every line the run used, overrides applied
     const lines = model.sections[0]!.tables.find((t) => t.id === 'rule-lines')!;
-    const line = (metric: string, kind: string) => lines.rows.find((r) => r.metric === metric && String(r.cells[2]).includes(kind));
+    const line = (metric: string, kind: string) => lines.rows.find((r) => r.metric === metric && (r.cells[2] as { en: string }).en.toLowerCase() === kind);
     expect(line('ppp.share.7', 'district')?.cells.slice(4, 7)).toEqual([2019, null, 0.03]);
     expect(line('ppp.share.7', 'district')?.unit).toBe('share');
     expect(['yellow', 'orange', 'red'].map((p) => line(`district.tier.${p}`, 'district')?.cells[6])).toEqual([0.5, 0.8, 1]);

@@ -27,9 +27,10 @@ export async function renderReport(model: ReportModel, format: ReportFormat): Pr
     case 'html':
       return new TextEncoder().encode(await htmlOf(model));
     case 'pdf': {
-      const footer = model.sections.map((s) => `${s.scenario.id} · hash ${s.scenario.hash}`).join('; ');
+      const zh = model.meta.lang === 'zh';
+      const footer = model.sections.map((s) => `${s.scenario.id} · ${zh ? '哈希' : 'hash'} ${s.scenario.hash}`).join('; ');
       const { printPdf } = await import('./pdf/printPdf.ts');
-      const mark = model.meta.illustrative ? '示意数据 illustrative · ' : '';
+      const mark = model.meta.illustrative ? (zh ? '示意数据 · ' : 'Illustrative data · ') : '';
       return printPdf(await htmlOf(model), { footer: `${mark}${model.meta.reportNumber} · ${footer} · townfisc ${model.meta.engineVersion} · ${model.meta.generatedAt}` });
     }
   }

@@ -33,7 +33,7 @@ describe('townfisc report', () => {
       const r = townfisc(['report', BASE, NORTH, ...(fmt ? ['--format', fmt] : []), '--out', join(d, file), '--date', '2026-11-26']);
       expect(r.code, r.stderr).toBe(0);
     }
-    expect(readFileSync(join(d, 'r.md'), 'utf8')).toContain('生成日期 Generated: 2026-11-26');
+    expect(readFileSync(join(d, 'r.md'), 'utf8')).toContain('生成日期：2026-11-26');
     expect([...readFileSync(join(d, 'r.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(readFileSync(join(d, 'r.xlsx')).subarray(0, 2).toString()).toBe('PK');
     expect(readFileSync(join(d, 'r.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);

@@ -75,7 +75,8 @@ describe('an auditor recomputes figures from the report\'s own rows', () => {
     const d = tableOf(tables, 'districts');
     const row = d.rows.find((r) => r.subject?.id === 'conghua' && r.year === 2030)!.cells;
     const ratio = (num(d, row, 'legalDebt') + num(d, row, 'hiddenDebt')) / num(d, row, 'capacity');
-    expect(num(d, row, 'broadRatio')).toBe(Number(ratio.toFixed(2)));
-    expect(num(d, row, 'legalRatio')).toBe(Number((num(d, row, 'legalDebt') / num(d, row, 'capacity')).toFixed(2)));
+    // debt ratios are percentages (issue #18: 90.57%, not 0.91): four decimals of the fraction
+    expect(num(d, row, 'broadRatio')).toBe(Number(ratio.toFixed(4)));
+    expect(num(d, row, 'legalRatio')).toBe(Number((num(d, row, 'legalDebt') / num(d, row, 'capacity')).toFixed(4)));
   });
 });

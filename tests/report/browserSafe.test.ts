@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const NODE_ONLY = ['src/report/pdf/', 'src/report/chartJsSource.ts', 'src/report/render.ts'];
+const NODE_ONLY = ['src/report/pdf/', 'src/report/chartJsSource.ts', 'src/report/render.ts', 'src/report/xlsx/streamedAppProps.ts'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -41,11 +41,11 @@ describe('report: summary', () => {
   it('lists the legal (official) and broad (practice line) peaks and worst tiers side by side', async () => {
     const m = await model([BASELINE]);
     const rows = m.sections[0]?.tables.find((t) => t.id === 'summary')?.rows ?? [];
-    const labels = rows.map((r) => String(r.cells[0]));
-    const at = labels.findIndex((l) => l.startsWith('法定债务率峰值（官方）'));
+    const labels = rows.map((r) => r.cells[0]);
+    const at = labels.findIndex((l) => typeof l === 'object' && l !== null && l.zh === '法定债务率峰值（官方）');
     expect(labels.slice(at, at + 4)).toEqual([
-      '法定债务率峰值（官方） Peak legal debt ratio (official)', '最差法定债务率等级（官方） Worst legal-ratio tier (official)',
-      '宽口径债务率峰值（实践口径） Peak broad debt ratio (practice line)', '最差宽口径债务率等级（实践口径） Worst broad-ratio tier (practice line)',
+      { zh: '法定债务率峰值（官方）', en: 'Peak legal debt ratio (official)' }, { zh: '最差法定债务率等级（官方）', en: 'Worst legal-ratio tier (official)' },
+      { zh: '宽口径债务率峰值（实践口径）', en: 'Peak broad debt ratio (practice line)' }, { zh: '最差宽口径债务率等级（实践口径）', en: 'Worst broad-ratio tier (practice line)' },
     ]);
   });
 });

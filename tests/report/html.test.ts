@@ -17,7 +17,7 @@ describe('HTML report (pure)', () => {
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';');
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
     expect(html).toContain('Chart.js v4');
-    expect(html).toMatch(/情景哈希 Scenario hash<\/dt><dd data-meta="Scenario hash">[0-9a-f]{64}</);
+    expect(html).toMatch(/情景哈希<\/dt><dd data-meta="Scenario hash">[0-9a-f]{64}</);
   });
 
   it('escapes every text from the scenario', async () => {

@@ -22,14 +22,14 @@ const num = (s: string) => Number(s.replace(/\*\*/g, '').replace(/,/g, ''));
 describe('Markdown report', () => {
   it('names the scenario with its hash, engine version and date', async () => {
     const md = buildMarkdown(await model([BASELINE]));
-    expect(md).toMatch(/情景哈希 Scenario hash: [0-9a-f]{64}/);
-    expect(md).toContain('引擎版本 Engine version: 0.1.0');
-    expect(md).toContain('生成日期 Generated: 2026-11-26');
+    expect(md).toMatch(/情景哈希：[0-9a-f]{64}/);
+    expect(md).toContain('引擎版本：0.1.0');
+    expect(md).toContain('生成日期：2026-11-26');
   });
 
   it('shows the reward pool execution after the city table', async () => {
     const md = buildMarkdown(await model([BASELINE]));
-    expect(md.indexOf('### 奖补资金池执行情况 Reward pool execution')).toBeGreaterThan(md.indexOf('### 市级逐年财政成本'));
+    expect(md.indexOf('### 奖补资金池执行情况')).toBeGreaterThan(md.indexOf('### 市级逐年财政成本'));
   });
 
   it('every bold total row equals the sum of the displayed rows above it', async () => {
@@ -54,11 +54,16 @@ describe('Markdown report', () => {
     expect(md).not.toMatch(/<script/i);
   });
 
-  it('--lang en puts English first in titles and headers', async () => {
+  it('--lang en is the English edition: titles and headers in English only; the Chinese edition in Chinese only', async () => {
     const m = await model([BASELINE]);
     const md = buildMarkdown({ ...m, meta: { ...m.meta, lang: 'en' } });
-    expect(md).toContain('### Summary 摘要');
-    expect(md).toContain('| Year 年份 |');
+    expect(md).toContain('### Summary\n');
+    expect(md).toContain('| Year |');
+    expect(md).not.toContain('摘要');
+    const zh = buildMarkdown(m);
+    expect(zh).toContain('### 摘要\n');
+    expect(zh).toContain('| 年份 |');
+    expect(zh).not.toMatch(/\bSummary\b|\bYear\b/);
   });
 
   it('several scenarios: the cover lines and 主要结论 first, then the comparison, then each scenario', async () => {

@@ -81,7 +81,7 @@ describe('report model', () => {
       expect(r.cells[col('pppShare')]).toBe(Number((result.city.pppShare[i] ?? 0).toFixed(4)));
       // the ceiling's amount is 10% of the displayed budget (one figure, one value)
       expect(r.cells[col('limit10')]).toBe(Number((0.1 * (r.cells[col('budgetExpenditure')] as number)).toFixed(2)));
-      expect(r.cells[col('status')]).toBe('正常 within');
+      expect(r.cells[col('status')]).toEqual({ zh: '正常', en: 'Within' });
     });
     // the city, then each district with PPP obligations (a town project, or existing ones: 南沙区, 海珠区), in scenario order
     expect(s.tables.filter((x) => x.id.startsWith('caicheng-')).map((x) => x.id)).toEqual(
@@ -92,7 +92,7 @@ describe('report model', () => {
   it('flags a share above 10% in the 财承 table (ppp-overload scenario)', async () => {
     const m = await model(['scenarios/guangzhou-ppp-overload.yaml']);
     const status = m.sections[0]!.tables.filter((t) => t.id.startsWith('caicheng-')).flatMap((t) => t.rows.map((r) => r.cells.at(-1)));
-    expect(status).toContain('超10%（PPP支出占比10%红线）>10% (PPP share 10% ceiling)');
+    expect(status).toContainEqual({ zh: '超10%（PPP支出占比10%红线）', en: 'Above 10% (PPP share 10% ceiling)' });
   });
 
   it('several scenarios: a comparison whose deltas are the displayed differences', async () => {
@@ -149,7 +149,7 @@ describe('report model', () => {
     const findings = m.sections[0]!.tables.find((t) => t.id === 'findings')!;
     const col = (t: Table, k: string) => t.columns.findIndex((c) => c.key === k);
     const row = findings.rows.find((r) => r.cells[col(findings, 'rule')] === 'ppp.share.10')!;
-    expect(row.cells[col(findings, 'ruleName')]).toBe('PPP支出占比10%红线 PPP share 10% ceiling');
+    expect(row.cells[col(findings, 'ruleName')]).toEqual({ zh: 'PPP支出占比10%红线', en: 'PPP share 10% ceiling' });
     const summary = m.sections[0]!.tables.find((t) => t.id === 'limits-summary')!;
     for (const r of summary.rows) expect(String(r.cells[col(summary, 'ruleName')])).not.toBe('');
   });

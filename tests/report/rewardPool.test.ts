@@ -43,7 +43,7 @@ describe('report: 奖补资金池执行情况 Reward pool execution', () => {
 
   it('totals the flows, not the year-end balances (queued, receivable), nor a pool that is not set every year', () => {
     // claims 150 + 300 + 10 = 460; paid 360; lapsed 100; clawbacks due 50, recovered 30
-    expect(pool.total).toEqual(['合计 Total', null, 460, 360, 100, null, 50, 30, null]);
+    expect(pool.total).toEqual([{ zh: '合计', en: 'Total' }, null, 460, 360, 100, null, 50, 30, null]);
     const capped = table(tables({ ...result, city: { ...result.city, rewardPool: { ...result.city.rewardPool, pool: [200, 200, 200] } } }), 'reward-pool');
     expect(capped.total?.[col(capped, 'pool')]).toBe(600);
   });
@@ -88,6 +88,8 @@ describe('report: reward cost per job (SPEC §3 "Outputs")', () => {
   it('is 万元 per job at the 万元 decimals, labelled 万元/人, not 倍', () => {
     const summary = table(tables({ ...result, summary: { ...result.summary, rewardCostPerJob: 0.123456 } }), 'summary');
     const row = summary.rows.find((r) => r.metric === 'rewardCostPerJob')!;
-    expect(row.cells).toEqual(['每个就业岗位的奖补成本 Reward cost per job', 0.12, '万元/人 per job']);
+    expect(row.cells).toEqual([{ zh: '每个就业岗位的奖补成本', en: 'Reward cost per job' }, 0.12, { zh: '万元/人', en: '10,000 yuan per job' }]);
+    // 万元/人 stays 万元 per job in a report shown in 亿元 (a per-job figure is not shifted)
+    expect(row.unit).toBe('perJob');
   });
 });

@@ -25,7 +25,7 @@ describe('side by side', () => {
     const m = await model([BASELINE, NORTH]);
     const c = m.comparison!;
     expect(c.title.zh).toBe('情景对比（参照：广州特色小镇基准情景（示意数据））');
-    const label = (key: string) => String(c.rows.find((r) => r.metric === key)?.cells[0]);
+    const label = (key: string) => { const v = c.rows.find((r) => r.metric === key)?.cells[0]; return typeof v === 'object' && v !== null ? v.zh : String(v); };
     expect(label('pppObligationsTotal')).toContain('仅小镇项目');
     expect(label('fiscalCostTotal')).toContain('全市各级');
     // debt ratios in percent, as the summary shows them
@@ -99,7 +99,7 @@ describe('side by side', () => {
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await buildXlsx(m)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['逐年对比 PPP占比 PPP share', '逐年对比 宽口径债务率 Broad']));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['逐年对比 PPP占比', '逐年对比 宽口径债务率']));
     const csv = new TextDecoder().decode(buildCsv(m));
     expect(csv).toContain('comparison-broad-ratio.broadRatio');
   });

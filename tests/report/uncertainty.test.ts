@@ -38,7 +38,9 @@ describe('report: uncertainty section (SPEC §8, issue #14)', () => {
     const room = model.sections[0]!.tables.find((t) => t.id === 'stress-contingent-room')!;
     const line = result.limits.find((l) => l.rule === 'ppp.share.10' && l.subject.id === p0.payer.level && l.year === 2030)!;
     expect(room.rows).toHaveLength(1);
-    expect(room.rows[0]!.cells[0]).toBe(p0.payer.level);
+    // the paying level by its name (the Chinese edition shows no ids), its id on the row's subject
+    expect(room.rows[0]!.cells[0]).toBe('从化区');
+    expect(room.rows[0]!.subject?.id).toBe(p0.payer.level);
     expect(room.rows[0]!.cells[1]).toBe(2030);
     expect(room.rows[0]!.cells[2]).toBe(0.1);
     expect(room.rows[0]!.cells[3]).toBeCloseTo(line.headroom!, 1);

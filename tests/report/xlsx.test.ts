@@ -51,8 +51,8 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
   it('has the report, summary, city, reward pool, 财承, towns, PPP, funds, debt, findings and assumptions sheets', async () => {
     const { wb } = await open([BASELINE]);
     const names = wb.worksheets.map((w) => w.name);
-    for (const n of ['报告 Report', '摘要 Summary', '市级 City', '资金池 Reward pool', '财承 city', '财承 conghua', '小镇 Towns', '奖补 Rewards', 'PPP项目 Projects',
-      'PPP支出 Obligations', '基金 Funds', '区债务 Debt', '预警违规 Findings', '限额汇总 Limits', '假设 Assumptions']) expect(names).toContain(n);
+    for (const n of ['报告', '摘要', '市级', '资金池', '财承 市级', '财承 从化区', '小镇', '奖补', 'PPP项目',
+      'PPP支出', '基金', '区债务', '预警违规', '限额汇总', '假设']) expect(names).toContain(n);
   });
 
   it('every total is a SUM formula whose cached result is the exact sum of the rows it adds (ratios and differences: tests/report/xlsxAnalyst)', async () => {
@@ -71,36 +71,39 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
     expect(formulas).toBeGreaterThan(500);
   });
 
-  it('the 财承 sheet: Chinese headers with English beneath, frozen above the rows, 万元 formats, SUM totals', async () => {
+  it('the 财承 sheet: Chinese headers with their units beneath, frozen above the rows, 万元 formats, SUM totals', async () => {
     const { wb } = await open([BASELINE]);
-    const ws = wb.getWorksheet('财承 city')!;
-    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['年份', '股权投资支出', '运营补贴支出', '风险承担支出', '配套投入支出', '占比（%）']));
-    expect(ws.getRow(4).values).toEqual(expect.arrayContaining(['Year', 'Equity', 'Operating subsidy', 'Risk bearing', 'Supporting inputs']));
+    const ws = wb.getWorksheet('财承 市级')!;
+    expect(ws.getRow(3).values).toEqual(expect.arrayContaining(['年份', '股权投资支出', '运营补贴支出', '风险承担支出', '配套投入支出', '占比']));
+    // the unit line: the money unit under money columns, % under shares (one header per column for filters)
+    expect([ws.getCell('B4').value, ws.getCell('J4').value]).toEqual(['万元', '%']);
+    expect(String(ws.getCell('A1').value)).toContain('单位：万元');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 1 });
     expect(ws.getCell('B5').numFmt).toBe('#,##0.00');
     expect(ws.getCell('J5').numFmt).toBe('0.00%');
     const total = ws.getCell('B20').value as { formula: string };
     expect(total.formula).toBe('SUM(B5:B19)');
     expect((ws.getCell('F5').value as { formula: string }).formula).toBe('SUM(B5:E5)');
-    expect(String(ws.getCell('A2').value)).toMatch(/hash [0-9a-f]{64} · engine 0\.1\.0 · 2026-11-26/);
+    expect(String(ws.getCell('A2').value)).toMatch(/哈希 [0-9a-f]{64} · 引擎 0\.1\.0 · 2026-11-26 · 万元，2 位小数/);
   });
 
-  it('--lang en: English headers on top, Chinese beneath', async () => {
+  it('--lang en: the English edition, sheet names, headers and units in English', async () => {
     const m = await model([BASELINE]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await buildXlsx({ ...m, meta: { ...m.meta, lang: 'en' } })) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('市级 City')!;
-    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure (万元)', '一般公共预算支出（万元）']);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual(['Report', 'Index', 'Summary', 'City']);
+    const ws = wb.getWorksheet('City')!;
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual(['General budget expenditure', '10,000 yuan (万元)']);
   });
 
   it('number formats follow --decimals', async () => {
     const { wb } = await open([BASELINE], 0);
-    expect(wb.getWorksheet('市级 City')!.getCell('B5').numFmt).toBe('#,##0');
+    expect(wb.getWorksheet('市级')!.getCell('B5').numFmt).toBe('#,##0');
   });
 
   it('neutralises a town named =HYPERLINK(…); numbers stay numbers', async () => {
     const { wb } = await open([REWARDS]);
-    const ws = wb.getWorksheet('小镇 Towns')!;
+    const ws = wb.getWorksheet('小镇')!;
     const names = ws.getColumn(2).values.filter((v) => typeof v === 'string');
     expect(names).toContain('\'=HYPERLINK("http://x","y")');
     expect(typeof ws.getCell('F5').value).toBe('number');
@@ -114,9 +117,9 @@ describe.each(BUILDERS)('XLSX report, %s', (_name, builder) => {
   it('several scenarios: a comparison sheet and one set of sheets per scenario', async () => {
     const { wb } = await open([BASELINE, NORTH]);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 4)).toEqual(['报告 Report', '目录 Index', '对比 Comparison', '逐年对比 By year']);
-    expect(names).toContain('S1 摘要 Summary');
-    expect(names).toContain('S2 摘要 Summary');
+    expect(names.slice(0, 4)).toEqual(['报告', '目录', '对比', '逐年对比']);
+    expect(names).toContain('S1 摘要');
+    expect(names).toContain('S2 摘要');
   });
 
   it('the same model on the same date gives the same bytes', async () => {

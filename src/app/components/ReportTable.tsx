@@ -7,7 +7,7 @@ import type { Lang } from '../i18n.ts';
 export function ReportTable({ table, lang, decimals = 2 }: { table: Table; lang: Lang; decimals?: number }) {
   const line = (r: Pick<Row, 'cells' | 'unit'>) => table.columns.map((c, i) => {
     const unit = cellUnit(c, r);
-    return { text: cellText(r.cells[i] ?? null, unit, decimals), num: c.role === 'value' && unit !== 'text' };
+    return { text: cellText(r.cells[i] ?? null, unit, decimals, { lang }), num: c.role === 'value' && unit !== 'text' };
   });
   return (
     <div className="table-wrap" data-table={table.id}>

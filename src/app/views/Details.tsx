@@ -1,7 +1,7 @@
 /** Detail pages (issue #8): a town, a PPP project, a fund. */
 import type { RunResult, TownStatus } from '../../core/result.ts';
 import { fundFlows, pppDscr, pppObligations, pppSpv, townExposure, townRewards } from '../charts/detail.ts';
-import { enumLabel } from '../state/enumLabels.ts';
+import { enumLabelWithId as enumLabel } from '../../core/labels/enumLabels.ts';
 import { ChartView } from '../components/ChartView.tsx';
 import { DataTable } from '../components/DataTable.tsx';
 import { formatRatio, formatShare, formatWan } from '../format.ts';

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { formatIssue, type ScenarioIssue } from '../../scenario/issues.ts';
 import type { Loose } from '../../scenario/schema/loose.ts';
 import type { Lang } from '../i18n.ts';
-import { enumLabel } from '../state/enumLabels.ts';
+import { enumLabelWithId as enumLabel } from '../../core/labels/enumLabels.ts';
 import {
   ENTITY_KINDS, KIND_LABELS, entityOptions, fieldKey, fieldValue, fieldsFor, fromInput, issuesFor, issuesForField,
   addEntityCopy, freshId, isPercentField, removeEntityIn, setFieldInOverride, toInput, type EntityRef, type FieldDef, type FieldValue,

@@ -6,7 +6,8 @@
  * identification records (metric `meta.*`), so the file stays one rectangular table.
  */
 import { neutraliseText } from '../format/neutralise.ts';
-import { plainNumber } from '../format/cellText.ts';
+import { plainNumber, textOf } from '../format/cellText.ts';
+import { moneyText } from '../format/meta.ts';
 import type { ReportModel } from '../model/types.ts';
 import { longRecords } from './longRows.ts';
 
@@ -25,12 +26,12 @@ export function csvText(model: ReportModel): string {
   for (const s of model.sections) {
     const meta: Array<[string, string]> = [
       ['meta.name', s.scenario.name], ['meta.hash', s.scenario.hash], ['meta.engineVersion', s.engineVersion],
-      ['meta.generatedAt', model.meta.generatedAt], ['meta.unit', `万元, ${model.meta.decimals} decimals`],
+      ['meta.generatedAt', model.meta.generatedAt], ['meta.unit', moneyText(model.meta)],
     ];
     for (const [metric, value] of meta) lines.push([s.scenario.id, 'scenario', s.scenario.id, metric, '', value].map(csvField).join(','));
   }
   for (const r of longRecords(model)) {
-    const value = typeof r.value === 'number' ? plainNumber(r.value, r.unit, model.meta.decimals) : csvField(r.value ?? '');
+    const value = typeof r.value === 'number' ? plainNumber(r.value, r.unit, model.meta.decimals, model.meta.moneyUnit) : csvField(r.value === null ? '' : textOf(r.value, model.meta.lang));
     lines.push([r.scenario, r.subjectKind, r.subjectId, r.metric, r.year].map(csvField).join(',') + ',' + value);
   }
   return `${lines.join('\r\n')}\r\n`;

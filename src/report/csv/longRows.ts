@@ -44,7 +44,7 @@ function recordsOf(scenario: string, t: Table): LongRecord[] {
     });
   };
   for (const r of t.rows) emit(r, false);
-  if (t.total) emit({ cells: t.total.map((c) => (c === TOTAL_LABEL ? null : c)) }, true);
+  if (t.total) emit({ cells: t.total.map((c) => (c === TOTAL_LABEL ? null : c)) }, true); // the label cell is the shared constant
   return out;
 }
 

@@ -11,6 +11,8 @@ h1 { font-size: 22px; color: var(--accent); margin: 0 0 4px; }
 h2 { font-size: 18px; border-bottom: 2px solid var(--accent); padding-bottom: 4px; margin-top: 28px; }
 h3 { font-size: 14px; margin: 20px 0 6px; }
 .sub { color: var(--muted); font-weight: normal; font-size: 0.85em; }
+td.id { white-space: nowrap; }
+h3 .unit { color: var(--muted); font-weight: normal; font-size: 0.8em; margin-left: 1em; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 8px 0 16px; }
 dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; font-family: ui-monospace, "DejaVu Sans Mono", monospace; word-break: break-all; }

@@ -29,7 +29,8 @@ import { reportFacts } from './facts.ts';
 import { comparisonByYearTable } from './comparisonByYear.ts';
 import { comparisonHeadline } from './comparisonHeadline.ts';
 import { comparisonRatioTables } from './comparisonSeries.ts';
-import type { Lang, ReportModel, ScenarioSection } from './types.ts';
+import type { Lang, MoneyUnit, ReportModel, ScenarioSection } from './types.ts';
+import { modelDecimals } from './round.ts';
 
 /** One run to report: its result and the scenario it ran (names, inputs). */
 export interface ReportRun {
@@ -43,9 +44,12 @@ export interface ReportRun {
 export interface ReportOptions {
   /** ISO date `YYYY-MM-DD` printed as the generation date. */
   readonly generatedAt: string;
-  /** Decimals of 万元 amounts (0–6; default 2, SPEC §1). */
+  /** Decimals of money in the shown unit (万元 0–6, default 2, SPEC §1; 亿元 4–10, default 4). */
   readonly decimals?: number;
+  /** The edition's language (default zh). */
   readonly lang?: Lang;
+  /** The unit money is shown in (default 万元; `yi` 亿元). */
+  readonly unit?: MoneyUnit;
   /** Limit rows listed: `findings` (default) or `all` (issue #12; the counts per rule are always complete). */
   readonly limits?: ReportLimits;
   /** 编制单位 printed on the cover (default: the townfisc simulator). */
@@ -62,9 +66,12 @@ function isIllustrative(run: ReportRun): boolean {
 /** Decimals of 万元 amounts unless asked otherwise (SPEC §1). */
 export const DEFAULT_DECIMALS = 2;
 
+/** Decimals of 亿元 amounts unless asked otherwise: to the 万元, so no row rounds away (docs/decisions.md). */
+export const DEFAULT_YI_DECIMALS = 4;
+
 /** The tables of one run, in report order. */
-export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh', limits: ReportLimits = 'findings'): ScenarioSection {
-  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits, facts: reportFacts(run.result, run.scenario, decimals) };
+export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh', limits: ReportLimits = 'findings', moneyUnit: MoneyUnit = 'wan'): ScenarioSection {
+  const ctx: SectionContext = { result: run.result, scenario: run.scenario, decimals, limits, moneyUnit, facts: reportFacts(run.result, run.scenario, decimals) };
   const city = cityTable(ctx);
   const pppObligations = pppObligationsTable(ctx);
   const towns = townsOverviewTable(ctx);
@@ -91,7 +98,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       formulasTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
-      ...(run.stress ? uncertaintyTables(run.stress, decimals) : []),
+      ...(run.stress ? uncertaintyTables(run.stress, decimals, run.scenario.districts) : []),
   ];
   return {
     scenario: run.result.scenario,
@@ -105,16 +112,16 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
 
 /** @throws RangeError when `decimals` is not a whole number in 0..6, or there is no run. */
 export function buildReport(runs: readonly ReportRun[], options: ReportOptions): ReportModel {
-  const decimals = options.decimals ?? DEFAULT_DECIMALS;
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6) throw new RangeError(`report: decimals must be a whole number 0–6, got ${decimals}`);
+  const moneyUnit = options.unit ?? 'wan';
+  const decimals = modelDecimals(moneyUnit, options.decimals ?? (moneyUnit === 'yi' ? DEFAULT_YI_DECIMALS : DEFAULT_DECIMALS));
   if (runs.length === 0) throw new RangeError('report: at least one run is needed');
   const lang = options.lang ?? 'zh';
-  const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings'));
+  const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings', moneyUnit));
   const comparison = runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null;
   const headline = comparison ? comparisonHeadline(comparison, runs.map((r) => r.result.scenario), decimals) : [];
   return {
     meta: {
-      generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang,
+      generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang, moneyUnit,
       organisation: options.organisation ?? 'townfisc 特色小镇财政模拟器',
       reportNumber: options.reportNumber ?? `TF-${options.generatedAt.replace(/-/g, '')}-${(runs[0]?.result.scenario.hash ?? '').slice(0, 8)}`,
       illustrative: runs.some(isIllustrative),

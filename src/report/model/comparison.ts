@@ -6,9 +6,10 @@ import { compareResults, TIER_OF_RANK, type MetricUnit } from '../../core/compar
 import type { RunResult } from '../../core/result.ts';
 import { buildTable, labelCol, valueCol } from './table.ts';
 import { roundDisplay, unitDecimals } from './round.ts';
-import type { Cell, Column, Row, ScenarioSection, Table, Unit } from './types.ts';
+import type { Cell, Column, Label, Row, ScenarioSection, Table, Unit } from './types.ts';
+import { TIER_LABELS } from '../../core/labels/enumLabels.ts';
 
-const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'wan' };
+const UNIT: Readonly<Record<MetricUnit, Unit>> = { wan: 'wan', ratio: 'ratio', share: 'share', count: 'count', tier: 'text', wanPerJob: 'perJob' };
 
 /** Debt ratios are shown in percent, as the summary shows them (issue #18: 债务率 113.5%, not 1.13). */
 const SHOWN_AS_SHARE: ReadonlySet<string> = new Set(['peakBroadRatio', 'peakLegalRatio']);
@@ -32,14 +33,15 @@ export const METRIC_SCOPE: Readonly<Record<string, { readonly zh: string; readon
   warnings: { zh: '（全部规则与对象）', en: '(every rule and subject)' },
 };
 
-function tierName(rank: number | null): string | null {
-  return rank === null ? null : (TIER_OF_RANK[rank] ?? null);
+function tierName(rank: number | null): Label | null {
+  const tier = rank === null ? undefined : TIER_OF_RANK[rank];
+  return tier === undefined ? null : TIER_LABELS[tier];
 }
 
 /** A tier delta in words (a leading sign would read as a formula in a spreadsheet). */
-function tierDelta(d: number | null): string | null {
+function tierDelta(d: number | null): Label | null {
   if (d === null) return null;
-  return d === 0 ? '持平 same' : d > 0 ? `升${d}级 worse by ${d}` : `降${-d}级 better by ${-d}`;
+  return d === 0 ? { zh: '持平', en: 'same' } : d > 0 ? { zh: `升${d}级`, en: `worse by ${d}` } : { zh: `降${-d}级`, en: `better by ${-d}` };
 }
 
 /** The displayed value of a summary metric of a section, when its summary table shows it. */
@@ -61,7 +63,7 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     ...cmp.scenarios.flatMap((s, i) => [
       valueCol(s.id, s.name, s.id, 'wan', { userText: true }),
       ...(i === 0 ? [] : [
-        valueCol(`delta:${s.id}`, `较${first}差额 Δ`, `Δ vs ${first}`, 'wan', { formula: { kind: 'difference', a: s.id, b: first } }),
+        valueCol(`delta:${s.id}`, `较${first}差额 Δ`, `Δ vs ${first}`, 'wan', { delta: true, formula: { kind: 'difference', a: s.id, b: first } }),
         valueCol(`deltaPct:${s.id}`, `较${first}变动 Δ%`, `Δ% vs ${first}`, 'share', { fixedUnit: true, formula: { kind: 'ratio', num: [`delta:${s.id}`], den: [first] } }),
       ]),
     ]),
@@ -75,7 +77,7 @@ export function comparisonTable(results: readonly RunResult[], sections: readonl
     return {
       metric: m.key,
       unit,
-      cells: [`${m.zh}${METRIC_SCOPE[m.key]?.zh ?? ''} ${m.en}${METRIC_SCOPE[m.key] ? ` ${METRIC_SCOPE[m.key]?.en}` : ''}`, ...values.flatMap((v, i): Cell[] => {
+      cells: [{ zh: `${m.zh}${METRIC_SCOPE[m.key]?.zh ?? ''}`, en: `${m.en}${METRIC_SCOPE[m.key] ? ` ${METRIC_SCOPE[m.key]?.en}` : ''}` }, ...values.flatMap((v, i): Cell[] => {
         if (m.unit === 'tier') return i === 0 ? [tierName(v)] : [tierName(v), tierDelta(m.delta[i] ?? null), null];
         return i === 0 ? [v] : [v, null, null];
       })],

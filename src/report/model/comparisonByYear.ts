@@ -22,10 +22,10 @@ export function comparisonByYearTable(sections: readonly ScenarioSection[], deci
   const columns: Column[] = [
     labelCol('year', '年份', 'Year', 'year'),
     ...METRICS.flatMap((m) => sections.flatMap((s, i) => {
-      const own = valueCol(`${m.key}:${s.scenario.id}`, `${m.zh}（${s.scenario.name}，万元）`, `${m.en} (${s.scenario.id}, 万元)`, 'wan', { total: true, userText: true });
+      const own = valueCol(`${m.key}:${s.scenario.id}`, `${m.zh}（${s.scenario.name}）`, `${m.en} (${s.scenario.name})`, 'wan', { total: true, userText: true });
       if (i === 0) return [own];
       const ref = `${m.key}:${first}`;
-      const delta = valueCol(`${m.key}:delta:${s.scenario.id}`, `${m.zh}差额 Δ（较${first}，万元）`, `${m.en} Δ vs ${first} (万元)`, 'wan', { total: true, formula: { kind: 'difference', a: own.key, b: ref } });
+      const delta = valueCol(`${m.key}:delta:${s.scenario.id}`, `${m.zh}差额 Δ（较${first}）`, `${m.en} Δ vs ${first}`, 'wan', { total: true, formula: { kind: 'difference', a: own.key, b: ref } });
       return [own, delta, valueCol(`${m.key}:deltaPct:${s.scenario.id}`, `${m.zh}变动 Δ%（较${first}）`, `${m.en} Δ% vs ${first}`, 'share', { fixedUnit: true, formula: { kind: 'ratio', num: [delta.key], den: [ref] } })];
     })),
   ];
@@ -38,7 +38,7 @@ export function comparisonByYearTable(sections: readonly ScenarioSection[], deci
   const rows = years.map((y): Row => ({ year: y, cells: [y, ...METRICS.flatMap((m) => sections.flatMap((_, i) => (i === 0 ? [value(i, m.key, y)] : [value(i, m.key, y), null, null])))] }));
   return buildTable({
     id: 'comparison-by-year',
-    title: { zh: `情景逐年对比（参照：${sections[0]?.scenario.name ?? ''}；单位：万元）`, en: `Scenarios by year, side by side (reference: ${first}; 万元)` },
+    title: { zh: `情景逐年对比（参照：${sections[0]?.scenario.name ?? ''}）`, en: `Scenarios by year, side by side (reference: ${sections[0]?.scenario.name ?? first})` },
     note: { zh: '财政成本、奖补支付为全市口径（仅小镇相关支出，各级合计）；市级PPP支出责任为市级口径（小镇项目与存量非小镇项目），不含区级。合计行为各年之和；差额与变动均相对于参照情景。', en: 'Fiscal cost and rewards cover the whole city (town-related spending only, every level); city-level PPP obligations are the city level\'s (town and existing non-town projects), not the districts\'. Totals are sums over the years; deltas are against the reference scenario.' },
     subject: { kind: 'comparison', id: sections.map((s) => s.scenario.id).join('|') },
     columns,

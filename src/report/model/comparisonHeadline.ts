@@ -27,6 +27,11 @@ function points(v: number, decimals: number): Label {
   return { zh: `${s}${p} 个百分点`, en: `${s}${p} percentage points` };
 }
 
+/** A label cell as it is, any other cell as the same text in both languages. */
+function asLabel(v: Cell): Label {
+  return typeof v === 'object' && v !== null ? v : { zh: String(v), en: String(v) };
+}
+
 /** One sentence per scenario after the first. */
 export function comparisonHeadline(t: Table, names: readonly { readonly id: string; readonly name: string }[], decimals: number): Label[] {
   const col = (key: string) => t.columns.findIndex((c) => c.key === key);
@@ -36,12 +41,12 @@ export function comparisonHeadline(t: Table, names: readonly { readonly id: stri
     for (const key of HEADLINE_KEYS) {
       const row = t.rows.find((r) => r.metric === key);
       if (!row) continue;
-      const [zh = key, ...en] = String(row.cells[0] ?? key).split(' ');
-      const what: Label = { zh, en: en.join(' ') || zh };
+      const what = asLabel(row.cells[0] ?? key);
       const d = row.cells[col(`delta:${s.id}`)];
       if (key === 'worstTier') {
         const a = row.cells[col(ref?.id ?? '')], b = row.cells[col(s.id)];
-        if (typeof d === 'string' && a !== b) parts.push({ zh: `${what.zh} ${String(a ?? '—')}→${String(b ?? '—')}`, en: `${what.en} ${String(a ?? '—')} → ${String(b ?? '—')}` });
+        const la = asLabel(a ?? '—'), lb = asLabel(b ?? '—');
+        if (d !== null && d !== undefined && la.zh !== lb.zh) parts.push({ zh: `${what.zh} ${la.zh}→${lb.zh}`, en: `${what.en} ${la.en} → ${lb.en}` });
         continue;
       }
       const delta = num(d);
@@ -57,7 +62,7 @@ export function comparisonHeadline(t: Table, names: readonly { readonly id: stri
         parts.push({ zh: `${what.zh} ${signed(delta, 'wan', decimals)} 万元${rel}`, en: `${what.en} ${signed(delta, 'wan', decimals)} 万元${rel.replace('（', ' (').replace('）', ')')}` });
       }
     }
-    if (parts.length === 0) return { zh: `${s.name}与参照情景${ref?.name ?? ''}相比，主要指标无变化。`, en: `${s.id} leaves the main figures of ${ref?.id ?? ''} unchanged.` };
-    return { zh: `${s.name}相比参照情景${ref?.name ?? ''}：${parts.map((p) => p.zh).join('，')}。`, en: `${s.id} against ${ref?.id ?? ''}: ${parts.map((p) => p.en).join(', ')}.` };
+    if (parts.length === 0) return { zh: `${s.name}与参照情景${ref?.name ?? ''}相比，主要指标无变化。`, en: `${s.name} leaves the main figures of ${ref?.name ?? ''} unchanged.` };
+    return { zh: `${s.name}相比参照情景${ref?.name ?? ''}：${parts.map((p) => p.zh).join('，')}。`, en: `${s.name} against ${ref?.name ?? ''}: ${parts.map((p) => p.en).join(', ')}.` };
   });
 }

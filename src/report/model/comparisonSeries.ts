@@ -68,7 +68,7 @@ export function seriesByYearTable(
     metric: x.metric,
     year: y,
     subject: x.subject,
-    cells: [`${x.label.zh} ${x.label.en}`, y, ...sections.flatMap((s, i): Cell[] => {
+    cells: [x.label, y, ...sections.flatMap((s, i): Cell[] => {
       const v = s.years.includes(y) ? x.value(s, y) : null;
       return i === 0 ? [v] : [v, null, null];
     })],

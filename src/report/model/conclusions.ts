@@ -16,7 +16,9 @@ import { thresholdAt } from '../../core/rules/thresholds.ts';
 import type { Finding, RuleId, SubjectKind } from '../../core/rules/types.ts';
 import { cellText } from '../format/cellText.ts';
 import type { SectionContext } from './sections/context.ts';
-import { TIER_ZH } from './sections/summary.ts';
+import { TIER_LABELS } from '../../core/labels/enumLabels.ts';
+import { moneyLabel } from '../format/units.ts';
+import type { MoneyUnit } from './types.ts';
 import type { Label, Table } from './types.ts';
 
 interface Peak { readonly value: number; readonly where: Label; readonly id: string; readonly year: number }
@@ -33,7 +35,8 @@ function peakOf(series: ReadonlyArray<{ id: string; where: Label; values: readon
 }
 
 const pct = (v: number, d: number) => cellText(v, 'share', d);
-const wan = (v: number, d: number) => cellText(v, 'wan', d);
+/** An amount in the report's money unit, as the tables show it. */
+const moneyText = (v: number, d: number, money: MoneyUnit) => cellText(v, 'wan', d, { money });
 /** A line's value as a percent (`10%`, `120%`): shares and debt-ratio lines alike. */
 const linePct = (v: number) => `${Number((v * 100).toFixed(4))}%`;
 
@@ -67,6 +70,9 @@ function subjectsText(fs: readonly Finding[], name: (kind: SubjectKind, id: stri
 /** The conclusions of one run, each a sentence in both languages. */
 export function conclusions(ctx: SectionContext, tables: readonly Table[]): Label[] {
   const { result: r, scenario: s, decimals } = ctx;
+  const money = ctx.moneyUnit ?? 'wan';
+  const unit = moneyLabel(money).zh;
+  const wan = (v: number, d: number) => moneyText(v, d, money);
   const district = new Map(s.districts.map((d) => [d.id, d.name] as const));
   const names: Record<SubjectKind, Map<string, string>> = {
     city: new Map([['city', s.city.name]]), district, town: new Map(s.towns.map((t) => [t.id, t.name] as const)),
@@ -83,13 +89,13 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
   if (cost !== null && rewards !== null) {
     const top = columnOf(city, 'fiscalCost').reduce<{ v: number; year: number | undefined } | null>((b, x) => (b === null || x.v > b.v ? x : b), null);
     out.push({
-      zh: `${y0}–${y1}年财政成本合计 ${wan(cost, decimals)} 万元，其中奖补支付 ${wan(rewards, decimals)} 万元${top ? `；最高为${top.year ?? ''}年 ${wan(top.v, decimals)} 万元` : ''}。`,
-      en: `Fiscal cost ${y0}–${y1}: ${wan(cost, decimals)} 万元 in total, of which rewards paid ${wan(rewards, decimals)} 万元${top ? `; highest in ${top.year ?? ''}, ${wan(top.v, decimals)} 万元` : ''}.`,
+      zh: `${y0}–${y1}年财政成本合计 ${wan(cost, decimals)} ${unit}，其中奖补支付 ${wan(rewards, decimals)} ${unit}${top ? `；最高为${top.year ?? ''}年 ${wan(top.v, decimals)} ${unit}` : ''}。`,
+      en: `Fiscal cost ${y0}–${y1}: ${wan(cost, decimals)} ${unit} in total, of which rewards paid ${wan(rewards, decimals)} ${unit}${top ? `; highest in ${top.year ?? ''}, ${wan(top.v, decimals)} ${unit}` : ''}.`,
     });
   }
   const share = peakOf([
-    { id: 'city', where: { zh: `${s.city.name}（市级）`, en: 'the city' }, values: r.city.pppShare },
-    ...r.districts.map((d) => ({ id: d.id, where: { zh: district.get(d.id) ?? d.id, en: d.id }, values: d.pppShare })),
+    { id: 'city', where: { zh: `${s.city.name}（市级）`, en: `${s.city.name} (city level)` }, values: r.city.pppShare },
+    ...r.districts.map((d) => ({ id: d.id, where: { zh: district.get(d.id) ?? d.id, en: district.get(d.id) ?? d.id }, values: d.pppShare })),
   ], r.years);
   if (share) {
     const kind = share.id === 'city' ? 'city' : 'district';
@@ -107,15 +113,15 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
     ['legalRatio', 'district.tier', { zh: '法定债务率（官方）', en: 'The legal debt ratio (official)' }],
     ['broadRatio', 'district.tier-broad', { zh: '宽口径债务率（实践口径）', en: 'The broad debt ratio (practice line)' }],
   ] as const) {
-    const peak = peakOf(r.districts.map((d) => ({ id: d.id, where: { zh: district.get(d.id) ?? d.id, en: d.id }, values: d[series] })), r.years);
+    const peak = peakOf(r.districts.map((d) => ({ id: d.id, where: { zh: district.get(d.id) ?? d.id, en: district.get(d.id) ?? d.id }, values: d[series] })), r.years);
     if (!peak) continue;
     const d = r.districts.find((x) => x.id === peak.id);
     const i = r.years.indexOf(peak.year);
     const tier = (series === 'legalRatio' ? d?.tier[i] : d?.tierBroad[i]) ?? null;
     const yellow = thresholdAt(r.thresholds, rule, 'district', peak.year, 'yellow')?.value ?? null;
     const tierText = tier === null ? { zh: '', en: '' } : {
-      zh: `，处于${TIER_ZH[tier]}档${tier === 'green' && yellow !== null ? `（黄档起点 ${linePct(yellow)}）` : ''}`,
-      en: `, ${tier} tier${tier === 'green' && yellow !== null ? ` (yellow from ${linePct(yellow)})` : ''}`,
+      zh: `，处于${TIER_LABELS[tier].zh}档${tier === 'green' && yellow !== null ? `（黄档起点 ${linePct(yellow)}）` : ''}`,
+      en: `, ${TIER_LABELS[tier].en} tier${tier === 'green' && yellow !== null ? ` (yellow from ${linePct(yellow)})` : ''}`,
     };
     out.push({
       zh: `${what.zh}峰值 ${pct(peak.value, decimals)}，出现在${peak.where.zh}${peak.year}年${tierText.zh}。`,
@@ -147,18 +153,18 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
     });
   }
   const tier = r.summary.worstTier;
-  if (tier !== null) out.push({ zh: `区级法定债务率（官方）最差等级：${TIER_ZH[tier]}。`, en: `Worst district legal-ratio tier (official): ${tier}.` });
+  if (tier !== null) out.push({ zh: `区级法定债务率（官方）最差等级：${TIER_LABELS[tier].zh}。`, en: `Worst district legal-ratio tier (official): ${TIER_LABELS[tier].en}.` });
   const failing = r.ppp.filter((p) => p.vfm.value < 0).map((p) => s.ppp.find((x) => x.id === p.id)?.name ?? p.id);
   if (failing.length > 0) {
     out.push({ zh: `未通过物有所值评价（PPP值高于PSC值）的项目：${failing.join('、')}。`, en: `Projects failing value for money (PPP value above PSC): ${failing.join(', ')}.` });
   }
   if (r.summary.wastedOnRemoved > 0) {
     out.push({
-      zh: `已支付给后被淘汰小镇的奖补 ${wan(r.summary.wastedOnRemoved, decimals)} 万元。`,
-      en: `Rewards paid to towns later removed: ${wan(r.summary.wastedOnRemoved, decimals)} 万元.`,
+      zh: `已支付给后被淘汰小镇的奖补 ${wan(r.summary.wastedOnRemoved, decimals)} ${unit}。`,
+      en: `Rewards paid to towns later removed: ${wan(r.summary.wastedOnRemoved, decimals)} ${unit}.`,
     });
   }
-  out.push(...uncertaintyConclusions(tables, name, decimals));
+  out.push(...uncertaintyConclusions(tables, name, decimals, money));
   return out;
 }
 
@@ -167,8 +173,10 @@ export function conclusions(ctx: SectionContext, tables: readonly Table[]): Labe
  * the section): the likeliest limit crossing over the horizon, and the PPP contingent
  * liabilities' expected total, as the uncertainty tables show them.
  */
-function uncertaintyConclusions(tables: readonly Table[], name: (kind: SubjectKind, id: string) => string, decimals: number): Label[] {
+function uncertaintyConclusions(tables: readonly Table[], name: (kind: SubjectKind, id: string) => string, decimals: number, money: MoneyUnit): Label[] {
   const out: Label[] = [];
+  const unit = moneyLabel(money).zh;
+  const wan = (v: number, d: number) => moneyText(v, d, money);
   const breaches = tables.find((t) => t.id === 'stress-breaches');
   if (breaches) {
     const p = breaches.columns.findIndex((c) => c.key === 'probability');
@@ -180,7 +188,7 @@ function uncertaintyConclusions(tables: readonly Table[], name: (kind: SubjectKi
       const who = name(top.subject.kind as SubjectKind, top.subject.id);
       out.push({
         zh: `压力测试：期内越线概率最高的是${who}的${label.zh}，${pct(top.cells[p] as number, decimals)}。`,
-        en: `Stress test: the likeliest crossing over the horizon is ${label.en} for ${top.subject.id}, ${pct(top.cells[p] as number, decimals)}.`,
+        en: `Stress test: the likeliest crossing over the horizon is ${label.en} for ${who}, ${pct(top.cells[p] as number, decimals)}.`,
       });
     } else {
       out.push({ zh: '压力测试：所有路径中均未越线。', en: 'Stress test: no limit is crossed on any path.' });
@@ -190,8 +198,8 @@ function uncertaintyConclusions(tables: readonly Table[], name: (kind: SubjectKi
   const expected = totalOf(contingent, 'expected');
   if (contingent && expected !== null && contingent.rows.length > 0) {
     out.push({
-      zh: `PPP或有负债（保底、回购）期望支付合计 ${wan(expected, decimals)} 万元。`,
-      en: `PPP contingent liabilities (floors, buy-backs): ${wan(expected, decimals)} 万元 expected in total.`,
+      zh: `PPP或有负债（保底、回购）期望支付合计 ${wan(expected, decimals)} ${unit}。`,
+      en: `PPP contingent liabilities (floors, buy-backs): ${wan(expected, decimals)} ${unit} expected in total.`,
     });
   }
   return out;

@@ -7,8 +7,22 @@ import { roundDisplay, sumDisplayed, unitDecimals } from './round.ts';
 import { LedgerDecimal } from '../../core/ledger/decimal.ts';
 import type { Cell, Column, ColumnFormula, Label, Row, Subject, Table, Unit } from './types.ts';
 
-/** Label of a total row (both languages: it is one cell). */
-export const TOTAL_LABEL = '合计 Total';
+/** Label of a total row. */
+export const TOTAL_LABEL: Label = { zh: '合计', en: 'Total' };
+
+/** Whether a cell is a label (words shown in the edition's language) rather than text shown as is. */
+export function isLabel(c: Cell): c is Label {
+  return typeof c === 'object' && c !== null;
+}
+
+/**
+ * An id column: the keys analysts pivot on (`id`, `townId`, `programId`, `projectId`, the
+ * rule id `rule`, a parameter's `path` in the scenario file). Ids are codes and stay as the file writes them; every other column shows
+ * words (issue #18: no English codes in the Chinese edition outside id columns).
+ */
+export function isIdColumn(c: Pick<Column, 'key'>): boolean {
+  return c.key === 'id' || c.key === 'rule' || c.key === 'path' || c.key.endsWith('Id');
+}
 
 export interface TableSpec {
   readonly id: string;
@@ -19,11 +33,13 @@ export interface TableSpec {
   readonly rows: readonly Row[];
   readonly note?: Label;
   readonly keepTogether?: boolean;
+  readonly sheet?: Label;
 }
 
 /** The unit a cell is shown in: the row's override for value columns, else the column's. */
 export function cellUnit(c: Column, r: Pick<Row, 'unit'>): Unit {
-  return c.role === 'value' && r.unit && !c.fixedUnit ? r.unit : c.unit;
+  const unit = c.role === 'value' && r.unit && !c.fixedUnit ? r.unit : c.unit;
+  return c.delta && unit === 'share' ? 'pp' : unit;
 }
 
 function displayCell(c: Column, r: Row, v: Cell, decimals: number): Cell {
@@ -66,7 +82,7 @@ export function buildTable(spec: TableSpec, decimals: number): Table {
         return i === 0 ? TOTAL_LABEL : null;
       })
     : null;
-  return { id: spec.id, title: spec.title, subject: spec.subject, columns, rows, total, ...(spec.note ? { note: spec.note } : {}), ...(spec.keepTogether ? { keepTogether: true } : {}) };
+  return { id: spec.id, title: spec.title, subject: spec.subject, columns, rows, total, ...(spec.note ? { note: spec.note } : {}), ...(spec.keepTogether ? { keepTogether: true } : {}), ...(spec.sheet ? { sheet: spec.sheet } : {}) };
 }
 
 /** A formula on displayed values, in exact decimals; null when an operand is missing or a divisor is 0. */
@@ -102,7 +118,7 @@ export function labelCol(key: string, zh: string, en: string, unit: Column['unit
 }
 
 /** A value column; `total` for flows summed by the total row. */
-export function valueCol(key: string, zh: string, en: string, unit: Column['unit'], opts: Partial<Pick<Column, 'total' | 'sumOf' | 'year' | 'userText' | 'formula' | 'fixedUnit'>> = {}): Column {
+export function valueCol(key: string, zh: string, en: string, unit: Column['unit'], opts: Partial<Pick<Column, 'total' | 'sumOf' | 'year' | 'userText' | 'formula' | 'fixedUnit' | 'delta'>> = {}): Column {
   return { key, label: { zh, en }, unit, role: 'value', ...opts };
 }
 

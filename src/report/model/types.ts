@@ -13,11 +13,12 @@ export interface Label {
 }
 
 /**
- * How a column's numbers are rounded and shown: `wan` 万元 and `mu` 亩 at the report's
- * decimals, `share` as a percent, `ratio` (multiples, debt ratios), `number` (values of
+ * How a column's numbers are rounded and shown: `wan` money (万元 in the model, shown in the
+ * report's money unit), `mu` 亩, `perJob` 万元/人 (never shifted to 亿元), `pp` a difference of
+ * two shares in percentage points (个百分点), `share` as a percent, `ratio` (multiples, debt ratios), `number` (values of
  * mixed units, e.g. a limit row), `raw` (inputs, never rounded), `count`, `year`, `text`.
  */
-export type Unit = 'wan' | 'share' | 'ratio' | 'number' | 'raw' | 'count' | 'mu' | 'year' | 'text';
+export type Unit = 'wan' | 'share' | 'pp' | 'ratio' | 'number' | 'raw' | 'count' | 'mu' | 'perJob' | 'year' | 'text';
 
 /** Who a row is about, for the long CSV (SPEC §10 subject kinds, plus the scenario itself). */
 export interface Subject {
@@ -53,12 +54,18 @@ export interface Column {
   readonly formula?: ColumnFormula;
   /** The column's unit holds even where a row overrides the unit (a Δ% column of a mixed-unit table). */
   readonly fixedUnit?: boolean;
+  /** A difference column: a row in percent shows its difference in percentage points (个百分点). */
+  readonly delta?: boolean;
   /** Cells come from user text (names, ids, descriptions): neutralised in spreadsheets (SPEC §9). */
   readonly userText?: boolean;
 }
 
-/** A displayed cell: text, a number at display precision, or null (shown "—"). */
-export type Cell = string | number | null;
+/**
+ * A displayed cell: text (names, ids, user text: shown as is), a label (words the report
+ * shows in its language: a status, a tier, a theme), a number at display precision, or
+ * null (shown "—").
+ */
+export type Cell = string | number | null | Label;
 
 /** A table row, with what the long CSV needs to name it. */
 export interface Row {
@@ -86,6 +93,8 @@ export interface Table {
   readonly note?: Label;
   /** Printed on one page (a 财承 table, issue #18). */
   readonly keepTogether?: boolean;
+  /** Its XLSX sheet name, when the table's id does not give one (a 财承 table names its level). */
+  readonly sheet?: Label;
 }
 
 /** One scenario's part of a report. */
@@ -105,9 +114,11 @@ export interface ReportMeta {
   /** Generation date, ISO `YYYY-MM-DD` (fixed by `--date` or `SOURCE_DATE_EPOCH` for reproducible bytes). */
   readonly generatedAt: string;
   readonly engineVersion: string;
-  /** Decimals of 万元 amounts (default 2). */
+  /** Decimals of amounts in 万元, the model's unit: the shown unit's decimals less its shift (亿元 at 4 decimals: 0). */
   readonly decimals: number;
   readonly lang: Lang;
+  /** The unit money is shown in (default 万元). */
+  readonly moneyUnit: MoneyUnit;
   /** 编制单位 on the cover. */
   readonly organisation: string;
   /** Report number on the cover: given, or derived from the date and the first scenario's hash. */
@@ -116,8 +127,15 @@ export interface ReportMeta {
   readonly illustrative: boolean;
 }
 
-/** Language shown first in titles and headers. */
+/** The report's edition: every heading, caption, label and sheet name in this language (issue #18). */
 export type Lang = 'zh' | 'en';
+
+/**
+ * The unit money is shown in (SPEC §1: money is 万元; reports may show 亿元). The model keeps
+ * 万元, rounded on the grid of the shown unit; formats divide by 10⁴ for 亿元 (an exact
+ * decimal shift, so every total still foots).
+ */
+export type MoneyUnit = 'wan' | 'yi';
 
 /** Everything every format renders. */
 export interface ReportModel {

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import type { ReportModel } from '../model/types.ts';
 import { workbookProperties, writeReportSheets } from './buildXlsx.ts';
 import { fixZipTimestamps } from './zipTimestamps.ts';
+import { writeAppProperties } from './streamedAppProps.ts';
 
 /** The workbook's bytes. */
 export async function buildXlsxStreamed(model: ReportModel): Promise<Uint8Array> {
@@ -20,7 +21,10 @@ export async function buildXlsxStreamed(model: ReportModel): Promise<Uint8Array>
     zip: { zlib: { level: 6 } },
   } as Partial<ExcelJS.stream.xlsx.WorkbookWriterOptions>);
   // the writer's constructor keeps only creator and dates; the core properties are read from it at commit
-  Object.assign(wb, workbookProperties(model));
+  const props = workbookProperties(model);
+  Object.assign(wb, props);
+  // …but app.xml's company only through this patch (exceljs 4.4 leaves it out when streaming)
+  writeAppProperties(wb, props.company);
   writeReportSheets(wb, model);
   await wb.commit();
   // Without a file or stream option the writer collects the archive in memory (a StreamBuf).

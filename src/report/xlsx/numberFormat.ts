@@ -1,16 +1,17 @@
-/** Excel number formats of the report's units (万元 with the report's decimals, shares as percent). */
-import { unitDecimals } from '../model/round.ts';
-import type { Unit } from '../model/types.ts';
+/** Excel number formats of the report's units (money in the shown unit with its decimals, shares as percent). */
+import { shownPlaces, unitDecimals } from '../model/round.ts';
+import type { MoneyUnit, Unit } from '../model/types.ts';
 
 function places(n: number): string {
   return n > 0 ? `.${'0'.repeat(n)}` : '';
 }
 
-/** The number format of a cell in `unit`, at the report's 万元 `decimals`. */
-export function excelNumberFormat(unit: Unit, decimals: number): string {
+/** The number format of a cell in `unit`, at the report's 万元 `decimals`, money shown in `money`. */
+export function excelNumberFormat(unit: Unit, decimals: number, money: MoneyUnit = 'wan'): string {
   switch (unit) {
     case 'share':
-      return `0${places(decimals)}%`;
+    case 'pp':
+      return `0${places((unitDecimals('share', decimals) ?? 2) - 2)}%`;
     case 'year':
       return '0';
     case 'count':
@@ -19,6 +20,6 @@ export function excelNumberFormat(unit: Unit, decimals: number): string {
     case 'text':
       return 'General';
     default:
-      return `#,##0${places(unitDecimals(unit, decimals) ?? 0)}`;
+      return `#,##0${places(shownPlaces(unit, decimals, money) ?? 0)}`;
   }
 }

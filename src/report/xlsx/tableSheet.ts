@@ -1,15 +1,18 @@
 /**
- * One report table on its own worksheet: title, identification line, a two-line header
- * (the report language first, the other beneath) frozen with the first column, the rows,
+ * One report table on its own worksheet: title with its unit caption, identification line,
+ * a two-line header (the label in the edition's language, its unit beneath) frozen with
+ * the first column, the rows (money in the report's unit: 万元, or 亿元 shifted exactly),
  * and a total row of real `SUM` formulas over the rows, each carrying its computed value
  * as the cached result so viewers that do not recalculate still show it. Row totals
  * (`sumOf`) are formulas too. Text cells are neutralised (SPEC §9); numbers stay numbers.
  */
 import type { HeaderFooter, PageSetup, Style, Worksheet, WorksheetView } from 'exceljs';
-import { labelLines } from '../format/cellText.ts';
+import { say, textOf as labelText } from '../format/cellText.ts';
 import { neutraliseText } from '../format/neutralise.ts';
+import { columnUnit, rowUnit, tableCaption, withUnit } from '../format/units.ts';
+import { moneyShift, toShown } from '../model/round.ts';
 import { cellUnit } from '../model/table.ts';
-import type { Cell, ColumnFormula, Lang, Row, Table, Unit } from '../model/types.ts';
+import type { Cell, ColumnFormula, Lang, MoneyUnit, Row, Table, Unit } from '../model/types.ts';
 import { excelNumberFormat } from './numberFormat.ts';
 import { columnLetter } from '../../scenario/workbook/cells.ts';
 
@@ -83,6 +86,8 @@ function dataStyle(numFmt: string | undefined, total: boolean): Partial<Style> {
 export interface SheetContext {
   readonly lang: Lang;
   readonly decimals: number;
+  /** The unit money is shown in (default 万元). */
+  readonly money?: MoneyUnit;
   /** The identification line: scenario, hash, engine, date. */
   readonly meta: string;
 }
@@ -93,17 +98,19 @@ export interface SheetContext {
  */
 export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): void {
   const { lang, decimals } = ctx;
-  const [title, subtitle] = labelLines(t.title, lang);
-  ws.getCell(TITLE_ROW, 1).value = textOf(`${title}  ${subtitle}`);
+  const money = ctx.money ?? 'wan';
+  const caption = tableCaption(t, lang, money);
+  ws.getCell(TITLE_ROW, 1).value = textOf(`${say(t.title, lang)}${caption ? `  ${caption}` : ''}`);
   ws.getCell(TITLE_ROW, 1).font = { bold: true, size: 13 };
   ws.getCell(META_ROW, 1).value = textOf(ctx.meta);
   ws.getCell(META_ROW, 1).font = { italic: true, color: { argb: 'FF555555' } };
   t.columns.forEach((c, i) => {
-    const [primary, secondary] = labelLines(c.label, lang);
     const h1 = ws.getCell(HEADER_ROW, i + 1);
     const h2 = ws.getCell(HEADER_ROW + 1, i + 1);
-    h1.value = textOf(primary);
-    h2.value = textOf(secondary === primary ? '' : secondary);
+    h1.value = textOf(c.label[lang]);
+    // the unit line: the column's own unit, else the caption's money unit for a money column
+    const unit = columnUnit(t, i, lang, money) ?? (c.role === 'value' && c.unit === 'wan' && caption ? caption.replace(/^(单位：|Unit: )/, '') : null);
+    h2.value = textOf(unit ?? '');
     h1.font = { bold: true };
     h2.font = { color: { argb: 'FF666666' }, size: 9 };
     for (const h of [h1, h2]) {
@@ -117,8 +124,15 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
   const numFmts = new Map<Unit, string>();
   const numFmtOf = (unit: Unit): string => {
     let f = numFmts.get(unit);
-    if (f === undefined) numFmts.set(unit, (f = excelNumberFormat(unit, decimals)));
+    if (f === undefined) numFmts.set(unit, (f = excelNumberFormat(unit, decimals, money)));
     return f;
+  };
+  /** A product giving money from operands none of which is money (an input in 万元 times factors) is divided into the shown unit. */
+  const moneyFromUnshifted = (f: ColumnFormula, unit: Unit, r: Pick<Row, 'unit'>): string => {
+    const k = moneyShift(money);
+    if (f.kind !== 'product' || unit !== 'wan' || k === 0) return '';
+    const operandMoney = f.of.some((key) => { const c = t.columns.find((x) => x.key === key); return c !== undefined && cellUnit(c, r) === 'wan'; });
+    return operandMoney ? '' : `/${10 ** k}`;
   };
   const writeRow = (r: Pick<Row, 'cells' | 'unit'>, rowNo: number, isTotal: boolean) => {
     const row = ws.getRow(rowNo);
@@ -128,19 +142,21 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
       if (v === null && !isTotal) return;
       const cell = row.getCell(i + 1);
       if (typeof v === 'number') {
+        const unit = cellUnit(c, r);
+        const shown = toShown(v, unit, money);
         const parts = (c.sumOf ?? []).map((k) => keyCol.get(k) ?? 0);
         if (isTotal && c.total && t.rows.length > 0) {
-          cell.value = { formula: `SUM(${columnLetter(i + 1)}${FIRST_DATA_ROW}:${columnLetter(i + 1)}${lastData})`, result: v };
+          cell.value = { formula: `SUM(${columnLetter(i + 1)}${FIRST_DATA_ROW}:${columnLetter(i + 1)}${lastData})`, result: shown };
         } else if (c.sumOf && parts.length > 0) {
-          cell.value = { formula: sumFormula(parts, rowNo), result: v };
+          cell.value = { formula: sumFormula(parts, rowNo), result: shown };
         } else if (c.formula && !isTotal) {
-          cell.value = { formula: cellFormula(c.formula, (k) => keyCol.get(k) ?? 0, rowNo), result: v };
+          cell.value = { formula: `${cellFormula(c.formula, (k) => keyCol.get(k) ?? 0, rowNo)}${moneyFromUnshifted(c.formula, unit, r)}`, result: shown };
         } else {
-          cell.value = v;
+          cell.value = shown;
         }
-        cell.style = dataStyle(numFmtOf(cellUnit(c, r)), isTotal);
+        cell.style = dataStyle(numFmtOf(unit), isTotal);
       } else {
-        if (typeof v === 'string') cell.value = textOf(v);
+        if (v !== null) cell.value = textOf(i === 0 ? withUnit(labelText(v, lang), rowUnit(t, r.unit, lang, money), lang) : labelText(v, lang));
         cell.style = dataStyle(undefined, isTotal);
       }
     });
@@ -160,8 +176,7 @@ export function writeTableSheet(ws: Worksheet, t: Table, ctx: SheetContext): voi
     next += 1;
   }
   if (t.note) {
-    const [a, b] = labelLines(t.note, lang);
-    ws.getCell(next + 1, 1).value = textOf(`${a} / ${b}`);
+    ws.getCell(next + 1, 1).value = textOf(say(t.note, lang));
     ws.getCell(next + 1, 1).font = { size: 9, color: { argb: 'FF666666' } };
   }
 }

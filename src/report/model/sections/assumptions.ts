@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../../../core/model/scenario.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
+import { anyEnumLabel } from '../../../core/labels/enumLabels.ts';
 import type { Row, Table } from '../types.ts';
 
 /** Leaves of a plain data tree as `[path, value]`, paths as in validation messages (`towns[3].land.x`). */
@@ -28,7 +29,7 @@ export function assumptionsTable(scenario: Scenario, decimals: number): Table {
   const rows = flattenLeaves(scenario).map(([path, v]): Row => ({
     metric: path,
     unit: typeof v === 'number' ? 'raw' : 'text',
-    cells: [path, typeof v === 'boolean' ? String(v) : v],
+    cells: [path, typeof v === 'boolean' ? String(v) : typeof v === 'string' ? (anyEnumLabel(v) ?? v) : v],
   }));
   return buildTable({
     id: 'assumptions',

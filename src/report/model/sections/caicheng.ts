@@ -13,7 +13,8 @@ import type { RuleId, SubjectKind, ThresholdRow } from '../../../core/rules/type
 import { formatLineValue } from '../../../charts/lines.ts';
 import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Row, Table } from '../types.ts';
+import type { Label, Row, Table } from '../types.ts';
+import { LEVEL_LABELS } from '../../../core/labels/enumLabels.ts';
 import { obligationsByType } from '../facts.ts';
 import { at, atN, factsOf, type SectionContext } from './context.ts';
 import { OBLIGATION_TYPES } from './ppp.ts';
@@ -35,16 +36,16 @@ const SHARE_LINES: readonly { rule: RuleId; subjectKind: SubjectKind }[] = [
 ];
 
 /** `超7%（PPP支出占比7%预警线）>7% (PPP share 7% warning line)`: the highest line in force the share is above (SPEC §1 "at the line"), or within. */
-function lineStatus(share: number | null, year: number, thresholds: readonly ThresholdRow[], level: SubjectKind): string {
+function lineStatus(share: number | null, year: number, thresholds: readonly ThresholdRow[], level: SubjectKind): Label | string {
   if (share === null) return '—';
   for (const l of SHARE_LINES) {
     const line = thresholdAt(thresholds, l.rule, l.subjectKind === 'ppp' ? 'ppp' : level, year)?.value ?? null;
     if (line === null || !exceeds(share, line)) continue;
     const { label } = ruleDef(l.rule);
     const v = formatLineValue(line, 'share');
-    return `超${v}（${label.zh}）>${v} (${label.en})`;
+    return { zh: `超${v}（${label.zh}）`, en: `Above ${v} (${label.en})` };
   }
-  return '正常 within';
+  return LEVEL_LABELS.ok;
 }
 
 /** The 财承 table of one paying level (`city` or a district id); money columns foot both ways. */
@@ -69,7 +70,8 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
   });
   return buildTable({
     id: `caicheng-${level}`,
-    title: { zh: `财政承受能力论证：${levelName}（单位：万元）`, en: `Fiscal affordability (财承): ${district ? district.id : 'city'}` },
+    title: { zh: `财政承受能力论证：${levelName}`, en: `Fiscal affordability review (财承): ${district ? district.name : 'city level'}` },
+    sheet: district ? { zh: `财承 ${district.name}`, en: `Affordability ${district.name}` } : { zh: '财承 市级', en: 'Affordability city' },
     subject: { kind: district ? 'district' : 'city', id: level },
     columns: [
       labelCol('year', '年份', 'Year', 'year'),
@@ -78,15 +80,15 @@ export function caichengTable(ctx: SectionContext, level: string): Table {
       valueCol('existing', '存量非小镇项目', 'Existing non-town projects', 'wan', { total: true }),
       valueCol('obligations', '支出责任合计', 'Obligations, total', 'wan', { total: true, sumOf: [...TYPE_KEYS, 'existing'] }),
       valueCol('budgetExpenditure', '一般公共预算支出', 'General budget expenditure', 'wan', { total: true }),
-      valueCol('pppShare', '占比（%）', 'Share (%)', 'share', { formula: { kind: 'ratio', num: ['obligations'], den: ['budgetExpenditure'] } }),
-      valueCol('limitShare', `${CEILING.zh}（%）`, `${CEILING.en} (%)`, 'share'),
-      valueCol('limit10', `${CEILING.zh}对应金额（万元）`, `${CEILING.en}, amount (万元)`, 'wan', { formula: { kind: 'product', of: ['limitShare', 'budgetExpenditure'] } }),
-      valueCol('headroom', '距红线空间（万元）', 'Headroom under the ceiling (万元)', 'wan', { formula: { kind: 'difference', a: 'limit10', b: 'obligations' } }),
+      valueCol('pppShare', '占比', 'Share', 'share', { formula: { kind: 'ratio', num: ['obligations'], den: ['budgetExpenditure'] } }),
+      valueCol('limitShare', CEILING.zh, CEILING.en, 'share'),
+      valueCol('limit10', `${CEILING.zh}对应金额`, `${CEILING.en}, amount`, 'wan', { formula: { kind: 'product', of: ['limitShare', 'budgetExpenditure'] } }),
+      valueCol('headroom', '距红线空间', 'Headroom under the ceiling', 'wan', { formula: { kind: 'difference', a: 'limit10', b: 'obligations' } }),
       valueCol('status', '占比线（现行）', 'Share lines in force', 'text'),
     ],
     rows,
     keepTogether: true,
-    note: formulaNote(ctx.result, ['pppShare'], { zh: '单位：万元。仅计一般公共预算支付的项目。', en: 'In 万元. General-budget projects only.' }, {
+    note: formulaNote(ctx.result, ['pppShare'], { zh: '仅计一般公共预算支付的项目。', en: 'General-budget projects only.' }, {
       zh: '红线对应金额 = 红线 × 一般公共预算支出；距红线空间 = 红线对应金额 − 支出责任合计。占比线判断按未舍入数。',
       en: 'Ceiling amount = ceiling × expenditure; headroom = ceiling amount − obligations. The lines are judged on unrounded figures.',
     }),

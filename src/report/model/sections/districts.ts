@@ -10,9 +10,9 @@ import { formulaNote } from '../formulas.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Row, Table } from '../types.ts';
 import { at, atN, namer, type SectionContext } from './context.ts';
-import { TIER_ZH } from './summary.ts';
+import { LEVEL_LABELS, TIER_LABELS } from '../../../core/labels/enumLabels.ts';
 
-const tierText = (tier: Tier | null): string | null => (tier === null ? null : `${TIER_ZH[tier]} ${tier}`);
+const tierText = (tier: Tier | null): Label | null => (tier === null ? null : TIER_LABELS[tier]);
 
 /** The note under the table: the three ratios' formulas with their tiers and lines in force (issue #18). */
 function tierNote(r: RunResult): Label {
@@ -34,11 +34,11 @@ export function districtsTable({ result: r, scenario: s, decimals }: SectionCont
       valueCol('legalDebt', '法定债务', 'Legal debt', 'wan'),
       valueCol('hiddenDebt', '隐性债务', 'Hidden debt', 'wan'),
       valueCol('capacity', '综合财力', 'Fiscal capacity', 'wan'),
-      valueCol('legalRatio', '法定债务率（官方）', 'Legal ratio (official)', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt'], den: ['capacity'] } }),
+      valueCol('legalRatio', '法定债务率（官方）', 'Legal ratio (official)', 'share', { formula: { kind: 'ratio', num: ['legalDebt'], den: ['capacity'] } }),
       valueCol('tier', legalTier.zh, legalTier.en, 'text'),
-      valueCol('broadRatio', '宽口径债务率（实践口径）', 'Broad ratio (practice line)', 'ratio', { formula: { kind: 'ratio', num: ['legalDebt', 'hiddenDebt'], den: ['capacity'] } }),
+      valueCol('broadRatio', '宽口径债务率（实践口径）', 'Broad ratio (practice line)', 'share', { formula: { kind: 'ratio', num: ['legalDebt', 'hiddenDebt'], den: ['capacity'] } }),
       valueCol('tierBroad', broadTier.zh, broadTier.en, 'text'),
-      valueCol('compositeRatio', '综合债务率', 'Composite ratio', 'ratio'),
+      valueCol('compositeRatio', '综合债务率', 'Composite ratio', 'share'),
       valueCol('onWarning', '风险预警', 'On risk warning', 'text'),
       valueCol('debtLimit', '债务限额', 'Debt limit', 'wan'),
       valueCol('debtHeadroom', '限额空间', 'Headroom under limit', 'wan'),
@@ -51,7 +51,7 @@ export function districtsTable({ result: r, scenario: s, decimals }: SectionCont
       subject: { kind: 'district', id: d.id }, year: y,
       cells: [name(d.id), y, at(d.legalDebt, i), at(d.hiddenDebt, i), at(d.capacity, i),
         atN(d.legalRatio, i), tierText(d.tier[i] ?? null), atN(d.broadRatio, i), tierText(d.tierBroad[i] ?? null),
-        atN(d.compositeRatio, i), d.onWarning[i] ? '预警 warning' : '—',
+        atN(d.compositeRatio, i), d.onWarning[i] ? LEVEL_LABELS.warning : '—',
         at(d.debtLimit, i), at(d.debtHeadroom, i), atN(d.debtServiceRatio, i), atN(d.debtServiceRatioNet, i),
         atN(d.interestBurden, i), atN(d.pppShare, i)],
     }))),

@@ -6,40 +6,62 @@
 import type { RunResult } from '../../../core/result.ts';
 import { isRuleId, ruleDef } from '../../../core/rules/inForce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Row, Table } from '../types.ts';
-import { limitsWhereNote, type SectionContext } from './context.ts';
+import type { Label, MoneyUnit, Row, Table, Unit } from '../types.ts';
+import type { RuleUnit } from '../../../core/rules/types.ts';
+import { moneyLabel, RULE_UNIT_LABELS } from '../../format/units.ts';
+import { LEVEL_LABELS } from '../../../core/labels/enumLabels.ts';
+import { limitsWhereNote, messageLabel, officialSource, subjectLabel, type SectionContext } from './context.ts';
 
-/** A rule's short label from the rule table (`中文 English`), or '' for an id the table does not know. */
-function ruleName(rule: string): string {
+/** A rule's short label from the rule table, or '' for an id the table does not know. */
+function ruleName(rule: string): Label | string {
   if (!isRuleId(rule)) return '';
-  const { label } = ruleDef(rule);
-  return `${label.zh} ${label.en}`;
+  return ruleDef(rule).label;
 }
 
-const LEVEL_LABEL = { ok: '正常 ok', warning: '预警 warning', breach: '违规 breach' } as const;
+const LEVEL_LABEL = LEVEL_LABELS;
+
+/** How a value in a rule's unit is shown (shares in percent, ratios as multiples, money in the report's unit). */
+const SHOWN: Readonly<Record<RuleUnit, Unit>> = { share: 'share', ratio: 'ratio', wan: 'wan', wanPerMu: 'number', km2: 'number', years: 'number', count: 'number', flag: 'number' };
+
+/**
+ * The units of a limit row, read from the rule table (SPEC §6 "Headroom"): the row's unit
+ * for value and limit, and the words for both units (money in the report's money unit;
+ * the headroom stays in its rule unit, 万元 for money).
+ */
+function unitsOf(rule: string, money: MoneyUnit): { row: Unit; value: Label; headroom: Label } {
+  if (!isRuleId(rule)) return { row: 'number', value: { zh: '', en: '' }, headroom: { zh: '', en: '' } };
+  const d = ruleDef(rule);
+  const words = (u: RuleUnit, shifted: boolean): Label => (u === 'wan' && shifted ? moneyLabel(money) : RULE_UNIT_LABELS[u]);
+  return { row: SHOWN[d.unit], value: words(d.unit, true), headroom: words(d.headroomUnit ?? d.unit, false) };
+}
 
 /** Every warning and breach (SPEC §10 `findings`) with rule, source, subject, year, value, limit, headroom, message. */
-export function findingsTable({ result: r, decimals }: SectionContext): Table {
+export function findingsTable({ result: r, scenario, decimals, moneyUnit = 'wan' }: SectionContext): Table {
   return buildTable({
     id: 'findings',
     title: { zh: '预警与违规', en: 'Warnings and breaches' },
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
       labelCol('level', '级别', 'Level'),
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('ruleName', '规则名称', 'Rule name'),
       labelCol('source', '依据', 'Source'),
       labelCol('subject', '对象', 'Subject', 'text', true),
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('value', '数值', 'Value', 'number'),
       valueCol('limit', '限值', 'Limit', 'number'),
-      valueCol('headroom', '空间', 'Headroom', 'number'),
+      labelCol('unit', '单位', 'Unit'),
+      valueCol('headroom', '空间', 'Headroom', 'number', { fixedUnit: true }),
+      labelCol('headroomUnit', '空间单位', 'Headroom unit'),
       valueCol('message', '说明', 'Message', 'text', { userText: true }),
     ],
-    rows: r.findings.map((f): Row => ({
-      subject: f.subject, metric: f.rule, year: f.year,
-      cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), f.source, `${f.subject.kind}:${f.subject.id}`, f.year, f.value, f.limit, f.headroom, f.message],
-    })),
+    rows: r.findings.map((f): Row => {
+      const u = unitsOf(f.rule, moneyUnit);
+      return {
+        subject: f.subject, metric: f.rule, year: f.year, unit: u.row,
+        cells: [LEVEL_LABEL[f.level], f.rule, ruleName(f.rule), officialSource(f.source), subjectLabel(scenario, f.subject), f.year, f.value, f.limit, u.value, f.headroom, u.headroom, messageLabel(f.message, scenario, f.subject)],
+      };
+    }),
   }, decimals);
 }
 
@@ -54,7 +76,7 @@ export function limitsSummaryTable({ result: r, decimals, limits = 'findings' }:
     title: { zh: '限额检查汇总（按规则）', en: 'Limits evaluated, by rule' },
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('ruleName', '规则名称', 'Rule name'),
       valueCol('evaluated', '检查次数', 'Evaluated', 'count', { total: true }),
       valueCol('warnings', '预警', 'Warnings', 'count', { total: true }),
@@ -80,7 +102,7 @@ function countByRule(r: RunResult): Map<string, RuleCount> {
  * The evaluated limits with their headroom (SPEC §6 "Headroom"): every one with `limits:
  * 'all'`, else (the default) those at warning or breach, the note saying where the rest are.
  */
-export function limitsTable({ result: r, decimals, limits = 'findings' }: SectionContext): Table {
+export function limitsTable({ result: r, scenario, decimals, limits = 'findings', moneyUnit = 'wan' }: SectionContext): Table {
   const all = limits === 'all';
   return buildTable({
     id: 'limits',
@@ -88,17 +110,22 @@ export function limitsTable({ result: r, decimals, limits = 'findings' }: Sectio
     note: limitsWhereNote(r, limits),
     subject: { kind: 'scenario', id: r.scenario.id },
     columns: [
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('subject', '对象', 'Subject', 'text', true),
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('value', '数值', 'Value', 'number'),
       valueCol('limit', '限值', 'Limit', 'number'),
-      valueCol('headroom', '空间', 'Headroom', 'number'),
+      labelCol('unit', '单位', 'Unit'),
+      valueCol('headroom', '空间', 'Headroom', 'number', { fixedUnit: true }),
+      labelCol('headroomUnit', '空间单位', 'Headroom unit'),
       valueCol('level', '级别', 'Level', 'text'),
     ],
-    rows: (all ? r.limits : r.limits.filter((l) => l.level !== 'ok')).map((l): Row => ({
-      subject: l.subject, metric: l.rule, year: l.year,
-      cells: [l.rule, `${l.subject.kind}:${l.subject.id}`, l.year, l.value, l.limit, l.headroom, LEVEL_LABEL[l.level]],
-    })),
+    rows: (all ? r.limits : r.limits.filter((l) => l.level !== 'ok')).map((l): Row => {
+      const u = unitsOf(l.rule, moneyUnit);
+      return {
+        subject: l.subject, metric: l.rule, year: l.year, unit: u.row,
+        cells: [l.rule, subjectLabel(scenario, l.subject), l.year, l.value, l.limit, u.value, l.headroom, u.headroom, LEVEL_LABEL[l.level]],
+      };
+    }),
   }, decimals);
 }

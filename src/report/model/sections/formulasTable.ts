@@ -25,7 +25,7 @@ export function formulasTable({ result, decimals }: SectionContext): Table {
     ],
     rows: formulas(result).map((f) => ({
       metric: f.id,
-      cells: [`${f.name.zh} ${f.name.en}`, `${f.formula.zh} / ${f.formula.en}`, `${f.includes.zh} / ${f.includes.en}`, `${f.excludes.zh} / ${f.excludes.en}`, f.documents.zh === f.documents.en ? f.documents.zh : `${f.documents.zh} / ${f.documents.en}`, `${METHODOLOGY}#${f.anchor}`],
+      cells: [f.name, f.formula, f.includes, f.excludes, f.documents, `${METHODOLOGY}#${f.anchor}`],
     })),
     note: {
       zh: `现行规则线取自本情景实际适用的数值（见「主要假设」表）；完整方法说明见 ${METHODOLOGY}。`,

@@ -52,8 +52,11 @@ const SUBJECT_WORD: Readonly<Record<ThresholdRow['subjectKind'], Label>> = {
   program: { zh: '奖补项目', en: 'reward program' },
 };
 
-const KPI_ZH: Readonly<Record<string, string>> = { investment: '投资', tax: '税收', jobs: '就业', enterprises: '入驻企业', visitors: '游客' };
-const POOL_MODE: Readonly<Record<string, Label>> = { prorate: { zh: '按比例兑付', en: 'prorate' }, queue: { zh: '排队结转', en: 'queue' } };
+const KPI_WORD: Readonly<Record<string, Label>> = {
+  investment: { zh: '投资', en: 'investment' }, tax: { zh: '税收', en: 'tax' }, jobs: { zh: '就业', en: 'jobs' },
+  enterprises: { zh: '入驻企业', en: 'enterprises' }, visitors: { zh: '游客', en: 'visitors' },
+};
+const POOL_MODE: Readonly<Record<string, Label>> = { prorate: { zh: '按比例兑付', en: 'prorated' }, queue: { zh: '排队结转', en: 'queued to later years' } };
 
 /** A series input in words: `100,000 万元/年，年增长 0%`, or `按年设定（见XLSX/CSV）`. */
 function seriesText(s: SeriesSpec): Label {
@@ -88,13 +91,16 @@ function scenarioRows(s: Scenario): KeyRow[] {
     { metric: 'retainedShare', label: { zh: '市级税收留成比例', en: "City's retained share of town taxes" }, value: s.city.retainedShare, unit: 'share', unitText: { zh: '%', en: '%' }, source: SCENARIO_SOURCE('city.retainedShare') },
     {
       metric: 'rewards.pool', label: { zh: '奖补资金池', en: 'Reward pool' },
-      value: p.pool === null ? '不设上限 no cap' : `${seriesText(p.pool).zh} ${seriesText(p.pool).en}`, unit: 'text', unitText: { zh: '万元', en: '万元' }, source: SCENARIO_SOURCE('rewards.pool'),
+      value: p.pool === null ? { zh: '不设上限', en: 'no cap' } : seriesText(p.pool), unit: 'text', unitText: { zh: '万元', en: '万元' }, source: SCENARIO_SOURCE('rewards.pool'),
     },
-    { metric: 'rewards.poolMode', label: { zh: '资金池不足时', en: 'When claims exceed the pool' }, value: `${POOL_MODE[p.poolMode]?.zh ?? p.poolMode} ${POOL_MODE[p.poolMode]?.en ?? ''}`.trim(), unit: 'text', unitText: none, source: SCENARIO_SOURCE('rewards.poolMode') },
+    { metric: 'rewards.poolMode', label: { zh: '资金池不足时', en: 'When claims exceed the pool' }, value: POOL_MODE[p.poolMode] ?? { zh: p.poolMode, en: p.poolMode }, unit: 'text', unitText: none, source: SCENARIO_SOURCE('rewards.poolMode') },
     { metric: 'rewards.achievementCap', label: { zh: '单项达成率上限', en: 'Cap on each KPI achievement' }, value: p.achievementCap, unit: 'ratio', unitText: { zh: '倍', en: '×' }, source: SCENARIO_SOURCE('rewards.achievementCap') },
     {
       metric: 'rewards.weights', label: { zh: '考核指标权重', en: 'KPI weights' },
-      value: Object.keys(p.weights).length === 0 ? '等权 equal' : Object.entries(p.weights).map(([k, w]) => `${KPI_ZH[k] ?? k} ${pctText(w)}`).join('、'),
+      value: Object.keys(p.weights).length === 0 ? { zh: '等权', en: 'equal' } : {
+        zh: Object.entries(p.weights).map(([k, w]) => `${KPI_WORD[k]?.zh ?? k} ${pctText(w)}`).join('、'),
+        en: Object.entries(p.weights).map(([k, w]) => `${KPI_WORD[k]?.en ?? k} ${pctText(w)}`).join(', '),
+      },
       unit: 'text', unitText: { zh: '%', en: '%' }, source: SCENARIO_SOURCE('rewards.weights'),
     },
     {
@@ -180,7 +186,7 @@ export function keyAssumptionsTable({ result, scenario, decimals }: SectionConte
   const rows = [...scenarioRows(scenario), ...lineRows(result.thresholds, scenario)].map((k): Row => ({
     metric: k.metric,
     unit: k.unit,
-    cells: [`${k.label.zh} ${k.label.en}`, k.value, k.unitText.zh === k.unitText.en ? k.unitText.zh : `${k.unitText.zh} ${k.unitText.en}`.trim(), k.source.zh === k.source.en ? k.source.zh : `${k.source.zh} / ${k.source.en}`],
+    cells: [k.label, k.value, k.unitText, k.source],
   }));
   return buildTable({
     id: 'key-assumptions',

@@ -3,6 +3,7 @@
  * government's obligations by project, expenditure type (财金〔2015〕21号) and year.
  */
 import { formulaNote } from '../formulas.ts';
+import { BUDGET_LABELS, MECHANISM_LABELS } from '../../../core/labels/enumLabels.ts';
 import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { projectObligations } from '../facts.ts';
@@ -22,7 +23,8 @@ export function pppProjectsTable(ctx: SectionContext): Table {
   const f = factsOf(ctx);
   const project = new Map(s.ppp.map((p) => [p.id, p] as const));
   const town = namer(s.towns);
-  const level = namer([{ id: 'city', name: '市级 city' }, ...s.districts]);
+  const district = namer(s.districts);
+  const level = (id: string) => (id === 'city' ? { zh: '市级', en: 'City' } : { zh: district(id), en: district(id) });
   return buildTable({
     id: 'ppp-projects',
     title: { zh: 'PPP项目', en: 'PPP projects' },
@@ -45,8 +47,8 @@ export function pppProjectsTable(ctx: SectionContext): Table {
       return {
         subject: { kind: 'ppp', id: p.id },
         cells: [
-          p.id, info?.name ?? p.id, info ? town(info.town) : '', info?.mechanism ?? '',
-          info ? `${level(info.payer.level)} · ${info.payer.budget}` : '',
+          p.id, info?.name ?? p.id, info ? town(info.town) : '', info ? MECHANISM_LABELS[info.mechanism] : '',
+          info ? { zh: `${level(info.payer.level).zh} · ${BUDGET_LABELS[info.payer.budget].zh}`, en: `${level(info.payer.level).en} · ${BUDGET_LABELS[info.payer.budget].en}` } : '',
           projectObligations(f, p.id).reduce((a, b) => a + b, 0), p.projectIrr, p.equityIrr, p.minDscr, p.vfm.value, p.vfm.index,
         ],
       };
@@ -73,7 +75,7 @@ export function pppObligationsTable(ctx: SectionContext): Table {
     ],
     rows: r.ppp.flatMap((p) => OBLIGATION_TYPES.map((t): Row => ({
       subject: { kind: 'ppp', id: p.id }, metric: t.key,
-      cells: [p.id, name(p.id), `${t.zh} ${t.en}`, ...r.years.map((_, i) => at(f.obligations.get(p.id)?.[t.key] ?? [], i)), null],
+      cells: [p.id, name(p.id), { zh: t.zh, en: t.en }, ...r.years.map((_, i) => at(f.obligations.get(p.id)?.[t.key] ?? [], i)), null],
     }))),
   }, decimals);
 }

@@ -15,6 +15,7 @@ import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Row, Table } from '../types.ts';
 import { at, factsOf, namer, type SectionContext } from './context.ts';
 import { STATUS_LABEL } from './towns.ts';
+import { STAGE_LABELS, TOWN_STATUS_LABELS } from '../../../core/labels/enumLabels.ts';
 
 /** Chinese stage names (SPEC §3 stages). */
 export const STAGE_ZH: Readonly<Record<Stage, string>> = { planning: '规划期', construction: '建设期', operation: '运营期' };
@@ -64,7 +65,7 @@ export function rewardDetailTable(ctx: SectionContext): Table {
           subject: { kind: 'town', id: t.id }, year: y, metric: `rewards.${pid}.detail`,
           cells: [
             t.id, town.name, district(town.district), pid, p.name, y,
-            stage === null ? '未启动' : STAGE_ZH[stage], status ? STATUS_LABEL[status] : null, kpis,
+            stage === null ? TOWN_STATUS_LABELS.inactive : STAGE_LABELS[stage], status ? STATUS_LABEL[status] : null, kpis,
             A === null ? null : six(A), m,
             'base' in p ? p.base : null,
             stage === null ? null : p.stageFactor[stage], p.regionFactor[town.region], milestone ? rectify : null,
@@ -76,7 +77,7 @@ export function rewardDetailTable(ctx: SectionContext): Table {
   }
   return buildTable({
     id: 'reward-detail',
-    title: { zh: '奖补测算明细（单位：万元）', en: 'Reward calculation detail (万元)' },
+    title: { zh: '奖补测算明细', en: 'Reward calculation detail' },
     subject: { kind: 'town', id: '' },
     columns: [
       labelCol('townId', '小镇编号', 'Town id', 'text', true),
@@ -90,15 +91,15 @@ export function rewardDetailTable(ctx: SectionContext): Table {
       valueCol('kpis', 'KPI 完成/目标', 'KPI actual/target', 'text', { userText: true }),
       valueCol('achievement', '综合完成度 A', 'Composite achievement A', 'raw'),
       valueCol('curve', '曲线系数 m=f(A)', 'Curve coefficient m = f(A)', 'raw'),
-      valueCol('base', '基数（万元）', 'Base (万元)', 'raw'),
+      valueCol('base', '基数（万元，输入值）', 'Base (10,000 yuan, as input)', 'raw'),
       valueCol('stageFactor', '阶段系数', 'Stage factor', 'raw'),
       valueCol('regionFactor', '区域系数', 'Region factor', 'raw'),
       valueCol('rectifyFactor', '整改系数', 'Rectify factor', 'raw'),
-      valueCol('claim', '测算申领（万元）', 'Claim computed (万元)', 'wan', { formula: { kind: 'product', of: factorCols } }),
-      valueCol('claimed', '申领（万元）', 'Claimed (万元)', 'wan', { total: true }),
+      valueCol('claim', '测算申领', 'Claim computed', 'wan', { formula: { kind: 'product', of: factorCols } }),
+      valueCol('claimed', '申领', 'Claimed', 'wan', { total: true }),
       valueCol('proration', '资金池兑付比例', 'Pool proration', 'raw'),
-      valueCol('paid', '支付（万元）', 'Paid (万元)', 'wan', { total: true }),
-      valueCol('clawback', '追回（万元）', 'Clawback (万元)', 'wan', { total: rows.some((r) => typeof r.cells[19] === 'number') }),
+      valueCol('paid', '支付', 'Paid', 'wan', { total: true }),
+      valueCol('clawback', '追回', 'Clawback', 'wan', { total: rows.some((r) => typeof r.cells[19] === 'number') }),
     ],
     rows,
     note: formulaNote(ctx.result, ['rewardClaim'], undefined, { zh: '系数按 6 位小数列示。', en: 'Coefficients to 6 decimals.' }),

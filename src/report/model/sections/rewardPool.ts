@@ -6,6 +6,8 @@
  * do not. Under `prorate` the claims are the row total of paid + lapsed (横加), as displayed.
  */
 import { roundDisplay, unitDecimals } from '../round.ts';
+import { cellText } from '../../format/cellText.ts';
+import { moneyLabel } from '../../format/units.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Table } from '../types.ts';
 import { sumSeries } from '../facts.ts';
@@ -24,7 +26,9 @@ export function rewardPoolTable(ctx: SectionContext): Table {
   const p = r.city.rewardPool;
   const prorate = s.rewards.poolMode === 'prorate';
   const capped = p.pool.every((x) => x !== null);
-  const after = (roundDisplay(p.dueAfterHorizon, unitDecimals('wan', decimals)) ?? 0).toFixed(decimals);
+  const money = ctx.moneyUnit ?? 'wan';
+  const after = cellText(roundDisplay(p.dueAfterHorizon, unitDecimals('wan', decimals)) ?? 0, 'wan', decimals, { money });
+  const unit = moneyLabel(money).zh;
   return buildTable({
     id: 'reward-pool',
     title: { zh: '奖补资金池执行情况', en: 'Reward pool execution' },
@@ -45,8 +49,8 @@ export function rewardPoolTable(ctx: SectionContext): Table {
       cells: [y, atN(p.pool, i), at(p.claims, i), at(poolPaid, i), at(p.lapsed, i), at(p.queued, i), at(p.clawbackDue, i), at(p.clawbackRecovered, i), at(p.receivable, i)],
     })),
     note: {
-      zh: `资金池为空表示当年不设上限。申领超过资金池时，按比例（prorate）未支付部分失效，排队（queue）未支付部分结转以后年度并计入应付奖补。期后到期的申领 ${after} 万元未列入。`,
-      en: `An empty pool means no cap that year. When claims exceed the pool, under prorate the unpaid part lapses; under queue it is carried to later years as an accrued liability. Claims falling due after the horizon (${after} 万元) are not shown.`,
+      zh: `资金池为空表示当年不设上限。申领超过资金池时，按比例兑付时未支付部分失效，排队结转时未支付部分结转以后年度并计入应付奖补。期后到期的申领 ${after} ${unit}未列入。`,
+      en: `An empty pool means no cap that year. When claims exceed the pool, under prorate the unpaid part lapses; under queue it is carried to later years as an accrued liability. Claims falling due after the horizon (${after} ${unit}) are not shown.`,
     },
   }, decimals);
 }

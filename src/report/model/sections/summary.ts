@@ -4,12 +4,14 @@
  * as the table it summarises (the report foots across tables, not only within one).
  */
 import { buildTable, labelCol, valueCol } from '../table.ts';
-import type { Cell, Label, Table, Unit } from '../types.ts';
+import type { Cell, Label, MoneyUnit, Table, Unit } from '../types.ts';
+import { moneyLabel } from '../../format/units.ts';
+import { TIER_LABELS } from '../../../core/labels/enumLabels.ts';
 import { METHODOLOGY } from '../formulas.ts';
 import { limitsWhereNote, type SectionContext } from './context.ts';
 
-/** Chinese names of the risk tiers (SPEC §6). */
-export const TIER_ZH = { green: '绿', yellow: '黄', orange: '橙', red: '红' } as const;
+/** Chinese names of the risk tiers (SPEC §6), from the shared label table. */
+export const TIER_ZH = { green: TIER_LABELS.green.zh, yellow: TIER_LABELS.yellow.zh, orange: TIER_LABELS.orange.zh, red: TIER_LABELS.red.zh } as const;
 
 function totalOf(t: Table, key: string): number | null {
   const i = t.columns.findIndex((c) => c.key === key);
@@ -17,9 +19,12 @@ function totalOf(t: Table, key: string): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-const UNIT_LABEL: Readonly<Record<Unit, string>> = {
-  wan: '万元', share: '%', ratio: '倍 ×', number: '', raw: '', count: '条 count', mu: '亩 mu', year: '年 year', text: '',
-};
+const NONE: Label = { zh: '', en: '' };
+/** The unit column's words (money: the report's money unit). */
+const unitWords = (money: MoneyUnit): Readonly<Record<Unit, Label>> => ({
+  wan: { zh: moneyLabel(money).zh, en: moneyLabel(money).zh }, share: { zh: '%', en: '%' }, ratio: { zh: '倍', en: '×' }, number: NONE, raw: NONE,
+  pp: { zh: '个百分点', en: 'pp' }, count: { zh: '条', en: 'count' }, mu: { zh: '亩', en: 'mu' }, perJob: { zh: '万元/人', en: '10,000 yuan per job' }, year: { zh: '年', en: 'year' }, text: NONE,
+});
 
 /** A note followed by where the formulas are (issue #18: a figure traces to its formula). */
 function withFormulasPointer(note: Label): Label {
@@ -35,8 +40,9 @@ function withFormulasPointer(note: Label): Label {
  */
 export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns: Table): Table {
   const s = ctx.result.summary;
-  // [metric, zh, en, value, unit, unit label when it is not the unit's own]
-  const rows: Array<[string, string, string, Cell, Unit, string?]> = [
+  const words = unitWords(ctx.moneyUnit ?? 'wan');
+  // [metric, zh, en, value, unit]
+  const rows: Array<[string, string, string, Cell, Unit]> = [
     ['fiscalCostTotal', '财政成本合计', 'Fiscal cost, total', totalOf(city, 'fiscalCost'), 'wan'],
     ['fiscalCostNpv', '财政成本现值', 'Fiscal cost, NPV', s.fiscalCostNpv, 'wan'],
     ['rewardsTotal', '奖补支付合计', 'Rewards paid, total', totalOf(city, 'rewardsPaid'), 'wan'],
@@ -44,16 +50,16 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns
     ['receivableAtEnd', '期末未追回的追缴款', 'Clawbacks receivable at the end', totalOf(towns, 'receivableAtEnd'), 'wan'],
     ['rewardPoolDueAfterHorizon', '期后到期的资金池申领', 'Pool claims due after the horizon', ctx.result.city.rewardPool.dueAfterHorizon, 'wan'],
     ['rewardCostPerInvestment', '每万元投资的奖补成本', 'Reward cost per 万元 invested', s.rewardCostPerInvestment, 'ratio'],
-    ['rewardCostPerJob', '每个就业岗位的奖补成本', 'Reward cost per job', s.rewardCostPerJob, 'wan', '万元/人 per job'],
+    ['rewardCostPerJob', '每个就业岗位的奖补成本', 'Reward cost per job', s.rewardCostPerJob, 'perJob'],
     ['pppObligationsTotal', '小镇PPP项目支出责任合计', 'Town PPP obligations, total', totalOf(ppp, 'total'), 'wan'],
     ['pppObligationsWithExisting', '市级PPP支出责任合计（含存量）', 'City PPP obligations, total (incl. existing)', totalOf(city, 'pppObligations'), 'wan'],
     ['peakPppShare', 'PPP支出占比峰值', 'Peak PPP share', s.peakPppShare, 'share'],
     ['investmentMobilised', '撬动投资', 'Investment mobilised', s.investmentMobilised, 'wan'],
     ['investmentPerFiscal', '每财政万元撬动投资', 'Investment per fiscal 万元', s.investmentPerFiscal, 'ratio'],
     ['peakLegalRatio', '法定债务率峰值（官方）', 'Peak legal debt ratio (official)', s.peakLegalRatio, 'share'],
-    ['worstTier', '最差法定债务率等级（官方）', 'Worst legal-ratio tier (official)', s.worstTier === null ? null : `${TIER_ZH[s.worstTier]} ${s.worstTier}`, 'text'],
+    ['worstTier', '最差法定债务率等级（官方）', 'Worst legal-ratio tier (official)', s.worstTier === null ? null : TIER_LABELS[s.worstTier], 'text'],
     ['peakBroadRatio', '宽口径债务率峰值（实践口径）', 'Peak broad debt ratio (practice line)', s.peakBroadRatio, 'share'],
-    ['worstTierBroad', '最差宽口径债务率等级（实践口径）', 'Worst broad-ratio tier (practice line)', s.worstTierBroad === null ? null : `${TIER_ZH[s.worstTierBroad]} ${s.worstTierBroad}`, 'text'],
+    ['worstTierBroad', '最差宽口径债务率等级（实践口径）', 'Worst broad-ratio tier (practice line)', s.worstTierBroad === null ? null : TIER_LABELS[s.worstTierBroad], 'text'],
     ['breaches', '违规条数', 'Breaches', s.breaches, 'count'],
     ['warnings', '预警条数', 'Warnings', s.warnings, 'count'],
   ];
@@ -63,6 +69,6 @@ export function summaryTable(ctx: SectionContext, city: Table, ppp: Table, towns
     note: withFormulasPointer(limitsWhereNote(ctx.result, ctx.limits ?? 'findings')),
     subject: { kind: 'scenario', id: ctx.result.scenario.id },
     columns: [labelCol('metric', '指标', 'Metric'), valueCol('value', '数值', 'Value', 'wan'), labelCol('unit', '单位', 'Unit')],
-    rows: rows.map(([key, zh, en, v, unit, label]) => ({ metric: key, unit, cells: [`${zh} ${en}`, v, label ?? UNIT_LABEL[unit]] })),
+    rows: rows.map(([key, zh, en, v, unit]) => ({ metric: key, unit, cells: [{ zh, en }, v, words[unit]] })),
   }, ctx.decimals);
 }

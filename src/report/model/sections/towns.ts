@@ -4,15 +4,14 @@
  * is a year-end balance, summed over towns within a year but never over years.
  */
 import type { TownStatus } from '../../../core/result.ts';
+import { THEME_LABELS, TOWN_STATUS_LABELS } from '../../../core/labels/enumLabels.ts';
 import { buildTable, labelCol, valueCol, yearCols } from '../table.ts';
-import type { Row, Table } from '../types.ts';
+import type { Label, Row, Table } from '../types.ts';
 import { townPaid } from '../facts.ts';
 import { at, factsOf, namer, type SectionContext } from './context.ts';
 
-/** Town status 状态 in both languages (SPEC §3 "Dynamic management"). */
-export const STATUS_LABEL: Readonly<Record<TownStatus, string>> = {
-  inactive: '未启动 inactive', active: '正常 active', rectify: '整改 rectify', removed: '淘汰 removed',
-};
+/** Town status 状态 (SPEC §3 "Dynamic management"), from the shared label table. */
+export const STATUS_LABEL: Readonly<Record<TownStatus, Label>> = TOWN_STATUS_LABELS;
 
 const yearKeys = (years: readonly number[]) => years.map((y) => `y${y}`);
 
@@ -34,8 +33,8 @@ export function townsOverviewTable(ctx: SectionContext): Table {
       valueCol('finalStatus', '期末状态', 'Final status', 'text'),
       valueCol('rewardsPaid', '奖补支付合计', 'Rewards paid, total', 'wan', { total: true }),
       valueCol('peakExposureRatio', '敞口/收入峰值', 'Peak exposure / revenue', 'ratio'),
-      valueCol('landQuotaRewardMu', '奖励用地指标(亩)', 'Land quota rewarded (mu)', 'mu', { total: true }),
-      valueCol('landQuotaDeductionMu', '倒扣用地指标(亩)', 'Land quota deducted (mu)', 'mu', { total: true }),
+      valueCol('landQuotaRewardMu', '奖励用地指标', 'Land quota rewarded', 'mu', { total: true }),
+      valueCol('landQuotaDeductionMu', '倒扣用地指标', 'Land quota deducted', 'mu', { total: true }),
       valueCol('receivableAtEnd', '期末未追回追缴款', 'Clawback receivable at the end', 'wan', { total: true }),
     ],
     rows: r.towns.map((t): Row => {
@@ -45,7 +44,7 @@ export function townsOverviewTable(ctx: SectionContext): Table {
       return {
         subject: { kind: 'town', id: t.id },
         cells: [
-          t.id, info?.name ?? t.id, info ? district(info.district) : '', info?.theme ?? '',
+          t.id, info?.name ?? t.id, info ? district(info.district) : '', info ? THEME_LABELS[info.theme] : '',
           last ? STATUS_LABEL[last] : null,
           townPaid(f, t.id).reduce((a, b) => a + b, 0),
           ratios.length === 0 ? null : Math.max(...ratios),
@@ -79,7 +78,7 @@ export function townRewardsTable(ctx: SectionContext): Table {
   });
   return buildTable({
     id: 'town-rewards',
-    title: { zh: '小镇奖补支付（按项目、年度；单位：万元）', en: 'Rewards paid by town, program and year (万元)' },
+    title: { zh: '小镇奖补支付（按项目、年度）', en: 'Rewards paid by town, program and year' },
     subject: { kind: 'town', id: '' },
     columns: [
       labelCol('townId', '小镇编号', 'Town id', 'text', true),

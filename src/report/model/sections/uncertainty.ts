@@ -10,12 +10,33 @@
 import type { StressResult } from '../../../core/stress/reduce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Table } from '../types.ts';
+import { SUBJECT_KIND_LABELS } from '../../../core/labels/enumLabels.ts';
+import type { SubjectKind } from '../../../core/rules/types.ts';
 
-/** Unit of a key series: ratios and shares as such, money in 万元. */
-function seriesUnit(key: string): 'wan' | 'share' | 'ratio' {
-  if (key.endsWith('Ratio')) return 'ratio';
-  if (key.endsWith('pppShare')) return 'share';
-  return 'wan';
+/** Unit of a key series: debt ratios and shares in percent (issue #18), money in the report's unit. */
+function seriesUnit(key: string): 'wan' | 'share' {
+  return key.endsWith('Ratio') || key.endsWith('pppShare') ? 'share' : 'wan';
+}
+
+/** Words of the key series' measures (`src/core/stress/keySeries.ts` names them `city.fiscalCost`, `district.<id>.broadRatio`, …). */
+const MEASURES: Readonly<Record<string, Label>> = {
+  fiscalCost: { zh: '财政成本', en: 'Fiscal cost' },
+  rewardsPaid: { zh: '奖补支付', en: 'Rewards paid' },
+  pppShare: { zh: 'PPP支出占比', en: 'PPP share' },
+  'rewardPool.lapsed': { zh: '资金池失效申领', en: 'Pool claims lapsed' },
+  broadRatio: { zh: '宽口径债务率', en: 'Broad debt ratio' },
+  legalRatio: { zh: '法定债务率', en: 'Legal debt ratio' },
+  debtHeadroom: { zh: '债务限额空间', en: 'Headroom under the debt limit' },
+};
+
+/** `市级 财政成本`, `从化区 宽口径债务率`: a key series in words (districts by name when the scenario is given). */
+function seriesLabel(key: string, districtName: (id: string) => string): Label | string {
+  const [level, ...rest] = key.split('.');
+  const district = level === 'district' ? rest.shift() : undefined;
+  const measure = MEASURES[rest.join('.')];
+  if (!measure || (level !== 'city' && district === undefined)) return key;
+  const where = district === undefined ? { zh: '市级', en: 'City' } : { zh: districtName(district), en: districtName(district) };
+  return { zh: `${where.zh} ${measure.zh}`, en: `${where.en}: ${measure.en}` };
 }
 
 function provenance(s: StressResult): Label {
@@ -27,9 +48,9 @@ function provenance(s: StressResult): Label {
 }
 
 /** Percentiles P5…P95 of every key series by year (fan-chart data). */
-export function fanChartTable(s: StressResult, decimals: number): Table {
+export function fanChartTable(s: StressResult, decimals: number, districtName: (id: string) => string = (id) => id): Table {
   const rows = Object.entries(s.series).flatMap(([key, byYear]) => byYear.map((q, t) => ({
-    cells: [key, s.years[t]!, ...q],
+    cells: [key, seriesLabel(key, districtName), s.years[t]!, ...q],
     metric: key,
     year: s.years[t]!,
     unit: seriesUnit(key),
@@ -39,6 +60,7 @@ export function fanChartTable(s: StressResult, decimals: number): Table {
     title: { zh: '不确定性：关键序列分位数', en: 'Uncertainty: percentiles of the key series' },
     subject: { kind: 'city', id: 'city' },
     columns: [
+      labelCol('seriesId', '序列编号', 'Series id'),
       labelCol('series', '序列', 'Series'),
       labelCol('year', '年份', 'Year', 'year'),
       ...s.percentiles.map((p) => valueCol(`p${p}`, `P${p}`, `P${p}`, 'number')),
@@ -48,13 +70,19 @@ export function fanChartTable(s: StressResult, decimals: number): Table {
   }, decimals);
 }
 
+/** `小镇 conghua-hot-spring`: the subject's kind in words, then its id. */
+function kindAndId(subject: { readonly kind: SubjectKind; readonly id: string }): Label {
+  const k = SUBJECT_KIND_LABELS[subject.kind];
+  return { zh: `${k.zh} ${subject.id}`, en: `${k.en} ${subject.id}` };
+}
+
 /** Limit rows crossed on at least one path: probability and expected shortfall; then per rule and subject, at least once. */
 export function breachProbabilityTable(s: StressResult, decimals: number): Table {
   const ever = s.breachesEver.filter((b) => b.probability > 0);
   const rows = [
-    ...ever.map((b) => ({ cells: [b.rule, `${b.subject.kind}:${b.subject.id}`, '期内 any year', b.probability, null], subject: b.subject })),
+    ...ever.map((b) => ({ cells: [b.rule, kindAndId(b.subject), { zh: '期内任一年', en: 'any year' }, b.probability, null], subject: b.subject })),
     ...s.breaches.filter((b) => b.probability > 0).map((b) => ({
-      cells: [b.rule, `${b.subject.kind}:${b.subject.id}`, String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
+      cells: [b.rule, kindAndId(b.subject), String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
     })),
   ];
   return buildTable({
@@ -62,7 +90,7 @@ export function breachProbabilityTable(s: StressResult, decimals: number): Table
     title: { zh: '不确定性：越线概率', en: 'Uncertainty: probability of crossing a limit' },
     subject: { kind: 'city', id: 'city' },
     columns: [
-      labelCol('rule', '规则', 'Rule'),
+      labelCol('rule', '规则编号', 'Rule id'),
       labelCol('subject', '对象', 'Subject', 'text', true),
       labelCol('year', '年份', 'Year'),
       valueCol('probability', '概率', 'Probability', 'share'),
@@ -102,10 +130,10 @@ export function contingentTable(s: StressResult, decimals: number): Table {
  * room under it in the deterministic run, the expected and P95 payout, and the room left
  * after a P95 payout. Years with no payout on any path are left out.
  */
-export function contingentRoomTable(s: StressResult, decimals: number): Table {
+export function contingentRoomTable(s: StressResult, decimals: number, name: (id: string) => string = (id) => id): Table {
   const rows = (s.contingentRoom ?? []).filter((r) => r.p95 > 0 || r.expected > 0).map((r) => {
     const subject = r.level === 'city' ? { kind: 'city' as const, id: 'city' } : { kind: 'district' as const, id: r.level };
-    return { cells: [r.level, r.year, r.line, r.room, r.expected, r.p95, r.room === null ? null : r.room - r.p95, r.probabilityAboveRoom ?? null], subject, year: r.year };
+    return { cells: [r.level === 'city' ? { zh: '市级', en: 'City level' } : name(r.level), r.year, r.line, r.room, r.expected, r.p95, r.room === null ? null : r.room - r.p95, r.probabilityAboveRoom ?? null], subject, year: r.year };
   });
   return buildTable({
     id: 'stress-contingent-room',
@@ -130,7 +158,8 @@ export function contingentRoomTable(s: StressResult, decimals: number): Table {
 }
 
 /** The uncertainty section's tables (the 财承-room table when the run has contingent terms). */
-export function uncertaintyTables(s: StressResult, decimals: number): Table[] {
-  const room = (s.contingentRoom ?? []).some((r) => r.p95 > 0 || r.expected > 0) ? [contingentRoomTable(s, decimals)] : [];
-  return [fanChartTable(s, decimals), breachProbabilityTable(s, decimals), contingentTable(s, decimals), ...room];
+export function uncertaintyTables(s: StressResult, decimals: number, districts: readonly { readonly id: string; readonly name: string }[] = []): Table[] {
+  const name = (id: string) => districts.find((d) => d.id === id)?.name ?? id;
+  const room = (s.contingentRoom ?? []).some((r) => r.p95 > 0 || r.expected > 0) ? [contingentRoomTable(s, decimals, name)] : [];
+  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals), contingentTable(s, decimals), ...room];
 }
