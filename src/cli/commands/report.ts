@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { extname } from 'node:path';
 import type { Lang, MoneyUnit } from '../../report/model/types.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.ts';
-import { reportDate } from '../../report/format/meta.ts';
+import { reportDate } from '../../report/format/reportDate.ts';
 import { ChromiumMissingError } from '../../report/pdf/chromiumPath.ts';
 import { UserError } from '../userError.ts';
 

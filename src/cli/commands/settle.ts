@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
-import { reportDate } from '../../report/format/meta.ts';
+import { reportDate } from '../../report/format/reportDate.ts';
 import { SETTLE_FORMATS, type SettleFormat } from '../../report/settlement/formats.ts';
 import { UserError } from '../userError.ts';
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { reportDate } from '../../report/format/meta.ts';
+import { reportDate } from '../../report/format/reportDate.ts';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../userError.ts';
