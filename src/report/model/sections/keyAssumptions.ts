@@ -8,13 +8,14 @@
  * literal here. The raw parameter dump (`assumptions.ts`) stays in XLSX and CSV only.
  */
 import { overrideOf, ruleDef, ruleVersions } from '../../../core/rules/inForce.ts';
-import type { RuleUnit, ThresholdRow } from '../../../core/rules/types.ts';
+import type { ThresholdRow } from '../../../core/rules/types.ts';
 import { DEFAULT_CONVERSION_RATES } from '../../../core/debt/defaults.ts';
 import type { Scenario } from '../../../core/model/scenario.ts';
 import type { SeriesSpec } from '../../../core/model/series.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Cell, Label, Row, Table, Unit } from '../types.ts';
 import type { SectionContext } from './context.ts';
+import { RULE_UNIT_LABELS } from '../../format/units.ts';
 
 /** How a line is shown: shares and district debt ratios in percent (as the tables show ratios), others in their unit. */
 export function lineUnit(t: Pick<ThresholdRow, 'rule' | 'unit'>): Unit {
@@ -23,18 +24,6 @@ export function lineUnit(t: Pick<ThresholdRow, 'rule' | 'unit'>): Unit {
   if (t.unit === 'count' || t.unit === 'years') return 'count';
   return 'raw';
 }
-
-/** The unit text of a rule unit as shown (`lineUnit`). */
-export const RULE_UNIT_TEXT: Readonly<Record<RuleUnit, Label>> = {
-  share: { zh: '%', en: '%' },
-  ratio: { zh: '倍', en: '×' },
-  wan: { zh: '万元', en: '万元' },
-  wanPerMu: { zh: '万元/亩', en: '万元/mu' },
-  km2: { zh: '平方公里', en: 'km²' },
-  years: { zh: '年', en: 'years' },
-  count: { zh: '人/人次', en: 'persons' },
-  flag: { zh: '', en: '' },
-};
 
 /** Words of the named parameters of multi-line rules (tier edges, area bounds, warning band). */
 const PARAM_WORD: Readonly<Record<string, Label>> = {
@@ -175,7 +164,7 @@ function lineRows(all: readonly ThresholdRow[], s: Scenario): KeyRow[] {
       },
       value: t.value,
       unit,
-      unitText: unit === 'share' ? RULE_UNIT_TEXT.share : RULE_UNIT_TEXT[t.unit],
+      unitText: unit === 'share' ? RULE_UNIT_LABELS.share : RULE_UNIT_LABELS[t.unit],
       source: lineSource(t, s),
     }];
   });
