@@ -98,7 +98,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       formulasTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
-      ...(run.stress ? uncertaintyTables(run.stress, decimals, run.scenario.districts) : []),
+      ...(run.stress ? uncertaintyTables(run.stress, decimals, run.scenario) : []),
   ];
   return {
     scenario: run.result.scenario,

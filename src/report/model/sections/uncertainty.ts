@@ -7,11 +7,13 @@
  * run, and cites docs/methodology.md (never the specification). Probabilities are shares
  * (shown as percents).
  */
+import type { Scenario } from '../../../core/model/scenario.ts';
 import type { StressResult } from '../../../core/stress/reduce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Table } from '../types.ts';
 import { SUBJECT_KIND_LABELS } from '../../../core/labels/enumLabels.ts';
-import type { SubjectKind } from '../../../core/rules/types.ts';
+import type { Subject, SubjectKind } from '../../../core/rules/types.ts';
+import { namer, subjectLabel } from './context.ts';
 
 /** Unit of a key series: debt ratios and shares in percent (issue #18), money in the report's unit. */
 function seriesUnit(key: string): 'wan' | 'share' {
@@ -70,19 +72,24 @@ export function fanChartTable(s: StressResult, decimals: number, districtName: (
   }, decimals);
 }
 
-/** `小镇 conghua-hot-spring`: the subject's kind in words, then its id. */
+/** `小镇 conghua-hot-spring`: the subject's kind in words, then its id (when no scenario names it). */
 function kindAndId(subject: { readonly kind: SubjectKind; readonly id: string }): Label {
   const k = SUBJECT_KIND_LABELS[subject.kind];
   return { zh: `${k.zh} ${subject.id}`, en: `${k.en} ${subject.id}` };
 }
 
-/** Limit rows crossed on at least one path: probability and expected shortfall; then per rule and subject, at least once. */
-export function breachProbabilityTable(s: StressResult, decimals: number): Table {
+/**
+ * Limit rows crossed on at least one path: probability and expected shortfall; then per rule
+ * and subject, at least once. The subject column names it as a reader knows it (`区 从化区`,
+ * `subject` from the scenario's districts, towns, PPP projects, funds and programs; issue #18
+ * "no English codes in Chinese output"); the row's `subject` keeps the kind and id.
+ */
+export function breachProbabilityTable(s: StressResult, decimals: number, subject: (x: Subject) => Label = kindAndId): Table {
   const ever = s.breachesEver.filter((b) => b.probability > 0);
   const rows = [
-    ...ever.map((b) => ({ cells: [b.rule, kindAndId(b.subject), { zh: '期内任一年', en: 'any year' }, b.probability, null], subject: b.subject })),
+    ...ever.map((b) => ({ cells: [b.rule, subject(b.subject), { zh: '期内任一年', en: 'any year' }, b.probability, null], subject: b.subject })),
     ...s.breaches.filter((b) => b.probability > 0).map((b) => ({
-      cells: [b.rule, kindAndId(b.subject), String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
+      cells: [b.rule, subject(b.subject), String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
     })),
   ];
   return buildTable({
@@ -157,9 +164,9 @@ export function contingentRoomTable(s: StressResult, decimals: number, name: (id
   }, decimals);
 }
 
-/** The uncertainty section's tables (the 财承-room table when the run has contingent terms). */
-export function uncertaintyTables(s: StressResult, decimals: number, districts: readonly { readonly id: string; readonly name: string }[] = []): Table[] {
-  const name = (id: string) => districts.find((d) => d.id === id)?.name ?? id;
+/** The uncertainty section's tables (the 财承-room table when the run has contingent terms), subjects named from `scenario`. */
+export function uncertaintyTables(s: StressResult, decimals: number, scenario: Scenario): Table[] {
+  const name = namer(scenario.districts);
   const room = (s.contingentRoom ?? []).some((r) => r.p95 > 0 || r.expected > 0) ? [contingentRoomTable(s, decimals, name)] : [];
-  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals), contingentTable(s, decimals), ...room];
+  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals, (x) => subjectLabel(scenario, x)), contingentTable(s, decimals), ...room];
 }
