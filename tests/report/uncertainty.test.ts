@@ -28,10 +28,14 @@ describe('report: uncertainty section (SPEC §8, issue #14)', () => {
     expect(fan.note?.en).toMatch(/seed 11, 4 paths, scenario hash abcdef012345/);
     expect(fan.rows).toHaveLength(Object.keys(stress.series).length * stress.years.length);
     const contingent = model.sections[0]!.tables.find((t) => t.id === 'stress-contingent')!;
-    const row2030 = contingent.rows.find((r) => r.cells[0] === p0.id && r.cells[1] === 2030)!;
-    expect(row2030.cells.slice(2)).toEqual([10_000, 10_000]);
+    // the project's id (an id column, for pivots) beside its name; the id also on the row's subject
+    const row2030 = contingent.rows.find((r) => r.cells[0] === p0.id && r.cells[2] === 2030)!;
+    expect(row2030.cells[1]).toBe(p0.name);
+    expect(p0.name).not.toBe(p0.id);
+    expect(row2030.subject).toEqual({ kind: 'ppp', id: p0.id });
+    expect(row2030.cells.slice(3)).toEqual([10_000, 10_000]);
     // the total row foots: 15 years, one payout of 10,000
-    expect(contingent.total?.[2]).toBe(10_000);
+    expect(contingent.total?.[3]).toBe(10_000);
     const breaches = model.sections[0]!.tables.find((t) => t.id === 'stress-breaches')!;
     const crossed = stress.breaches.filter((b) => b.probability > 0).length + stress.breachesEver.filter((b) => b.probability > 0).length;
     expect(breaches.rows).toHaveLength(crossed);

@@ -111,19 +111,20 @@ export function breachProbabilityTable(s: StressResult, decimals: number, subjec
   }, decimals);
 }
 
-/** PPP contingent liabilities (minimum-revenue guarantees, buy-backs): expected payout and P95 per project and year. */
-export function contingentTable(s: StressResult, decimals: number): Table {
+/** PPP contingent liabilities (minimum-revenue guarantees, buy-backs): expected payout and P95 per project (its id for pivots, then its name) and year. */
+export function contingentTable(s: StressResult, decimals: number, pppName: (id: string) => string = (id) => id): Table {
   return buildTable({
     id: 'stress-contingent',
     title: { zh: '不确定性：PPP 或有负债', en: 'Uncertainty: PPP contingent liabilities' },
     subject: { kind: 'city', id: 'city' },
     columns: [
+      labelCol('projectId', '项目编号', 'Project id', 'text', true),
       labelCol('ppp', '项目', 'Project', 'text', true),
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('expected', '期望支付', 'Expected payout', 'wan', { total: true }),
       valueCol('p95', 'P95', 'P95', 'wan'),
     ],
-    rows: s.contingent.map((c) => ({ cells: [c.ppp, c.year, c.expected, c.p95], subject: { kind: 'ppp', id: c.ppp }, year: c.year })),
+    rows: s.contingent.map((c) => ({ cells: [c.ppp, pppName(c.ppp), c.year, c.expected, c.p95], subject: { kind: 'ppp', id: c.ppp }, year: c.year })),
     note: {
       zh: `保底承诺：收入低于保底比例的差额；回购：约定金额。${provenance(s).zh}`,
       en: `Minimum-revenue guarantee: the revenue shortfall below the floor; buy-back: the contracted amount. ${provenance(s).en}`,
@@ -168,5 +169,5 @@ export function contingentRoomTable(s: StressResult, decimals: number, name: (id
 export function uncertaintyTables(s: StressResult, decimals: number, scenario: Scenario): Table[] {
   const name = namer(scenario.districts);
   const room = (s.contingentRoom ?? []).some((r) => r.p95 > 0 || r.expected > 0) ? [contingentRoomTable(s, decimals, name)] : [];
-  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals, (x) => subjectLabel(scenario, x)), contingentTable(s, decimals), ...room];
+  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals, (x) => subjectLabel(scenario, x)), contingentTable(s, decimals, namer(scenario.ppp)), ...room];
 }
