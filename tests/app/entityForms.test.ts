@@ -134,6 +134,26 @@ describe('entity forms', () => {
     expect(issuesFor(b.issues, entity('fund', fund.id)).map((i) => i.path)).toContain('funds[0].governmentShare');
   });
 
+  it('a PPP project\'s rate-indexed flag (SPEC §8) is a checkbox: unset in the baseline, written as { ppp: [{ id, rateIndexed }] }', () => {
+    const p = scenario.ppp[0];
+    if (!p) throw new Error('baseline lacks ppp');
+    const f = field('ppp', 'rateIndexed');
+    expect(f).toMatchObject({ input: 'boolean', zh: '借款利率挂钩 LPR' });
+    expect(fieldsFor(doc, entity('ppp', p.id))).toContain(f);
+    // the baseline writes no flag: the box is unchecked and the model reads "not linked"
+    expect(p.rateIndexed).toBeUndefined();
+    expect(fieldValue(doc, entity('ppp', p.id), f)).toBeNull();
+    const o = setFieldInOverride({}, entity('ppp', p.id), f, fromInput(f, 'true') ?? false, doc);
+    expect(o).toEqual({ ppp: [{ id: p.id, rateIndexed: true }] });
+    const v = apply(o);
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    expect(v.scenario.ppp[0]).toEqual({ ...p, rateIndexed: true });
+    expect(v.scenario.ppp.slice(1)).toEqual(scenario.ppp.slice(1));
+    // unchecking writes false, not a removal: the variant states it
+    const off = setFieldInOverride(o, entity('ppp', p.id), f, fromInput(f, 'false') ?? true, doc);
+    expect(off).toEqual({ ppp: [{ id: p.id, rateIndexed: false }] });
+  });
+
   it('program fields follow the program kind; empty boxes write nothing (or null when nullable)', () => {
     const rr = scenario.rewards.programs.find((q) => q.kind === 'revenue-return');
     if (rr) expect(fieldsFor(doc, entity('program', rr.id)).some((f) => f.path[0] === 'base')).toBe(false);

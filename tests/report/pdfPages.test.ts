@@ -49,6 +49,8 @@ describe.skipIf(skipBrowserTests() || !hasPdftotext)('PDF pagination (Chromium, 
     expect(pages[0]).toContain('示意数据');
     for (const role of ['编制', '审核', '签发']) expect(pages[0]).toContain(role);
     expect(pages[1]).toContain('主要结论');
+    // the screen header (date · engine · unit) is not printed: the conclusions page opens on its heading
+    expect(pages[1]!.trimStart().startsWith('主要结论'), pages[1]!.slice(0, 80)).toBe(true);
   });
 
   it('prints each table\'s total row once, at the end of the table', () => {

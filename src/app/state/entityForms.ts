@@ -137,6 +137,8 @@ export const ENTITY_FIELDS: Readonly<Record<EntityKind, readonly FieldDef[]>> = 
     num('demandFactor', '需求系数', 'Demand factor'),
     num('loan.rate', '贷款利率', 'Loan rate'),
     num('loan.tenorYears', '贷款期限（年）', 'Loan tenor (years)'),
+    // SPEC §8: a stress rate shift moves an LPR-linked contract's construction part (src/core/ppp/rateIndexed.ts); absent = not linked
+    bool('rateIndexed', '借款利率挂钩 LPR', 'Rate-indexed (LPR-linked)'),
   ],
   fund: [
     NAME,

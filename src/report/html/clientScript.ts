@@ -12,7 +12,7 @@
 export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
-  var AXIS = { wan: '万元', share: '%', ratio: '×', count: '' };
+  var AXIS = { wan: '万元', yi: '亿元', share: '%', ratio: '×', count: '' };
   var bandsPlugin = {
     id: 'tierBands',
     beforeDatasetsDraw: function (chart, _args, opts) {

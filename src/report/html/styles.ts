@@ -42,7 +42,7 @@ section.comparison p.headline { font-weight: 600; margin: 8px 0; }
 @page { size: A4 landscape; margin: 12mm 10mm 14mm; }
 @media print {
   body { margin: 0; font-size: 10px; }
-  nav { display: none; }
+  header { display: none; } /* the screen header (date, engine, unit; the contents): the cover, each scenario's meta and the page footer say it in print */
   .tbl-wrap { overflow: visible; }
   table { font-size: 8.5px; }
   thead { display: table-header-group; }

@@ -98,14 +98,14 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
       formulasTable(ctx),
       ruleLinesTable(ctx),
       assumptionsTable(run.scenario, decimals),
-      ...(run.stress ? uncertaintyTables(run.stress, decimals, run.scenario.districts) : []),
+      ...(run.stress ? uncertaintyTables(run.stress, decimals, run.scenario) : []),
   ];
   return {
     scenario: run.result.scenario,
     engineVersion: run.result.engineVersion,
     years: run.result.years,
     tables,
-    charts: sectionCharts(run, decimals, lang),
+    charts: sectionCharts(run, decimals, lang, moneyUnit),
     conclusions: conclusions(ctx, tables),
   };
 }
@@ -118,7 +118,7 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
   const lang = options.lang ?? 'zh';
   const sections = runs.map((run) => buildSection(run, decimals, lang, options.limits ?? 'findings', moneyUnit));
   const comparison = runs.length > 1 ? comparisonTable(runs.map((r) => r.result), sections, decimals) : null;
-  const headline = comparison ? comparisonHeadline(comparison, runs.map((r) => r.result.scenario), decimals) : [];
+  const headline = comparison ? comparisonHeadline(comparison, runs.map((r) => r.result.scenario), decimals, moneyUnit) : [];
   return {
     meta: {
       generatedAt: options.generatedAt, engineVersion: runs[0]?.result.engineVersion ?? '', decimals, lang, moneyUnit,
@@ -132,7 +132,7 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
     comparisonHeadline: headline,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,
     comparisonTables: runs.length > 1 ? comparisonRatioTables(sections, decimals) : [],
-    comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r) => r.result), decimals, lang) : [],
+    comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r) => r.result), decimals, lang, moneyUnit) : [],
   };
 }
 

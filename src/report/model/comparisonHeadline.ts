@@ -3,26 +3,29 @@
  * scenario after the reference, what it changes on the figures a budget office reads
  * first — fiscal cost, rewards paid, peak PPP share, peak broad debt ratio, worst tier,
  * breaches and warnings — read from the comparison table's displayed values and deltas, so
- * the headline repeats the table. Unchanged figures are left out.
+ * the headline repeats the table, money in the report's unit (万元 or 亿元, SPEC §1) as the
+ * table shows it. Unchanged figures are left out.
  */
 import { LedgerDecimal } from '../../core/ledger/decimal.ts';
 import { cellText } from '../format/cellText.ts';
-import type { Cell, Label, Table } from './types.ts';
+import { moneyLabel } from '../format/units.ts';
+import { unitDecimals } from './round.ts';
+import type { Cell, Label, MoneyUnit, Table } from './types.ts';
 
 /** The comparison rows the headline reads, in order. */
 export const HEADLINE_KEYS = ['fiscalCostTotal', 'rewardsTotal', 'peakPppShare', 'peakBroadRatio', 'worstTier', 'breaches', 'warnings'] as const;
 
 const num = (c: Cell | undefined): number | null => (typeof c === 'number' ? c : null);
 
-/** `+1,234.50` / `−0.25`: a signed amount at the unit's display precision (a minus sign, not a hyphen). */
-function signed(v: number, unit: 'wan' | 'count', decimals: number): string {
-  const text = cellText(Math.abs(v), unit, decimals);
+/** `+1,234.50` / `−0.25`: a signed amount at the unit's display precision in the shown money unit (a minus sign, not a hyphen). */
+function signed(v: number, unit: 'wan' | 'count', decimals: number, money: MoneyUnit): string {
+  const text = cellText(Math.abs(v), unit, decimals, { money });
   return `${v < 0 ? '−' : '+'}${text}`;
 }
 
-/** A delta of a share in percentage points: `+0.50 个百分点`. */
+/** A delta of a share in percentage points at the tables' precision (`unitDecimals('pp')`, at least 2 decimals of a percent): `+0.50 个百分点`. */
 function points(v: number, decimals: number): Label {
-  const p = new LedgerDecimal(Math.abs(v)).times(100).toFixed(decimals);
+  const p = new LedgerDecimal(Math.abs(v)).times(100).toFixed((unitDecimals('pp', decimals) ?? 4) - 2);
   const s = v < 0 ? '−' : '+';
   return { zh: `${s}${p} 个百分点`, en: `${s}${p} percentage points` };
 }
@@ -32,8 +35,9 @@ function asLabel(v: Cell): Label {
   return typeof v === 'object' && v !== null ? v : { zh: String(v), en: String(v) };
 }
 
-/** One sentence per scenario after the first. */
-export function comparisonHeadline(t: Table, names: readonly { readonly id: string; readonly name: string }[], decimals: number): Label[] {
+/** One sentence per scenario after the first; `decimals` of 万元 (the model's grid), money shown in `money`. */
+export function comparisonHeadline(t: Table, names: readonly { readonly id: string; readonly name: string }[], decimals: number, money: MoneyUnit): Label[] {
+  const unit = moneyLabel(money); // 万元 / 亿元 in both editions, as the tables' captions
   const col = (key: string) => t.columns.findIndex((c) => c.key === key);
   const ref = names[0];
   return names.slice(1).map((s) => {
@@ -55,11 +59,11 @@ export function comparisonHeadline(t: Table, names: readonly { readonly id: stri
         const p = points(delta, decimals);
         parts.push({ zh: `${what.zh} ${p.zh}`, en: `${what.en} ${p.en}` });
       } else if (row.unit === 'count') {
-        parts.push({ zh: `${what.zh} ${signed(delta, 'count', decimals)} 条`, en: `${what.en} ${signed(delta, 'count', decimals)}` });
+        parts.push({ zh: `${what.zh} ${signed(delta, 'count', decimals, money)} 条`, en: `${what.en} ${signed(delta, 'count', decimals, money)}` });
       } else {
         const pct = num(row.cells[col(`deltaPct:${s.id}`)]);
         const rel = pct === null ? '' : `（${pct < 0 ? '−' : '+'}${cellText(Math.abs(pct), 'share', decimals)}）`;
-        parts.push({ zh: `${what.zh} ${signed(delta, 'wan', decimals)} 万元${rel}`, en: `${what.en} ${signed(delta, 'wan', decimals)} 万元${rel.replace('（', ' (').replace('）', ')')}` });
+        parts.push({ zh: `${what.zh} ${signed(delta, 'wan', decimals, money)} ${unit.zh}${rel}`, en: `${what.en} ${signed(delta, 'wan', decimals, money)} ${unit.zh}${rel.replace('（', ' (').replace('）', ')')}` });
       }
     }
     if (parts.length === 0) return { zh: `${s.name}与参照情景${ref?.name ?? ''}相比，主要指标无变化。`, en: `${s.name} leaves the main figures of ${ref?.name ?? ''} unchanged.` };

@@ -7,11 +7,13 @@
  * run, and cites docs/methodology.md (never the specification). Probabilities are shares
  * (shown as percents).
  */
+import type { Scenario } from '../../../core/model/scenario.ts';
 import type { StressResult } from '../../../core/stress/reduce.ts';
 import { buildTable, labelCol, valueCol } from '../table.ts';
 import type { Label, Table } from '../types.ts';
 import { SUBJECT_KIND_LABELS } from '../../../core/labels/enumLabels.ts';
-import type { SubjectKind } from '../../../core/rules/types.ts';
+import type { Subject, SubjectKind } from '../../../core/rules/types.ts';
+import { namer, subjectLabel } from './context.ts';
 
 /** Unit of a key series: debt ratios and shares in percent (issue #18), money in the report's unit. */
 function seriesUnit(key: string): 'wan' | 'share' {
@@ -70,19 +72,24 @@ export function fanChartTable(s: StressResult, decimals: number, districtName: (
   }, decimals);
 }
 
-/** `小镇 conghua-hot-spring`: the subject's kind in words, then its id. */
+/** `小镇 conghua-hot-spring`: the subject's kind in words, then its id (when no scenario names it). */
 function kindAndId(subject: { readonly kind: SubjectKind; readonly id: string }): Label {
   const k = SUBJECT_KIND_LABELS[subject.kind];
   return { zh: `${k.zh} ${subject.id}`, en: `${k.en} ${subject.id}` };
 }
 
-/** Limit rows crossed on at least one path: probability and expected shortfall; then per rule and subject, at least once. */
-export function breachProbabilityTable(s: StressResult, decimals: number): Table {
+/**
+ * Limit rows crossed on at least one path: probability and expected shortfall; then per rule
+ * and subject, at least once. The subject column names it as a reader knows it (`区 从化区`,
+ * `subject` from the scenario's districts, towns, PPP projects, funds and programs; issue #18
+ * "no English codes in Chinese output"); the row's `subject` keeps the kind and id.
+ */
+export function breachProbabilityTable(s: StressResult, decimals: number, subject: (x: Subject) => Label = kindAndId): Table {
   const ever = s.breachesEver.filter((b) => b.probability > 0);
   const rows = [
-    ...ever.map((b) => ({ cells: [b.rule, kindAndId(b.subject), { zh: '期内任一年', en: 'any year' }, b.probability, null], subject: b.subject })),
+    ...ever.map((b) => ({ cells: [b.rule, subject(b.subject), { zh: '期内任一年', en: 'any year' }, b.probability, null], subject: b.subject })),
     ...s.breaches.filter((b) => b.probability > 0).map((b) => ({
-      cells: [b.rule, kindAndId(b.subject), String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
+      cells: [b.rule, subject(b.subject), String(b.year), b.probability, b.expectedShortfall], subject: b.subject, year: b.year,
     })),
   ];
   return buildTable({
@@ -104,19 +111,20 @@ export function breachProbabilityTable(s: StressResult, decimals: number): Table
   }, decimals);
 }
 
-/** PPP contingent liabilities (minimum-revenue guarantees, buy-backs): expected payout and P95 per project and year. */
-export function contingentTable(s: StressResult, decimals: number): Table {
+/** PPP contingent liabilities (minimum-revenue guarantees, buy-backs): expected payout and P95 per project (its id for pivots, then its name) and year. */
+export function contingentTable(s: StressResult, decimals: number, pppName: (id: string) => string = (id) => id): Table {
   return buildTable({
     id: 'stress-contingent',
     title: { zh: '不确定性：PPP 或有负债', en: 'Uncertainty: PPP contingent liabilities' },
     subject: { kind: 'city', id: 'city' },
     columns: [
+      labelCol('projectId', '项目编号', 'Project id', 'text', true),
       labelCol('ppp', '项目', 'Project', 'text', true),
       labelCol('year', '年份', 'Year', 'year'),
       valueCol('expected', '期望支付', 'Expected payout', 'wan', { total: true }),
       valueCol('p95', 'P95', 'P95', 'wan'),
     ],
-    rows: s.contingent.map((c) => ({ cells: [c.ppp, c.year, c.expected, c.p95], subject: { kind: 'ppp', id: c.ppp }, year: c.year })),
+    rows: s.contingent.map((c) => ({ cells: [c.ppp, pppName(c.ppp), c.year, c.expected, c.p95], subject: { kind: 'ppp', id: c.ppp }, year: c.year })),
     note: {
       zh: `保底承诺：收入低于保底比例的差额；回购：约定金额。${provenance(s).zh}`,
       en: `Minimum-revenue guarantee: the revenue shortfall below the floor; buy-back: the contracted amount. ${provenance(s).en}`,
@@ -157,9 +165,9 @@ export function contingentRoomTable(s: StressResult, decimals: number, name: (id
   }, decimals);
 }
 
-/** The uncertainty section's tables (the 财承-room table when the run has contingent terms). */
-export function uncertaintyTables(s: StressResult, decimals: number, districts: readonly { readonly id: string; readonly name: string }[] = []): Table[] {
-  const name = (id: string) => districts.find((d) => d.id === id)?.name ?? id;
+/** The uncertainty section's tables (the 财承-room table when the run has contingent terms), subjects named from `scenario`. */
+export function uncertaintyTables(s: StressResult, decimals: number, scenario: Scenario): Table[] {
+  const name = namer(scenario.districts);
   const room = (s.contingentRoom ?? []).some((r) => r.p95 > 0 || r.expected > 0) ? [contingentRoomTable(s, decimals, name)] : [];
-  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals), contingentTable(s, decimals), ...room];
+  return [fanChartTable(s, decimals, name), breachProbabilityTable(s, decimals, (x) => subjectLabel(scenario, x)), contingentTable(s, decimals, namer(scenario.ppp)), ...room];
 }
