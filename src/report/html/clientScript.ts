@@ -13,6 +13,10 @@ export const CLIENT_SCRIPT = String.raw`
 (function () {
   'use strict';
   var AXIS = { wan: '万元', yi: '亿元', share: '%', ratio: '×', count: '' };
+  // the print face first (TrueType, embedded as a subset; CFF CJK faces print as Type 3), as the print style
+  var FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  // no bold on the canvas either: the print face has none, and synthesised bold prints as Type 3
+  if (typeof Chart !== 'undefined') Chart.defaults.font.family = FONT;
   var bandsPlugin = {
     id: 'tierBands',
     beforeDatasetsDraw: function (chart, _args, opts) {
@@ -26,7 +30,7 @@ export const CLIENT_SCRIPT = String.raw`
         ctx.fillStyle = b.colour;
         ctx.fillRect(area.left, top, area.right - area.left, bottom - top);
         ctx.fillStyle = '#333333';
-        ctx.font = '11px sans-serif';
+        ctx.font = '11px ' + FONT;
         ctx.textAlign = 'right';
         ctx.fillText(b.label, area.right - 4, top + 12);
       });
@@ -47,12 +51,14 @@ export const CLIENT_SCRIPT = String.raw`
       labels.sort(function (a, b) { return a.y - b.y; });
       for (var j = 1; j < labels.length; j++) if (labels[j].y - labels[j - 1].y < 11) labels[j].y = labels[j - 1].y + 11;
       ctx.save();
-      ctx.font = '10px sans-serif';
+      ctx.font = '10px ' + FONT;
       ctx.textAlign = 'right';
       ctx.textBaseline = 'bottom';
       labels.forEach(function (l) {
         var y = Math.max(area.top + 10, Math.min(area.bottom, l.y - 3));
-        ctx.lineWidth = 3; ctx.strokeStyle = '#ffffff'; ctx.strokeText(l.text, l.x - 4, y);
+        // a white box behind the label, not a stroked halo: stroked text prints as Type 3 glyphs
+        var w = ctx.measureText(l.text).width;
+        ctx.fillStyle = 'rgba(255,255,255,0.85)'; ctx.fillRect(l.x - 5 - w, y - 11, w + 2, 12);
         ctx.fillStyle = '#222222'; ctx.fillText(l.text, l.x - 4, y);
       });
       ctx.restore();
@@ -100,7 +106,7 @@ export const CLIENT_SCRIPT = String.raw`
       data: { labels: spec.labels, datasets: spec.datasets.map(dataset) },
       options: {
         animation: false, responsive: false, devicePixelRatio: 2,
-        plugins: { title: { display: true, text: spec.title }, legend: { position: 'bottom', labels: { usePointStyle: true } }, tierBands: { bands: spec.bands || null } },
+        plugins: { title: { display: true, text: spec.title, font: { size: 13, weight: 'normal' } }, legend: { position: 'bottom', labels: { usePointStyle: true } }, tierBands: { bands: spec.bands || null } },
         scales: scales
       },
       plugins: [bandsPlugin, directLabelsPlugin]

@@ -41,7 +41,14 @@ footer { color: var(--muted); font-size: 11px; margin-top: 24px; }
 section.comparison p.headline { font-weight: 600; margin: 8px 0; }
 @page { size: A4 landscape; margin: 12mm 10mm 14mm; }
 @media print {
-  body { margin: 0; font-size: 10px; }
+  /* Chromium embeds TrueType (glyf) fonts as CID TrueType subsets but turns CFF-flavoured
+     OpenType such as Noto Sans CJK into Type 3 glyph procedures: print in a TrueType CJK
+     face when one is installed (Debian fonts-wqy-microhei; issue #18 "embedded, not Type 3,
+     fonts"), else fall back to the screen faces. That face has no bold and Chromium prints
+     synthesised bold as Type 3 too, so print does not synthesise it: headings keep their size,
+     header rows their shading, total rows their rule. */
+  body { margin: 0; font-size: 10px; font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; font-synthesis: none; }
+  dl.meta dd { font-family: "DejaVu Sans Mono", "WenQuanYi Micro Hei", monospace; } /* Chinese in a monospace cell: the TrueType face, not a CFF fallback */
   header { display: none; } /* the screen header (date, engine, unit; the contents): the cover, each scenario's meta and the page footer say it in print */
   .tbl-wrap { overflow: visible; }
   table { font-size: 8.5px; }
