@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LedgerDecimal } from '../../src/core/ledger/decimal.ts';
 import { buildHtml } from '../../src/report/html/buildHtml.ts';
 import { buildReport } from '../../src/report/model/buildReport.ts';
-import { inMoneyUnit, scenarioNames, type ReportChart } from '../../src/report/model/charts.ts';
+import { inMoneyUnit, scenarioNames, shownCity, type ReportChart } from '../../src/report/model/charts.ts';
 import { OVERLAY_SERIES, overlay } from '../../src/charts/compare.ts';
 import { scenarioChart } from '../../src/charts/overview.ts';
 import type { ChartData } from '../../src/charts/types.ts';
@@ -68,7 +68,7 @@ describe('a 亿元 report draws its charts and writes its headline in 亿元', (
         const w = byId(wan.sections[i]!.charts, c.id);
         if (w.unit === 'wan') {
           expect(c.unit, c.id).toBe('yi');
-          const raw = scenarioChart(c.id).build(runs[i]!.result, scenarioNames(runs[i]!.scenario), 'zh');
+          const raw = scenarioChart(c.id).build(shownCity(runs[i]!.result, s.tables), scenarioNames(runs[i]!.scenario), 'zh');
           c.datasets.forEach((d, k) => expect(d.data, `${c.id} ${d.label}`).toEqual(raw.datasets[k]!.data.map(shift)));
         } else {
           expect(c.unit, c.id).toBe(w.unit);
@@ -86,10 +86,26 @@ describe('a 亿元 report draws its charts and writes its headline in 亿元', (
   it('comparison charts: the fiscal cost overlay in 亿元, the PPP share overlay unchanged', () => {
     const cost = byId(yi.comparisonCharts, 'compare-fiscalCost');
     expect(cost.unit).toBe('yi');
-    const raw = overlay(runs.map((r) => r.result), OVERLAY_SERIES.find((s) => s.key === 'fiscalCost')!, 'zh');
+    const raw = overlay(runs.map((r, i) => shownCity(r.result, yi.sections[i]!.tables)), OVERLAY_SERIES.find((s) => s.key === 'fiscalCost')!, 'zh');
     cost.datasets.forEach((d, k) => expect(d.data).toEqual(raw.datasets[k]!.data.map(shift)));
     expect(byId(wan.comparisonCharts, 'compare-fiscalCost').unit).toBe('wan');
     expect(byId(yi.comparisonCharts, 'compare-peakDistrictPppShare').unit).toBe('share');
+  });
+
+  it('a total a chart draws is the figure its table shows: rewards paid and fiscal cost by year (one figure, one value)', () => {
+    for (const m of [wan, yi]) {
+      const shift = m === yi ? 10_000 : 1;
+      const column = (i: number, key: string) => {
+        const t = m.sections[i]!.tables.find((x) => x.id === 'city')!;
+        const col = t.columns.findIndex((c) => c.key === key);
+        // the table's cells are on the model's 万元 grid; the 亿元 chart shows them ÷ 10⁴ exactly
+        return t.rows.map((r) => new LedgerDecimal(r.cells[col] as number).dividedBy(shift).toNumber());
+      };
+      const total = byId(m.sections[0]!.charts, 'rewards').datasets.find((d) => d.label === '奖补支付合计（市）')!;
+      expect(total.data).toEqual(column(0, 'rewardsPaid'));
+      const cost = byId(m.comparisonCharts, 'compare-fiscalCost');
+      m.sections.forEach((_, i) => expect(cost.datasets[i]!.data, `scenario ${i}`).toEqual(column(i, 'fiscalCost')));
+    }
   });
 
   it('the HTML page data carries the 亿元 axis and the page script names it', () => {

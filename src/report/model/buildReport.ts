@@ -22,7 +22,7 @@ import { summaryTable } from './sections/summary.ts';
 import { uncertaintyTables } from './sections/uncertainty.ts';
 import type { StressResult } from '../../core/stress/reduce.ts';
 import { townExposureTable, townRewardsTable, townStatusTable, townsOverviewTable } from './sections/towns.ts';
-import { comparisonCharts, sectionCharts } from './charts.ts';
+import { comparisonCharts, sectionCharts, shownCity } from './charts.ts';
 import { comparisonTable } from './comparison.ts';
 import { conclusions } from './conclusions.ts';
 import { reportFacts } from './facts.ts';
@@ -105,7 +105,7 @@ export function buildSection(run: ReportRun, decimals: number, lang: Lang = 'zh'
     engineVersion: run.result.engineVersion,
     years: run.result.years,
     tables,
-    charts: sectionCharts(run, decimals, lang, moneyUnit),
+    charts: sectionCharts(run, decimals, lang, moneyUnit, tables),
     conclusions: conclusions(ctx, tables),
   };
 }
@@ -132,7 +132,7 @@ export function buildReport(runs: readonly ReportRun[], options: ReportOptions):
     comparisonHeadline: headline,
     comparisonByYear: runs.length > 1 ? comparisonByYearTable(sections, decimals) : null,
     comparisonTables: runs.length > 1 ? comparisonRatioTables(sections, decimals) : [],
-    comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r) => r.result), decimals, lang, moneyUnit) : [],
+    comparisonCharts: runs.length > 1 ? comparisonCharts(runs.map((r, i) => shownCity(r.result, sections[i]?.tables ?? [])), decimals, lang, moneyUnit) : [],
   };
 }
 

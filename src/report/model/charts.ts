@@ -11,7 +11,7 @@ import { OVERLAY_SERIES, overlay } from '../../charts/compare.ts';
 import { REPORT_CHART_IDS, scenarioChart } from '../../charts/overview.ts';
 import type { ChartData, ChartNames, ChartUnit } from '../../charts/types.ts';
 import { roundDisplay, toShown, unitDecimals } from './round.ts';
-import type { Label, Lang, MoneyUnit } from './types.ts';
+import type { Label, Lang, MoneyUnit, Table } from './types.ts';
 
 /** The y unit of a report chart: the shared chart units, and 亿元 (`yi`) in a report shown in 亿元 (SPEC §1). */
 export type ReportChartUnit = ChartUnit | 'yi';
@@ -61,17 +61,42 @@ export function inMoneyUnit<C extends ChartData>(c: C, money: MoneyUnit): Omit<C
   };
 }
 
+/** The city series a chart draws as totals, and the city table's columns that show them. */
+const SHOWN_CITY: readonly ('rewardsPaid' | 'fiscalCost')[] = ['rewardsPaid', 'fiscalCost'];
+
+/**
+ * The result with the city totals a chart draws (rewards paid, fiscal cost) replaced by the
+ * figures the city table shows, year by year: each is the sum of the table's rounded rows,
+ * which a total rounded on its own can miss by one step (issue #18 "one figure, one value").
+ * Unchanged without a city table.
+ */
+export function shownCity(result: RunResult, tables: readonly Table[]): RunResult {
+  const city = tables.find((t) => t.id === 'city');
+  if (!city) return result;
+  const replaced = { ...result.city };
+  for (const key of SHOWN_CITY) {
+    const col = city.columns.findIndex((c) => c.key === key);
+    if (col < 0) continue;
+    replaced[key] = result.years.map((y, i) => {
+      const v = city.rows.find((r) => r.year === y)?.cells[col];
+      return typeof v === 'number' ? v : (result.city[key][i] ?? 0);
+    });
+  }
+  return { ...result, city: replaced };
+}
+
 /** The names a scenario gives its districts, reward programs and funds. */
 export function scenarioNames(s: Scenario): ChartNames {
   return { districts: s.districts, programs: s.rewards.programs, funds: s.funds };
 }
 
 /** The charts of one scenario's section (`REPORT_CHART_IDS`), rounded for display (`decimals` of 万元, the model's grid), money in `money`. */
-export function sectionCharts(run: { readonly result: RunResult; readonly scenario: Scenario }, decimals: number, lang: Lang, money: MoneyUnit): ReportChart[] {
+export function sectionCharts(run: { readonly result: RunResult; readonly scenario: Scenario }, decimals: number, lang: Lang, money: MoneyUnit, tables: readonly Table[] = []): ReportChart[] {
   const names = scenarioNames(run.scenario);
+  const result = shownCity(run.result, tables);
   return REPORT_CHART_IDS.map((id) => {
     const c = scenarioChart(id);
-    return inMoneyUnit(roundChart({ ...c.build(run.result, names, lang), id: c.id, title: c.title }, decimals), money);
+    return inMoneyUnit(roundChart({ ...c.build(result, names, lang), id: c.id, title: c.title }, decimals), money);
   });
 }
 
