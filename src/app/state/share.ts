@@ -35,15 +35,20 @@ export function encodeShare(v: SharedVariant): string {
   return toBase64Url(JSON.stringify({ p: v.parent, n: v.name, o: v.override, l: v.levers }));
 }
 
+/** The JSON a `share` parameter carries, or undefined when it is empty, too long, not base64url or not JSON. */
+function parseShareParam(param: string): unknown {
+  if (param.length === 0 || param.length > MAX_SHARE_CHARS || !/^[A-Za-z0-9_-]+$/.test(param)) return undefined;
+  try {
+    return JSON.parse(fromBase64Url(param)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The variant a `share` parameter carries, or null when it is not one (malformed, too long, wrong shape). */
 export function decodeShare(param: string): SharedVariant | null {
-  if (param.length === 0 || param.length > MAX_SHARE_CHARS || !/^[A-Za-z0-9_-]+$/.test(param)) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(fromBase64Url(param));
-  } catch {
-    return null;
-  }
+  const v = parseShareParam(param);
+  if (v === undefined) return null;
   if (!isRecord(v)) return null;
   const { p, n, o, l } = v;
   if (typeof p !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(p) || typeof n !== 'string' || !isRecord(o) || !isRecord(l)) return null;
@@ -87,13 +92,8 @@ export function encodeShares(list: readonly SharedEntry[]): string {
  * (`encodeShare`, older links; its reference is unknown: `null`). Null when malformed.
  */
 export function decodeShares(param: string): { ref: string | null; variant: SharedVariant }[] | null {
-  if (param.length === 0 || param.length > MAX_SHARE_CHARS || !/^[A-Za-z0-9_-]+$/.test(param)) return null;
-  let v: unknown;
-  try {
-    v = JSON.parse(fromBase64Url(param));
-  } catch {
-    return null;
-  }
+  const v = parseShareParam(param);
+  if (v === undefined) return null;
   if (!Array.isArray(v)) {
     const one = decodeShare(param);
     return one ? [{ ref: null, variant: one }] : null;

@@ -1,3 +1,5 @@
+import { PRINT_FONT } from './styles.ts';
+
 /**
  * The page script of the HTML report (plain ES2017, run in the browser after the inlined
  * Chart.js UMD build): draws each chart of `#chart-data` — the shared chart data of
@@ -14,7 +16,7 @@ export const CLIENT_SCRIPT = String.raw`
   'use strict';
   var AXIS = { wan: '万元', yi: '亿元', share: '%', ratio: '×', count: '' };
   // the print face first (TrueType, embedded as a subset; CFF CJK faces print as Type 3), as the print style
-  var FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
+  var FONT = '${PRINT_FONT}';
   // no bold on the canvas either: the print face has none, and synthesised bold prints as Type 3
   if (typeof Chart !== 'undefined') Chart.defaults.font.family = FONT;
   var bandsPlugin = {

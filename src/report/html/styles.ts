@@ -3,6 +3,13 @@
  * repeated on each page, a page break before each scenario and each large table, rows and
  * charts never split).
  */
+/**
+ * The print face stack: a TrueType CJK face first (Chromium embeds it as a subset; CFF faces
+ * such as Noto Sans CJK print as Type 3), then the screen faces. Read by the print style and
+ * the charts' page script.
+ */
+export const PRINT_FONT = '"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
+
 export const REPORT_CSS = `
 :root { --ink: #1d2733; --muted: #5b6675; --line: #d5dbe3; --head: #eef2f8; --accent: #1f4e8c; }
 * { box-sizing: border-box; }
@@ -47,7 +54,7 @@ section.comparison p.headline { font-weight: 600; margin: 8px 0; }
      fonts"), else fall back to the screen faces. That face has no bold and Chromium prints
      synthesised bold as Type 3 too, so print does not synthesise it: headings keep their size,
      header rows their shading, total rows their rule. */
-  body { margin: 0; font-size: 10px; font-family: "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; font-synthesis: none; }
+  body { margin: 0; font-size: 10px; font-family: ${PRINT_FONT}; font-synthesis: none; }
   dl.meta dd { font-family: "DejaVu Sans Mono", "WenQuanYi Micro Hei", monospace; } /* Chinese in a monospace cell: the TrueType face, not a CFF fallback */
   header { display: none; } /* the screen header (date, engine, unit; the contents): the cover, each scenario's meta and the page footer say it in print */
   .tbl-wrap { overflow: visible; }
