@@ -39,10 +39,15 @@ export interface SimulateOptions {
   readonly achievements?: RunInputs['achievements'];
 }
 
-/** Appends `from` to `into` in place (no spread of a 400,000-row array) and returns `into`. */
-function appendAll<T>(into: T[], from: readonly T[]): T[] {
-  for (let i = 0; i < from.length; i++) into.push(from[i] as T);
-  return into;
+/**
+ * Appends the rows `from` to `into` in place (no spread of a 400,000-row array); `quiet`
+ * (a path's collector) only those not at ok, as `recordRow` does.
+ */
+function appendRows(into: LimitRow[], from: readonly LimitRow[], quiet: boolean): void {
+  for (let i = 0; i < from.length; i++) {
+    const row = from[i]!;
+    if (!quiet || row.level !== 'ok') into.push(row);
+  }
 }
 
 /** The modules' results a run is checked and assembled from (full results fit). */
@@ -90,8 +95,8 @@ function checkedRun(scenario: Scenario, act: ReturnType<typeof actualsInputs> | 
   // Limits stay in evaluation order: sorting ~450,000 rows of a large run costs more than it helps.
   const checks = collector(quiet);
   for (const x of [ppp, funds, debt]) {
-    appendAll(checks.limits, x.limits);
-    appendAll(checks.findings, x.findings);
+    appendRows(checks.limits, x.limits, quiet);
+    for (const f of x.findings) checks.findings.push(f);
   }
   // KPI actuals for §7: reported (actual years), else a Monte Carlo path's (target × the path's achievement), else the expectation
   const kpiActuals = act ? act.kpiActuals : achievements ? pathKpiActuals(scenario, achievements) : undefined;
@@ -145,7 +150,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Run
 export interface PathRun {
   readonly city: CityResult;
   readonly districts: readonly DistrictResult[];
-  /** Every limit row, in `simulate`'s order; no findings. */
+  /** Every limit row not at ok (what a path can cross), in `simulate`'s order; no findings. */
   readonly limits: readonly LimitRow[];
 }
 
@@ -153,7 +158,8 @@ export interface PathRun {
  * One Monte Carlo path (SPEC §1 "One engine", §8): the same modules and checks as `simulate`,
  * without what only the result document needs — findings and their messages, per-project,
  * per-fund, per-bond and per-town shapes, the summary, the thresholds in force, actuals
- * reconciliation. `city`, `districts` and `limits` equal `simulate`'s for the same input.
+ * reconciliation, and its limit rows at ok. `city` and `districts` equal `simulate`'s for
+ * the same input, and `limits` its rows whose level is not ok.
  */
 export function simulatePath(scenario: Scenario, options: SimulateOptions = {}): PathRun {
   const { act, inputs } = runInputs(scenario, options);

@@ -19,13 +19,14 @@ export interface Collector {
   readonly limits: LimitRow[];
   readonly findings: Finding[];
   /**
-   * Rows only, no findings (a Monte Carlo path, SPEC §1 "One engine": findings and their
-   * messages belong to the output boundary, and a path reports only its rows' levels).
+   * A Monte Carlo path's collector (SPEC §1 "One engine", §8): no findings (their messages
+   * belong to the output boundary), and only the rows whose level is not ok — a path is
+   * reduced to the rows it crosses, and an ok row would be built only to be skipped.
    */
   readonly quiet?: boolean;
 }
 
-/** An empty collector; `quiet` keeps the rows and drops the findings (Monte Carlo paths). */
+/** An empty collector; `quiet` keeps only the rows not at ok, and no findings (Monte Carlo paths). */
 export function collector(quiet = false): Collector {
   return quiet ? { limits: [], findings: [], quiet } : { limits: [], findings: [] };
 }
@@ -66,7 +67,8 @@ export function judgedLevel(rule: RuleId, version: RuleVersion, value: number | 
  * caller states it, else judged by the rule's comparison. The hot path of every check loop:
  * positional arguments, the rule definition resolved by the caller once per rule, the
  * subject shared per subject (`townSubject`). Add the finding with `recordFinding` when
- * the returned row's level is not ok.
+ * the returned row's level is not ok. A quiet collector keeps no ok row: the row returned
+ * then is a shared one, valid until the next call.
  */
 export function recordRow(
   out: Collector, def: RuleDef, version: RuleVersion, subject: Subject, year: number,
@@ -77,9 +79,26 @@ export function recordRow(
   const raw = finiteOrNull(headroom);
   const h = raw !== null && v !== null && l !== null ? snapHeadroom(raw, v, l) : raw;
   const lv = level ?? (v !== null && l !== null && crosses(def, v, l) ? version.level : 'ok');
+  if (lv === 'ok' && out.quiet === true) return okRow(def.id, subject, year, v, l, h);
   const row: LimitRow = { rule: def.id, subject, year, value: v, limit: l, headroom: h, level: lv };
   out.limits.push(row);
   return row;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The one row handed back for an ok row of a quiet collector: read it at once, never keep it. */
+const OK_ROW: Mutable<LimitRow> = { rule: 'district.tier', subject: { kind: 'city', id: '' }, year: 0, value: null, limit: null, headroom: null, level: 'ok' };
+
+/** `OK_ROW` filled with an ok row's fields (a quiet collector does not keep ok rows). */
+function okRow(rule: RuleId, subject: Subject, year: number, value: number | null, limit: number | null, headroom: number | null): LimitRow {
+  OK_ROW.rule = rule;
+  OK_ROW.subject = subject;
+  OK_ROW.year = year;
+  OK_ROW.value = value;
+  OK_ROW.limit = limit;
+  OK_ROW.headroom = headroom;
+  return OK_ROW;
 }
 
 /** `value` breaks `line` by the rule's comparison; range and flag rules state their level instead. */

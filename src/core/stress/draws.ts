@@ -61,18 +61,17 @@ export function drawShocks(s: Scenario, spec: StochasticSpec, rng: Rng): PathSho
   }
   const { cityLoading: lc, districtLoading: ld, defaultSd } = spec.achievement;
   const own = Math.sqrt(Math.max(0, 1 - lc * lc - ld * ld));
-  const dIndex = new Map(s.districts.map((d, i) => [d.id, i] as const));
-  const achievements = s.towns.map((town) => {
-    const di = dIndex.get(town.district) ?? 0;
+  const achievements = drawPlan(s).map((town) => {
     const out: Record<string, Float64Array> = {};
-    for (const [id, kpi] of Object.entries(town.kpis)) {
-      const sd = zero ? 0 : (kpi.distribution?.sd ?? defaultSd);
-      const a = Float64Array.from(seriesValues(kpi.expected, s.startYear, n));
+    const ad = achDistrict[town.district]!;
+    for (const kpi of town.kpis) {
+      const sd = zero ? 0 : (kpi.sd ?? defaultSd);
+      const a = kpi.expected.slice();
       for (let t = 0; t < n; t++) {
-        const z = lc * achCity[t]! + ld * achDistrict[di]![t]! + own * rng.normal();
+        const z = lc * achCity[t]! + ld * ad[t]! + own * rng.normal();
         a[t] = Math.max(0, a[t]! + sd * z);
       }
-      out[id] = a;
+      out[kpi.id] = a;
     }
     return out;
   });
@@ -81,4 +80,33 @@ export function drawShocks(s: Scenario, spec: StochasticSpec, rng: Rng): PathSho
   const demand = Float64Array.from(s.ppp, () => mean * Math.exp(ds * rng.normal() - (ds * ds) / 2));
   const fundGrowth = Float64Array.from(s.funds, () => spec.funds.sd * rng.normal());
   return { cityRevenue, districtRevenue, land, achievements, rateShift, demand, fundGrowth };
+}
+
+/** A town's part of the draws: its district's index and its KPIs in the scenario's order. */
+interface TownDraws {
+  readonly district: number;
+  readonly kpis: readonly { readonly id: string; readonly expected: Float64Array; readonly sd: number | undefined }[];
+}
+
+/** Draw plans by scenario object: what every path of a run reads of the scenario, found once. */
+const PLANS = new WeakMap<Scenario, readonly TownDraws[]>();
+
+/**
+ * Per town (scenario order): the district index and each KPI's id, expected achievement over
+ * the horizon and own sd. Memoised on the scenario object, which is immutable (SPEC §2) and
+ * carries every input of the plan; the paths of a run share it.
+ */
+function drawPlan(s: Scenario): readonly TownDraws[] {
+  let plan = PLANS.get(s);
+  if (!plan) {
+    const dIndex = new Map(s.districts.map((d, i) => [d.id, i] as const));
+    plan = s.towns.map((town) => ({
+      district: dIndex.get(town.district) ?? 0,
+      kpis: Object.entries(town.kpis).map(([id, kpi]) => ({
+        id, expected: Float64Array.from(seriesValues(kpi.expected, s.startYear, s.horizonYears)), sd: kpi.distribution?.sd,
+      })),
+    }));
+    PLANS.set(s, plan);
+  }
+  return plan;
 }

@@ -75,6 +75,7 @@ export function runBlock(scenario: Scenario, spec: StochasticSpec, o: BlockOptio
   const chunks: ChunkBreaches[] = [];
   let chunk: ChunkBreaches | null = null;
   const size = o.chunk ?? CHUNK;
+  const keys = new RowKeys();
   let i = o.from;
   for (; i < o.to; i++) {
     if (o.stop?.()) break;
@@ -91,17 +92,50 @@ export function runBlock(scenario: Scenario, spec: StochasticSpec, o: BlockOptio
       for (let t = 0; t < Y; t++) contingent[(c * Y + t) * m + j] = pay[t]!;
     });
     const ever = new Set<string>();
-    for (const row of r.limits) {
+    const limits = r.limits;
+    for (let q = 0; q < limits.length; q++) {
+      const row = limits[q]!;
       if (!isCrossed(row)) continue;
-      const key = rowKey(row);
-      const e = chunk.rows.get(key) ?? { count: 0, shortfall: 0 };
+      const key = keys.of(q, row);
+      let e = chunk.rows.get(key.row);
+      if (e === undefined) {
+        e = { count: 0, shortfall: 0 };
+        chunk.rows.set(key.row, e);
+      }
       e.count++;
       e.shortfall += row.headroom !== null && row.headroom < 0 ? -row.headroom : 0;
-      chunk.rows.set(key, e);
-      ever.add(`${row.rule}|${row.subject.kind}|${row.subject.id}`);
+      ever.add(key.group);
     }
     for (const g of ever) chunk.ever.set(g, (chunk.ever.get(g) ?? 0) + 1);
     o.onPath?.(j + 1);
   }
   return { from: o.from, to: i, stride: m, series, contingent, chunks };
+}
+
+/** A crossed row's keys: `rowKey` and the `rule|kind|id` group of its subject. */
+interface Keys {
+  readonly rule: string;
+  readonly kind: string;
+  readonly id: string;
+  readonly year: number;
+  readonly row: string;
+  readonly group: string;
+}
+
+/**
+ * The keys of crossed rows by position in a path's `limits`: the paths of a run evaluate
+ * the same rows in the same order, so the key strings are built once per position and
+ * reused while the row there is the same rule, subject and year (checked field by field;
+ * a path that evaluates other rows, e.g. a removed town's, just builds new keys).
+ */
+class RowKeys {
+  private readonly at: (Keys | undefined)[] = [];
+
+  of(q: number, r: LimitRow): Keys {
+    const k = this.at[q];
+    if (k !== undefined && k.year === r.year && k.rule === r.rule && k.id === r.subject.id && k.kind === r.subject.kind) return k;
+    const fresh: Keys = { rule: r.rule, kind: r.subject.kind, id: r.subject.id, year: r.year, row: rowKey(r), group: `${r.rule}|${r.subject.kind}|${r.subject.id}` };
+    this.at[q] = fresh;
+    return fresh;
+  }
 }
