@@ -16,25 +16,29 @@ export function toFenInt(x: number): number {
   return fen === 0 ? 0 : fen; // no −0
 }
 
-/** Beyond 2^43 fen (≈ 8.8·10^6 万元) a double's fen fraction is too coarse for the fast path. */
-const FAST_LIMIT = 2 ** 43;
+/** Amounts below this many 万元 take the fast path: their fen count stays below 2^53. */
+const FAST_LIMIT_WAN = (2 ** 53 - FEN_PER_WAN) / FEN_PER_WAN;
 
 /**
- * The fast path of `toFenInt`, in doubles: y = x·10^6 differs from the exact fen count of
- * the shortest decimal form of x by at most a few ulps of y (< |y|·10^-15), so away from a
- * half-fen tie by more than that, rounding y half-up away from zero gives the same whole fen
- * as rounding the decimal. Near a tie, or for large amounts, it returns null and the caller
- * decides in decimal (about 1 call in 10^12 for money-like values; large amounts always).
+ * The fast path of `toFenInt`, in doubles. Write |x| = w + f, w its whole 万元 and f < 1 its
+ * fraction (both exact in doubles); then the fen count is w·10^6 (an exact integer below
+ * 2^53) plus the rounding of f·10^6. The shortest decimal form of x lies within half an ulp
+ * of x, i.e. within |x|·2^-53 万元 = |x|·10^6·2^-53 fen, and f·10^6 is computed within
+ * 10^6·2^-53 fen; so away from a half-fen tie by more than |x|·10^6·2^-52 + 10^-9 fen, rounding
+ * f·10^6 half-up gives the same whole fen as rounding the decimal. Near a tie, or beyond
+ * ≈ 9·10^9 万元, it returns null and the caller decides in decimal (splitting off w keeps the
+ * city's totals of 10^7 万元 and more on this path; a double's fen fraction alone would not).
  */
 function toFenIntFast(x: number): number | null {
-  const y = x * FEN_PER_WAN;
-  const ay = Math.abs(y);
-  if (!(ay < FAST_LIMIT)) return null;
-  const floor = Math.floor(ay);
-  const frac = ay - floor; // exact: floor(ay) is within a factor 2 of ay, or 0
-  if (Math.abs(frac - 0.5) <= ay * 1e-15 + 1e-12) return null;
-  const whole = frac > 0.5 ? floor + 1 : floor;
-  return whole === 0 ? 0 : y < 0 ? -whole : whole;
+  const ax = Math.abs(x);
+  if (!(ax < FAST_LIMIT_WAN)) return null;
+  const w = Math.floor(ax);
+  const y = (ax - w) * FEN_PER_WAN;
+  const floor = Math.floor(y);
+  const frac = y - floor;
+  if (Math.abs(frac - 0.5) <= ax * FEN_PER_WAN * 2 ** -52 + 1e-9) return null;
+  const whole = w * FEN_PER_WAN + (frac > 0.5 ? floor + 1 : floor);
+  return whole === 0 ? 0 : x < 0 ? -whole : whole;
 }
 
 /**
