@@ -54,8 +54,10 @@ const KEPT_PER_SERIES = 4;
 export function seriesValues(spec: SeriesSpec, firstYear: number, count: number, defaultY0: number = firstYear): ArrayLike<number> {
   let kept = EXPANDED.get(spec);
   if (kept) {
-    const anyY0 = spec.kind === 'table';
-    for (const e of kept) if (e.firstYear === firstYear && e.count === count && (anyY0 || e.defaultY0 === defaultY0)) return e.values;
+    if (spec.kind === 'table') {
+      const known = keptTable(spec, firstYear, count);
+      if (known) return known;
+    } else for (const e of kept) if (e.firstYear === firstYear && e.count === count && e.defaultY0 === defaultY0) return e.values;
   } else {
     kept = [];
     EXPANDED.set(spec, kept);
@@ -65,10 +67,20 @@ export function seriesValues(spec: SeriesSpec, firstYear: number, count: number,
   return values;
 }
 
-/** A kept expansion of table `spec` over these years (a table's values do not depend on y0). */
+/**
+ * A kept expansion of table `spec` covering these years, or its part over them (a table's
+ * values do not depend on y0; a Monte Carlo path's town revenue is kept from the year before
+ * creation, and the reward engine also asks for that one year).
+ */
 function keptTable(spec: SeriesSpec, firstYear: number, count: number): Float64Array | null {
   const kept = EXPANDED.get(spec);
-  if (kept) for (const e of kept) if (e.firstYear === firstYear && e.count === count) return e.values;
+  if (kept) {
+    for (const e of kept) if (e.firstYear === firstYear && e.count === count) return e.values;
+    for (const e of kept) {
+      const from = firstYear - e.firstYear;
+      if (from >= 0 && from + count <= e.count) return e.values.subarray(from, from + count);
+    }
+  }
   return null;
 }
 
