@@ -13,18 +13,27 @@ import { fromFenInt, toFenInt } from './fenInt.ts';
  *
  * @throws RangeError on a non-finite value, or a value beyond the exact fen range.
  */
-export function sumFen(values: Iterable<number>): number {
-  let fen = 0;
-  let big: bigint | null = null;
-  for (const v of values) {
-    const f = toFenInt(v);
-    if (big !== null) big += BigInt(f);
-    else {
-      fen += f;
-      if (!Number.isSafeInteger(fen)) big = BigInt(fen - f) + BigInt(f); // fen − f is the exact safe total before this value
-    }
-  }
+export function sumFen(values: Iterable<number> | ArrayLike<number>): number {
+  const acc = { fen: 0, big: null as bigint | null };
+  if (isArrayLike(values)) for (let i = 0; i < values.length; i++) addFen(acc, values[i]!);
+  else for (const v of values) addFen(acc, v);
+  const { fen, big } = acc;
   if (big === null) return fromFenInt(fen);
   if (big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER)) return fromFenInt(Number(big));
   return new LedgerDecimal(big.toString()).div(FEN_PER_WAN).toNumber();
+}
+
+/** Arrays and typed arrays are summed by index: no iterator object per value (the path's hot loops). */
+function isArrayLike(v: Iterable<number> | ArrayLike<number>): v is ArrayLike<number> {
+  return Array.isArray(v) || ArrayBuffer.isView(v);
+}
+
+/** Adds `v`'s whole fen to the running sum, moving it to BigInt once it leaves the safe range. */
+function addFen(acc: { fen: number; big: bigint | null }, v: number): void {
+  const f = toFenInt(v);
+  if (acc.big !== null) acc.big += BigInt(f);
+  else {
+    acc.fen += f;
+    if (!Number.isSafeInteger(acc.fen)) acc.big = BigInt(acc.fen - f) + BigInt(f); // fen − f is the exact safe total before this value
+  }
 }

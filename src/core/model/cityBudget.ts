@@ -1,4 +1,4 @@
-import { assertNever, expandSeries } from './expand.ts';
+import { assertNever, expandSeries, seriesValues } from './expand.ts';
 import type { City } from './scenario.ts';
 
 /**
@@ -11,7 +11,7 @@ export function cityBudgetExpenditure(city: City, startYear: number, count: numb
     case 'series':
       return expandSeries(spec.series, startYear, count);
     case 'elastic': {
-      const revenue = expandSeries(city.budgetRevenue, startYear, count);
+      const revenue = seriesValues(city.budgetRevenue, startYear, count);
       const r0 = revenue[0] ?? 0;
       const out = new Float64Array(count);
       for (let i = 0; i < count; i++) out[i] = r0 > 0 ? spec.base * Math.pow((revenue[i] ?? 0) / r0, spec.elasticity) : spec.base;
