@@ -38,6 +38,26 @@ function applied(v: RuleVersion, o: Omit<OverrideVersion, 'from'> | undefined): 
  * starts from its year the values in force then, with its own fields replacing them.
  */
 export function ruleVersions(id: RuleId, overrides: RuleOverrides = {}): readonly RuleVersion[] {
+  let byId = VERSIONS.get(overrides);
+  if (!byId) {
+    byId = new Map();
+    VERSIONS.set(overrides, byId);
+  }
+  let out = byId.get(id);
+  if (!out) {
+    out = versionsAfter(id, overrides);
+    byId.set(id, out);
+  }
+  return out;
+}
+
+/**
+ * `ruleVersions` by overrides object and rule: a scenario's overrides are immutable
+ * (SPEC §2), so every check of every year and Monte Carlo path reads the versions built once.
+ */
+const VERSIONS = new WeakMap<RuleOverrides, Map<RuleId, readonly RuleVersion[]>>();
+
+function versionsAfter(id: RuleId, overrides: RuleOverrides): readonly RuleVersion[] {
   const def = ruleDef(id);
   const o = overrideOf(id, overrides);
   let out = def.versions.map((v) => applied(v, o));
