@@ -52,12 +52,13 @@ const KEPT_PER_SERIES = 4;
  * scenario do not expand a series again. Read-only: copy it (`Float64Array.from`) to change it.
  */
 export function seriesValues(spec: SeriesSpec, firstYear: number, count: number, defaultY0: number = firstYear): ArrayLike<number> {
+  if (spec.kind === 'table') {
+    const known = keptTable(spec, firstYear, count);
+    if (known) return known;
+  }
   let kept = EXPANDED.get(spec);
   if (kept) {
-    if (spec.kind === 'table') {
-      const known = keptTable(spec, firstYear, count);
-      if (known) return known;
-    } else for (const e of kept) if (e.firstYear === firstYear && e.count === count && e.defaultY0 === defaultY0) return e.values;
+    if (spec.kind !== 'table') for (const e of kept) if (e.firstYear === firstYear && e.count === count && e.defaultY0 === defaultY0) return e.values;
   } else {
     kept = [];
     EXPANDED.set(spec, kept);
@@ -73,6 +74,11 @@ export function seriesValues(spec: SeriesSpec, firstYear: number, count: number,
  * creation, and the reward engine also asks for that one year).
  */
 function keptTable(spec: SeriesSpec, firstYear: number, count: number): Float64Array | null {
+  const held = (spec as HeldTable)[HELD];
+  if (held !== undefined) {
+    const from = firstYear - held.firstYear;
+    if (from >= 0 && from + count <= held.values.length) return from === 0 && count === held.values.length ? held.values : held.values.subarray(from, from + count);
+  }
   const kept = EXPANDED.get(spec);
   if (kept) {
     for (const e of kept) if (e.firstYear === firstYear && e.count === count) return e.values;
@@ -84,20 +90,39 @@ function keptTable(spec: SeriesSpec, firstYear: number, count: number): Float64A
   return null;
 }
 
+/** Where a values table (`valuesTable`) holds its values: not enumerable, so not part of its data. */
+const HELD = Symbol('townfisc.heldValues');
+
+interface Held {
+  readonly firstYear: number;
+  readonly values: Float64Array;
+}
+
+type HeldTable = SeriesSpec & { readonly [HELD]?: Held };
+
 /**
- * Records `values` as the expansion of the table `spec` from `firstYear` (Monte Carlo paths,
- * SPEC §1 "One engine": a shocked series is built from numbers already in hand, so it is
- * not parsed back from its `byYear` keys). The caller guarantees `values` are the table's
- * values for those years; later `expandSeries`/`seriesValues` calls return them (copied by
- * `expandSeries`). `values` must not be changed afterwards.
+ * `values` (one per year from `firstYear`) as an explicit table series (SPEC §1 "Time") that
+ * holds them (Monte Carlo paths, SPEC §1 "One engine": a shocked series is built from numbers
+ * already in hand): `expandSeries`/`seriesValues` read any years within them straight from
+ * the array, and `byYear` is built only when something reads it. The values ride on the
+ * object itself, not in the expansion cache, so a path's ~60 tables die young with it
+ * (a WeakMap entry per table made every minor GC trace them). `values` must not be changed.
  */
-export function keepExpansion(spec: SeriesSpec & { readonly kind: 'table' }, firstYear: number, values: Float64Array): void {
-  let kept = EXPANDED.get(spec);
-  if (!kept) {
-    kept = [];
-    EXPANDED.set(spec, kept);
-  }
-  if (kept.length < KEPT_PER_SERIES) kept.push({ firstYear, count: values.length, defaultY0: firstYear, values });
+export function valuesTable(values: Float64Array, firstYear: number): SeriesSpec {
+  let byYear: Record<string, number> | null = null;
+  const table = {
+    kind: 'table' as const,
+    get byYear(): Readonly<Record<string, number>> {
+      if (byYear === null) {
+        byYear = {};
+        for (let i = 0; i < values.length; i++) byYear[String(firstYear + i)] = values[i]!;
+      }
+      return byYear;
+    },
+    fill: 'zero' as const,
+  };
+  Object.defineProperty(table, HELD, { value: { firstYear, values } satisfies Held });
+  return table;
 }
 
 /** The listed year a `carry` table takes its value from: the latest listed year ≤ y, else the first listed. */

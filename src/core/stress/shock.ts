@@ -13,7 +13,7 @@
  *   `rateIndexed` (`pppRates.ts`); bonds issued before stay fixed;
  * - PPP demand factor × the path's level; fund growth + the path's shift.
  */
-import { keepExpansion, seriesValues } from '../model/expand.ts';
+import { seriesValues, valuesTable } from '../model/expand.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { PathShocks } from './draws.ts';
@@ -30,32 +30,7 @@ export function mapSeries(spec: SeriesSpec, startYear: number, n: number, f: (v:
   const v = seriesValues(spec, startYear - before, before + n, startYear);
   const out = new Float64Array(before + n);
   for (let t = -before; t < n; t++) out[t + before] = t < 0 ? v[t + before]! : f(v[t + before]!, t);
-  return valuesTable(out, startYear - before, before > 0 ? before : -1);
-}
-
-/**
- * `values` (one per year from `firstYear`) as an explicit table series whose values the
- * modules read without parsing `byYear` back (`keepExpansion`); `byYear` itself is built only
- * when something reads it (a path's tables are read through their kept expansions, and
- * building ~60 keyed objects per path was a tenth of its shock cost). `alsoFrom ≥ 0`: the
- * values from index `alsoFrom` on are also kept as the expansion from `firstYear + alsoFrom`.
- */
-function valuesTable(values: Float64Array, firstYear: number, alsoFrom: number): SeriesSpec {
-  let byYear: Record<string, number> | null = null;
-  const table = {
-    kind: 'table' as const,
-    get byYear(): Readonly<Record<string, number>> {
-      if (byYear === null) {
-        byYear = {};
-        for (let i = 0; i < values.length; i++) byYear[String(firstYear + i)] = values[i]!;
-      }
-      return byYear;
-    },
-    fill: 'zero' as const,
-  };
-  keepExpansion(table, firstYear, values);
-  if (alsoFrom >= 0) keepExpansion(table, firstYear + alsoFrom, values.subarray(alsoFrom));
-  return table;
+  return valuesTable(out, startYear - before);
 }
 
 /** The scenario of one path. */
