@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { UserError } from '../userError.ts';
 import type { StressResult } from '../../core/stress/reduce.ts';
@@ -43,7 +44,7 @@ function distributionsHelp(): string {
   ].join('\n');
 }
 
-interface StressOpts { paths: string; seed: string; workers: string; preset?: string; json?: boolean; out?: string; force?: boolean }
+interface StressOpts { paths: string; seed: string; workers?: string; preset?: string; json?: boolean; out?: string; force?: boolean }
 
 /** The integer option's value, or a bilingual problem line (with the range as the fix) pushed to `problems`. */
 function integer(name: string, v: string, min: number, max: number, example: string, problems: string[]): number {
@@ -52,6 +53,11 @@ function integer(name: string, v: string, min: number, max: number, example: str
     problems.push(`--${name} ${JSON.stringify(v.slice(0, 40))}：须为 ${min}–${max} 的整数 / must be an integer in ${min}–${max}, e.g. --${name} ${example}`);
   }
   return n;
+}
+
+/** Workers when `--workers` is not given: one per core (`availableParallelism`), at most 8, as the dashboard. */
+function defaultWorkers(): number {
+  return Math.min(8, Math.max(1, availableParallelism()));
 }
 
 /** The `--preset` problem line: the closest name, and the list. */
@@ -68,7 +74,7 @@ export function registerStress(program: Command): void {
     .argument('<file>', '情景文件 / scenario file')
     .option('--paths <n>', '路径数 / number of paths', '1000')
     .option('--seed <s>', '随机种子 / random seed', '1')
-    .option('--workers <k>', '工作线程数（结果与线程数无关）/ worker threads (the output does not depend on it)', '1')
+    .option('--workers <k>', `工作线程数，缺省为处理器核数（结果与线程数无关）/ worker threads, default one per core (the output does not depend on it) (default: ${defaultWorkers()})`)
     .option('--preset <name>', '先施加命名预设冲击；--paths 0 为确定性运行 / apply a named preset first; with --paths 0 a deterministic run')
     .option('--json', '输出 SPEC §10 stress JSON / emit the stress JSON')
     .option('--out <file>', '写入文件而非标准输出 / write to a file instead of stdout')
@@ -79,7 +85,7 @@ export function registerStress(program: Command): void {
       const problems: string[] = [];
       const paths = integer('paths', opts.paths, 0, 10_000_000, '1000', problems);
       const seed = integer('seed', opts.seed, 0, Number.MAX_SAFE_INTEGER, '42', problems);
-      const workers = integer('workers', opts.workers, 1, 256, '2', problems);
+      const workers = opts.workers === undefined ? defaultWorkers() : integer('workers', opts.workers, 1, 256, '2', problems);
       if (opts.preset !== undefined && !(PRESETS as readonly string[]).includes(opts.preset)) problems.push(presetProblem(opts.preset));
       if (problems.length > 0) throw new UserError(problems);
       const [{ loadOrThrow }, stress, { simulate }, io, { runPool, StressStopped }] = await Promise.all([
