@@ -15,7 +15,7 @@ import type { ContingentRoomRow } from './contingentRoom.ts';
 import { keySeriesNames } from './keySeries.ts';
 import type { PathBlock } from './paths.ts';
 import { rowKey } from './paths.ts';
-import { PERCENTILES, percentiles } from './percentiles.ts';
+import { PERCENTILES, percentiles, percentilesInPlace } from './percentiles.ts';
 import type { StochasticSpec } from './spec.ts';
 
 export interface StressBreach {
@@ -81,7 +81,7 @@ export function reduceStress(ctx: ReduceContext, blocksIn: readonly PathBlock[])
   const Y = s.horizonYears;
   const series: Record<string, (number | null)[][]> = {};
   keySeriesNames(s).forEach((name, k) => {
-    series[name] = Array.from({ length: Y }, (_, t) => percentiles(gather(blocks, (b) => b.series, k * Y + t, N)));
+    series[name] = Array.from({ length: Y }, (_, t) => percentilesInPlace(gather(blocks, (b) => b.series, k * Y + t, N)));
   });
   const rows = new Map<string, { count: number; shortfall: number }>();
   const ever = new Map<string, number>();
