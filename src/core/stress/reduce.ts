@@ -15,7 +15,7 @@ import type { ContingentRoomRow } from './contingentRoom.ts';
 import { keySeriesNames } from './keySeries.ts';
 import type { PathBlock } from './paths.ts';
 import { rowKey } from './paths.ts';
-import { PERCENTILES, percentiles, percentilesInPlace } from './percentiles.ts';
+import { PERCENTILES, percentilesInPlace } from './percentiles.ts';
 import type { StochasticSpec } from './spec.ts';
 
 export interface StressBreach {
@@ -127,7 +127,7 @@ export function reduceStress(ctx: ReduceContext, blocksIn: readonly PathBlock[])
       const v = gather(blocks, (b) => b.contingent, c * Y + t, N);
       let sum = 0;
       for (const x of v) sum += x;
-      return { ppp: s.ppp[p]!.id, year, expected: N > 0 ? sum / N : 0, p95: percentiles(v, [95])[0] ?? 0 };
+      return { ppp: s.ppp[p]!.id, year, expected: N > 0 ? sum / N : 0, p95: percentilesInPlace(v, [95])[0] ?? 0 };
     }));
   const contingentLevels = contingentRoom(s, contingentProjects(s), ctx.baseLimits, (c, t) => gather(blocks, (b) => b.contingent, c * Y + t, N), N);
   return {
