@@ -63,6 +63,9 @@ export function allocateToFen(total: number, weights: readonly number[]): number
  * decimal form `m·10^e` (what decimal.js would read) becomes `m·10^(e − E)` with E the
  * smallest exponent, so ratios between weights are exact rationals of their decimal values.
  */
+/** Below this (万元) a double's spacing is under 10^-6 (one fen): the fen shortcut of `decimalParts` holds. */
+const FEN_WAN_LIMIT = 2 ** 32;
+
 /** The index of the only positive weight, −1 when none or several are. */
 function soleWeight(weights: readonly number[]): number {
   let only = -1;
@@ -83,9 +86,19 @@ function scaledIntegers(weights: readonly number[]): bigint[] {
   return parts.map((p) => (p.mantissa === 0n ? 0n : p.mantissa * pow10(p.exp - minExp)));
 }
 
-/** `w = mantissa · 10^exp` from the shortest round-trip decimal form of a finite w ≥ 0. */
+/**
+ * `w = mantissa · 10^exp` from the shortest round-trip decimal form of a finite w ≥ 0.
+ * A weight that is a whole number of fen (`roundFen(w) === w`, below 2^53 fen: most weights
+ * are amounts of money) is `toFenInt(w) · 10^-6` without reading its digits: its shortest
+ * form has the same value, since below 2^32 万元 a double's spacing is under 10^-6, so no
+ * other decimal of at most six places reads back as w.
+ */
 function decimalParts(w: number): { mantissa: bigint; exp: number } {
   if (w === 0) return { mantissa: 0n, exp: 0 };
+  if (w < FEN_WAN_LIMIT) {
+    const fen = toFenInt(w);
+    if (fromFenInt(fen) === w) return { mantissa: BigInt(fen), exp: -6 };
+  }
   const s = String(w);
   const e = s.indexOf('e');
   const coef = e < 0 ? s : s.slice(0, e);

@@ -80,6 +80,18 @@ describe('ledger fast paths', () => {
     );
   });
 
+  it('allocateToFen equals the decimal split on weights that are whole fen (read without their digits)', () => {
+    const fen = fc.oneof(fc.integer({ min: 0, max: 4e12 }), fc.integer({ min: 0, max: 2 ** 52 })).map((k) => k / 1e6);
+    fc.assert(
+      fc.property(fc.double({ min: -1e8, max: 1e8, noNaN: true }), fc.array(fc.oneof(fen, fc.double({ min: 0, max: 1e4, noNaN: true })), { maxLength: 8 }), (total, ws) => {
+        expect(allocateToFen(total, ws)).toEqual(allocateRef(total, ws));
+      }),
+      { numRuns: 3000 },
+    );
+    // 0.1 and 0.3 万元 are 100,000 and 300,000 fen: 1 万元 splits 1:3
+    expect(allocateToFen(1, [0.1, 0.3])).toEqual([0.25, 0.75]);
+  });
+
   it('allocateToFen handles weights of very different magnitudes exactly', () => {
     expect(allocateToFen(1, [1e-300, 1e300, 1e-7])).toEqual(allocateRef(1, [1e-300, 1e300, 1e-7]));
   });
