@@ -1,5 +1,6 @@
 import { assertFiniteAmount } from './decimal.ts';
 import { fromFenInt, toFenInt } from './fenInt.ts';
+import { allocateFiltered } from './allocateFiltered.ts';
 
 /**
  * Splits `total` (万元) across claims in proportion to non-negative `weights`, to the fen,
@@ -27,6 +28,8 @@ export function allocateToFen(total: number, weights: readonly number[]): number
   // One positive weight takes everything: the general case below gives exactly this, without BigInt.
   const only = soleWeight(weights);
   if (only >= 0) return weights.map((_, i) => fromFenInt(i === only ? totalFen : (totalFen < 0 ? -1 : 1) * 0));
+  const filtered = allocateFiltered(totalFen, weights);
+  if (filtered !== null) return filtered.map((f) => fromFenInt(totalFen < 0 ? -f : f));
   const ks = scaledIntegers(weights);
   const sumK = ks.reduce((a, k) => a + k, 0n);
   if (sumK === 0n || totalFen === 0) return weights.map(() => 0);

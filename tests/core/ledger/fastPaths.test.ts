@@ -92,6 +92,21 @@ describe('ledger fast paths', () => {
     expect(allocateToFen(1, [0.1, 0.3])).toEqual([0.25, 0.75]);
   });
 
+  it('allocateToFen: the doubles filter gives the exact split on large prorated pools, and defers on ties', () => {
+    // 2,000 prorated claims (not whole fen) of one pool, as a 2,000-town run's reward pool
+    const claims = Array.from({ length: 2000 }, (_, i) => ((i * 7919) % 1000) / 3 + 0.1234567);
+    for (const pool of [123_456.789, 1e6 + 0.005, -98_765.4321]) expect(allocateToFen(pool, claims)).toEqual(allocateRef(pool, claims));
+    // equal weights across the cut: remainders tie exactly, the earlier claim takes the fen
+    // 0.000005 万元 = 5 fen over three equal weights: 1 each, 2 left → the first two
+    expect(allocateToFen(0.000005, [1, 1, 1])).toEqual([0.000002, 0.000002, 0.000001]);
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.array(fc.double({ min: 0, max: 1e3, noNaN: true }), { minLength: 50, maxLength: 300 }), (total, ws) => {
+        expect(allocateToFen(total, ws)).toEqual(allocateRef(total, ws));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('allocateToFen handles weights of very different magnitudes exactly', () => {
     expect(allocateToFen(1, [1e-300, 1e300, 1e-7])).toEqual(allocateRef(1, [1e-300, 1e300, 1e-7]));
   });

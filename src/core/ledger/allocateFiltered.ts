@@ -1,0 +1,50 @@
+/**
+ * The double-precision filter of `allocateToFen` (SPEC §1 "Arithmetic", §3 "Pool"): the
+ * largest-remainder split computed in doubles, returned only when its error bound proves it
+ * equals the exact split on the weights' decimal values; otherwise null, and the caller
+ * splits exactly (BigInt). A large prorated pool — thousands of towns, every year of every
+ * Monte Carlo path — is thus split without reading each weight's digits.
+ *
+ * Error bound: a weight's shortest decimal d_i lies within 2^-53·w_i of the double w_i; the
+ * sum W (n non-negative terms), the quotient w_i/W and the product |T|·(w_i/W) add at most
+ * (n + 3)·2^-53 relative error more. So the exact share S_i lies within
+ * e_i = s_i·(n + 8)·2^-52 of the computed s_i (a margin of two). The result is proven when
+ * (1) no s_i is within e_i of a whole fen, so ⌊S_i⌋ = ⌊s_i⌋ and the fen left over is exact;
+ * (2) the remainders that take the fen left over are separated from the rest by more than
+ * their bounds, so the same weights take them (ties, e.g. equal weights across the cut, are
+ * never proven: the exact split orders them by index).
+ */
+
+/** Parts in whole fen (sign applied by the caller), or null when the doubles cannot prove them. */
+export function allocateFiltered(totalFen: number, weights: readonly number[]): number[] | null {
+  const n = weights.length;
+  const t = Math.abs(totalFen);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += weights[i]!;
+  if (!(sum > 0) || !Number.isFinite(sum)) return null;
+  const rel = (n + 8) * 2 ** -52;
+  const floors = new Array<number>(n);
+  const rems = new Float64Array(n);
+  const errs = new Float64Array(n);
+  let left = t;
+  for (let i = 0; i < n; i++) {
+    const s = t * (weights[i]! / sum);
+    const f = Math.floor(s);
+    const r = s - f;
+    const e = s * rel;
+    if (s !== 0 && (r <= e || r >= 1 - e)) return null;
+    floors[i] = f;
+    rems[i] = r;
+    errs[i] = e;
+    left -= f;
+  }
+  if (left < 0 || left > n) return null;
+  if (left === 0) return floors;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rems[b]! - rems[a]! || a - b);
+  if (left < n) {
+    const inside = order[left - 1]!, outside = order[left]!;
+    if (!(rems[inside]! - errs[inside]! > rems[outside]! + errs[outside]!)) return null;
+  }
+  for (let k = 0; k < left; k++) floors[order[k]!]! += 1;
+  return floors;
+}
