@@ -151,8 +151,21 @@ describe.skipIf(skipBrowserTests())('the uncertainty view (Chromium)', () => {
     const row = page.locator('tr[data-path^="/user/"]').filter({ hasText: '目标求解' });
     await row.waitFor({ timeout: 30_000 });
     expect(await row.count()).toBe(1);
+    // the probabilistic form: P(tier ≥ yellow at least once) ≤ 0.05 over 8 paths per value
+    await page.locator('nav button[data-view="stress"]').click();
+    await page.getByTestId('gs-param').fill('towns[conghua-hot-spring].bonds[0].amount');
+    await page.getByTestId('gs-rule').selectOption('district.tier');
+    await page.getByTestId('gs-subject').selectOption('district:conghua');
+    await page.getByTestId('gs-hi').fill('5000000');
+    await page.getByTestId('gs-probabilistic').check();
+    await page.getByTestId('gs-paths').fill('8');
+    await page.getByTestId('gs-solve').click();
+    const form = page.getByTestId('gs-form');
+    await form.waitFor({ timeout: 180_000 });
+    expect(await form.innerText()).toMatch(/P\(越线\) ≤ 0\.05，每个取值 8 条路径，种子 1/);
+    expect(['true', 'false']).toContain(await page.getByTestId('gs-answer').getAttribute('data-holds'));
     expect(d.errors).toEqual([]);
-  }, 240_000);
+  }, 420_000);
 
   it('axe-core finds no serious or critical violation on the stress view with its results', async () => {
     await page.locator('nav button[data-view="stress"]').click();

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/simulate.ts';
-import { getParam, ruleHolds, setParam } from '../../src/core/stress/index.ts';
+import { getParam, goalSeek, resolveStochastic, ruleHolds, seekPredicate, setParam } from '../../src/core/stress/index.ts';
 import { goalSeekPatch } from '../../src/app/state/goalSeekPatch.ts';
 import { addVariant, EMPTY_LIBRARY, updateVariant } from '../../src/app/state/library.ts';
 import { createRunner } from '../../src/app/worker/runner.ts';
@@ -44,7 +44,7 @@ describe('goalSeekPatch', () => {
 describe('the worker’s goal seek, saved as a variant', () => {
   it('finds the largest Conghua bond keeping its legal-ratio tier below yellow, and the variant carries exactly that amount', async () => {
     const param = 'towns[conghua-hot-spring].bonds[0].amount';
-    const r = await handleStress(runner, { type: 'goalSeek', path: BASE, user: [], preset: null, stochastic: null, param, rules: ['district.tier'], subject: 'district:conghua', direction: 'max', lo: null, hi: 5_000_000 });
+    const r = await handleStress(runner, { type: 'goalSeek', path: BASE, user: [], preset: null, stochastic: null, param, rules: ['district.tier'], subject: 'district:conghua', direction: 'max', lo: null, hi: 5_000_000, probabilistic: null });
     if (!r.ok || !('patch' in r)) throw new Error('goal seek failed');
     const { result, patch, current } = r;
     expect(current).toBe(50000);
@@ -70,7 +70,7 @@ describe('the worker’s goal seek, saved as a variant', () => {
   });
 
   it('a path naming no number and a rule the scenario does not evaluate are refused in both languages', async () => {
-    const base = { type: 'goalSeek' as const, path: BASE, user: [], preset: null, stochastic: null, subject: null, direction: 'max' as const, lo: null, hi: null };
+    const base = { type: 'goalSeek' as const, path: BASE, user: [], preset: null, stochastic: null, subject: null, direction: 'max' as const, lo: null, hi: null, probabilistic: null };
     const a = await handleStress(runner, { ...base, param: 'rewards.nope', rules: ['district.tier'] });
     expect(a.ok).toBe(false);
     if (!a.ok) expect(a.issues[0]?.en).toMatch(/names no number/);
@@ -78,4 +78,32 @@ describe('the worker’s goal seek, saved as a variant', () => {
     if (!b.ok) expect(`${b.issues[0]?.zh} ${b.issues[0]?.en}`).toMatch(/未评估规则 no\.such-rule.*not evaluated/);
     else throw new Error('accepted an unknown rule');
   });
+
+  it('the probabilistic form: at zero variance it is the deterministic answer; with the calibrations, the CLI\'s (seekPredicate)', async () => {
+    const param = 'towns[conghua-hot-spring].bonds[0].amount';
+    const seek = { type: 'goalSeek' as const, path: BASE, user: [], preset: null, param, rules: ['district.tier'], subject: 'district:conghua', direction: 'max' as const, lo: 0, hi: 1_000_000 };
+    const det = await handleStress(runner, { ...seek, stochastic: null, probabilistic: null });
+    // every spread 0 (the calibrations as edited in the view): each path is the planned run, so
+    // P(crossing) is 0 or 1 and P ≤ 0.05 holds exactly where the rule holds — the same bisection
+    const zero = { achievement: { defaultSd: 0 }, revenue: { citySd: 0, districtSd: 0, landDrift: 0, landSd: 0 }, rates: { sd: 0 }, ppp: { sd: 0, mean: 1 }, funds: { sd: 0 } };
+    const prob0 = await handleStress(runner, { ...seek, stochastic: zero, probabilistic: { probability: 0.05, paths: 4, seed: 1 } });
+    if (!det.ok || !('patch' in det) || !prob0.ok || !('patch' in prob0)) throw new Error('goal seek failed');
+    expect(prob0.result.value).toBe(det.result.value);
+    // B* = 580,000 万元 (tests/core/stress/goalSeek.test.ts): the answer is just under it
+    expect(det.result.value!).toBeLessThan(580_000);
+    expect(det.result.value!).toBeGreaterThan(580_000 - 0.01);
+    // the default calibrations: what `townfisc goal-seek --probability 0.05 --paths 8 --seed 3` computes
+    const prob = await handleStress(runner, { ...seek, stochastic: null, probabilistic: { probability: 0.05, paths: 8, seed: 3 } });
+    if (!prob.ok || !('patch' in prob)) throw new Error('goal seek failed');
+    const inputs = await runner.reportInputs([BASE], []);
+    if (!inputs.ok) throw new Error('baseline');
+    const s = inputs.runs[0]!.scenario;
+    const form = { probability: 0.05, paths: 8, seed: 3, spec: resolveStochastic(s.stochastic) };
+    const cli = goalSeek(seekPredicate(s, param, { rules: ['district.tier'], subject: 'district:conghua' }, form), 0, 1_000_000, 1_000_000e-9, 'max');
+    expect(prob.result).toEqual(cli);
+    // a bad form is refused in both languages
+    const bad = await handleStress(runner, { ...seek, stochastic: null, probabilistic: { probability: 1.5, paths: 0, seed: 1 } });
+    if (bad.ok) throw new Error('accepted a probability of 1.5');
+    expect(`${bad.issues[0]?.zh} ${bad.issues[0]?.en}`).toMatch(/概率须在 0–1.*probability must be in 0–1/);
+  }, 120_000);
 });

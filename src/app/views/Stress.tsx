@@ -134,7 +134,7 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
         </div>
       )}
       {inputs && <Tornado client={client} path={path} user={user} preset={preset || null} stochastic={stochastic} metrics={inputs.metrics} meta={meta} lang={lang} />}
-      {inputs && <GoalSeekForm key={contentKey} client={client} path={path} user={user} inputs={inputs} lang={lang} onSave={onSaveVariant} />}
+      {inputs && <GoalSeekForm key={contentKey} client={client} path={path} user={user} inputs={inputs} stochastic={stochastic} lang={lang} onSave={onSaveVariant} />}
     </section>
   );
 }

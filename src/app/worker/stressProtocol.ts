@@ -33,6 +33,12 @@ export type StressRequest =
       readonly direction: 'max' | 'min';
       readonly lo: number | null;
       readonly hi: number | null;
+      /**
+       * The probabilistic form (SPEC §8): the largest (smallest) value whose probability of
+       * crossing at least once, over `paths` paths from `seed` under the run's calibrations,
+       * is at most `probability`; null for the deterministic form.
+       */
+      readonly probabilistic: { readonly probability: number; readonly paths: number; readonly seed: number } | null;
     });
 
 type Failed = { readonly ok: false; readonly issues: readonly ScenarioIssue[] };

@@ -7,13 +7,14 @@
 import { simulate } from '../../core/simulate.ts';
 import type { Scenario } from '../../core/model/scenario.ts';
 import {
-  applyPreset, getParam, goalSeek, isPreset, metricNames, readMetric, resolveStochastic, ruleHolds, sensitivity, setParam,
+  applyPreset, getParam, goalSeek, isPreset, metricNames, readMetric, resolveStochastic, seekPredicate, sensitivity,
 } from '../../core/stress/index.ts';
 import type { StochasticSpec } from '../../core/stress/index.ts';
 import type { ScenarioIssue } from '../../scenario/issues.ts';
 import { mergeStochastic } from '../stress/calibrations.ts';
 import { goalSeekPatch } from '../state/goalSeekPatch.ts';
 import type { Runner } from './runner.ts';
+import { MAX_SEEK_PATHS } from './seekLimits.ts';
 import type { GoalSeekReply, SensitivityReply, StressInputsReply, StressRequest } from './stressProtocol.ts';
 
 const issue = (zh: string, en: string, value?: unknown): ScenarioIssue => ({ path: '', value, zh, en });
@@ -80,7 +81,13 @@ async function goalSeekOf(runner: Runner, r: Extract<StressRequest, { type: 'goa
   const hi = r.hi ?? (current > 0 ? 10 * current : 1);
   if (!(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo)) return fail(`区间 [${lo}, ${hi}] 无效：下限须小于上限`, `the bracket [${lo}, ${hi}] needs lo < hi`, [lo, hi]);
   const filter = { rules: r.rules, subject: r.subject };
-  const result = goalSeek((v) => ruleHolds(simulate(setParam(p.scenario, r.param, v)).limits, filter), lo, hi, (hi - lo) * 1e-9, r.direction);
+  const pf = r.probabilistic;
+  if (pf !== null && !(pf.probability >= 0 && pf.probability <= 1 && Number.isInteger(pf.paths) && pf.paths > 0 && pf.paths <= MAX_SEEK_PATHS && Number.isInteger(pf.seed) && pf.seed >= 0)) {
+    return fail(`概率形式：概率须在 0–1，路径数为 1–${MAX_SEEK_PATHS} 的整数，种子为非负整数`,
+      `probabilistic form: the probability must be in 0–1, the paths an integer in 1–${MAX_SEEK_PATHS}, the seed a non-negative integer`, pf);
+  }
+  const holds = seekPredicate(p.scenario, r.param, filter, pf === null ? null : { ...pf, spec: p.spec });
+  const result = goalSeek(holds, lo, hi, (hi - lo) * 1e-9, r.direction);
   return { ok: true, result, param: r.param, current, patch: result.value === null ? null : goalSeekPatch(p.doc, r.param, result.value) };
 }
 

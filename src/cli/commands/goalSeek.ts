@@ -84,12 +84,7 @@ export function registerGoalSeek(program: Command): void {
         throw new UserError('--paths 须为正整数、--seed 为非负整数 / --paths must be a positive integer and --seed a non-negative integer');
       }
       const spec = stress.resolveStochastic(scenario.stochastic);
-      const holds = (v: number): boolean => {
-        const s = stress.setParam(scenario, opts.param, v);
-        if (p === undefined) return stress.ruleHolds(simulate(s).limits, filter);
-        // same seed at every value: common random numbers keep the bisection's verdicts consistent
-        return stress.failureProbability([stress.runBlock(s, spec, { seed, from: 0, to: paths })], filter) <= p;
-      };
+      const holds = stress.seekPredicate(scenario, opts.param, filter, p === undefined ? null : { probability: p, paths, seed, spec });
       const r = stress.goalSeek(holds, lo, hi, tol, opts.min ? 'min' : 'max');
       const out = { param: opts.param, rule: rules.join(','), ...r, ...(p !== undefined ? { probability: p, paths, seed } : {}) };
       const text = opts.json ? `${JSON.stringify(out, null, 2)}\n`

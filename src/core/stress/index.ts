@@ -26,4 +26,6 @@ export type { GoalSeekResult } from './goalSeek.ts';
 export { getParam, setParam, parsePath, explainParam } from './paramPath.ts';
 export type { ParamProblem } from './paramPath.ts';
 export { ruleHolds, failureProbability } from './ruleHolds.ts';
+export { seekPredicate } from './seekPredicate.ts';
+export type { ProbabilisticForm } from './seekPredicate.ts';
 export type { RuleFilter } from './ruleHolds.ts';
