@@ -2,7 +2,8 @@
  * The uncertainty view (SPEC §8, issue #14), loaded on demand: a Monte Carlo run of the
  * scenario (preset, paths, seed) in Web Workers, one per core, with progress and Cancel; fan
  * charts of the key series with the lines in force; breach probabilities (districts × years,
- * towns × years); the tornado; the goal seek; the distributions as editable calibrations.
+ * towns × years); PPP contingent liabilities against the 财承 room; the tornado; the goal
+ * seek; the distributions as editable calibrations.
  */
 import { useEffect, useRef, useState } from 'react';
 import { PRESETS } from '../../core/stress/index.ts';
@@ -19,6 +20,7 @@ import type { WorkerClient } from '../worker/client.ts';
 import type { StressInputsReply } from '../worker/stressProtocol.ts';
 import { Calibrations } from './Calibrations.tsx';
 import { GoalSeekForm } from './GoalSeekForm.tsx';
+import { StressContingent } from './StressContingent.tsx';
 import { FanCharts } from './StressFans.tsx';
 import { BreachMatrices } from './StressMatrix.tsx';
 import { Tornado } from './Tornado.tsx';
@@ -131,6 +133,8 @@ export default function Stress({ client, path, contentKey, name, user, meta, lan
           <FanCharts result={last.result} thresholds={last.inputs.thresholds} meta={meta} lang={lang} />
           <h3>{zh ? '越线概率' : 'Probability of crossing'}</h3>
           <BreachMatrices result={last.result} meta={meta} lang={lang} />
+          <h3>{zh ? 'PPP 或有负债与财承空间' : 'PPP contingent liabilities and the affordability room'}</h3>
+          <StressContingent result={last.result} meta={meta} lang={lang} decimals={2} />
         </div>
       )}
       {inputs && <Tornado client={client} path={path} user={user} preset={preset || null} stochastic={stochastic} metrics={inputs.metrics} meta={meta} lang={lang} />}
