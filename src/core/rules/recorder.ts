@@ -76,10 +76,11 @@ export function recordRow(
 ): LimitRow {
   const v = finiteOrNull(value);
   const l = finiteOrNull(limit);
-  const raw = finiteOrNull(headroom);
-  const h = raw !== null && v !== null && l !== null ? snapHeadroom(raw, v, l) : raw;
   const lv = level ?? (v !== null && l !== null && crosses(def, v, l) ? version.level : 'ok');
-  if (lv === 'ok' && out.quiet === true) return okRow(def.id, subject, year, v, l, h);
+  const raw = finiteOrNull(headroom);
+  // a quiet collector's ok row is read for its level only: its headroom is not snapped
+  if (lv === 'ok' && out.quiet === true) return okRow(def.id, subject, year, v, l, raw);
+  const h = raw !== null && v !== null && l !== null ? snapHeadroom(raw, v, l) : raw;
   const row: LimitRow = { rule: def.id, subject, year, value: v, limit: l, headroom: h, level: lv };
   out.limits.push(row);
   return row;
