@@ -82,6 +82,21 @@ const toLevel = (a: LevelAffordability): PppLevelResult => ({
   pppShare: a.share,
 });
 
+const NO_RUNS: readonly ProjectRun[] = [];
+const NO_ROWS: readonly (readonly number[])[] = [];
+
+/** `f(run, j)` of each run grouped by the run's town, in scenario order: one pass, not one filter per town. */
+function groupByTown<T>(runs: readonly ProjectRun[], f: (r: ProjectRun, j: number) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (let j = 0; j < runs.length; j++) {
+    const r = runs[j]!;
+    const rows = out.get(r.project.town);
+    if (rows) rows.push(f(r, j));
+    else out.set(r.project.town, [f(r, j)]);
+  }
+  return out;
+}
+
 /** The engine's numbers before the output boundary: unrounded, for Monte Carlo paths and rules. */
 export interface PppCore {
   readonly runs: readonly ProjectRun[];
@@ -108,8 +123,9 @@ export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
   projectRules(out, runs, s.rules);
   capexOverApprovedRule(out, runs, startYear, count, s.rules);
+  const ownRuns = groupByTown(runs, (r) => r);
   const byTown = s.towns.map((town) => {
-    const own = runs.filter((r) => r.project.town === town.id);
+    const own = ownRuns.get(town.id) ?? NO_RUNS;
     const hiddenDebt = new Float64Array(count);
     for (const r of own) addOnYears(hiddenDebt, projectHiddenDebt(r, startYear, count), startYear, startYear);
     return { town: town.id, pppCommitments: pppCommitments(own, rate, startYear, count), hiddenDebt };
@@ -130,15 +146,9 @@ export function pppTotals(s: PppScenario, quiet = false): PppTotals & { readonly
   const { startYear, horizonYears: count } = s;
   const core = simulatePppCore(s, quiet);
   const obligations = core.runs.map((r) => toObligations(r, startYear, count));
-  const ownRows = new Map<string, (readonly number[])[]>(); // each town's projects' totals, scenario order
-  core.runs.forEach((r, j) => {
-    const town = r.project.town;
-    const rows = ownRows.get(town) ?? [];
-    rows.push(obligations[j]!.total);
-    ownRows.set(town, rows);
-  });
+  const ownRows = groupByTown(core.runs, (_r, j) => obligations[j]!.total); // each town's projects' totals, scenario order
   const byTown = core.byTown.map((t): PppTownExtras => {
-    const rows = ownRows.get(t.town) ?? [];
+    const rows = ownRows.get(t.town) ?? NO_ROWS;
     return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
   });
   return {

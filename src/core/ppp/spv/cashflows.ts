@@ -5,7 +5,8 @@
  */
 import type { ProjectTime } from '../projectTime.ts';
 import type { PppProject } from '../types.ts';
-import { constructionFunding, spvLoan } from './financing.ts';
+import type { LoanSchedule } from '../../finance/index.ts';
+import { constructionFunding, spvLoan, type ConstructionFunding } from './financing.ts';
 import { corporateIncomeTax } from './incomeTax.ts';
 
 /** SPV cash flows per project year (SPEC §4.3); index 0 = construction year 1. */
@@ -50,10 +51,20 @@ export interface SpvFlows {
  * government payments (when set) is borne by the SPV out of the VAT-inclusive payment.
  */
 export function spvCashFlows(p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array): SpvFlows {
+  const f = constructionFunding(p, t, capex);
+  return spvFlowsFunded(p, t, capex, governmentPayments, userRevenue, opex, f, spvLoan(p, f.loanPrincipal));
+}
+
+/**
+ * `spvCashFlows` with the construction funding and the loan schedule given: they depend only
+ * on the capex and the loan terms, so a Monte Carlo path reuses them (SPEC §4.3, §8).
+ */
+export function spvFlowsFunded(
+  p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array,
+  f: ConstructionFunding, loan: LoanSchedule,
+): SpvFlows {
   const L = t.length;
   const c = t.constructionYears;
-  const f = constructionFunding(p, t, capex);
-  const loan = spvLoan(p, f.loanPrincipal);
   let totalCapex = 0;
   for (let i = 0; i < c; i++) totalCapex += capex[i] ?? 0;
   const annualDep = t.operationYears > 0 ? (totalCapex + f.capitalisedIdc) / t.operationYears : 0;
