@@ -7,11 +7,13 @@ import type { District, Scenario, Town } from '../model/scenario.ts';
 import type { PppResult } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { affordability, type LevelAffordability } from './affordability.ts';
-import { pppCommitments } from './commitments.ts';
+import { addProjectCommitments } from './commitments.ts';
+import { baseObligations, baseYears, type BaseYears } from './baseYears.ts';
+import { baseRunParts, projectBase, runsFromBase } from './projectBase.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears, onYears } from './onYears.ts';
 import { footRows, toObligations, toPppResult } from './output.ts';
-import { runProject, type ProjectRun } from './project.ts';
+import { runProjectFull, type ProjectRun } from './project.ts';
 import { capexOverApprovedRule } from './rules/capexRule.ts';
 import { projectRules } from './rules/projectRules.ts';
 import { governmentPayShareRule, levelShareRules } from './rules/shareRules.ts';
@@ -82,9 +84,6 @@ const toLevel = (a: LevelAffordability): PppLevelResult => ({
   pppShare: a.share,
 });
 
-const NO_RUNS: readonly ProjectRun[] = [];
-const NO_ROWS: readonly (readonly number[])[] = [];
-
 /** `f(run, j)` of each run grouped by the run's town, in scenario order: one pass, not one filter per town. */
 function groupByTown<T>(runs: readonly ProjectRun[], f: (r: ProjectRun, j: number) => T): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -113,9 +112,34 @@ export interface PppCore {
  * (SPEC §1: limits are evaluated before rounding). No fen rounding, no result shaping.
  */
 export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
+  return coreWithYears(s, quiet).core;
+}
+
+/** The runs of `s`: from each project's memoised base when it can (`projectBase.ts`), with the base's figures on the scenario's years. */
+function projectRuns(s: PppScenario): { readonly runs: ProjectRun[]; readonly years: (BaseYears | null)[] } {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
-  const runs = s.ppp.map((p) => runProject(p, { discountRate: rate, startYear }));
+  const runs: ProjectRun[] = [];
+  const years: (BaseYears | null)[] = [];
+  for (const p of s.ppp) {
+    if (!runsFromBase(p)) {
+      runs.push(runProjectFull(p, { discountRate: rate, startYear }));
+      years.push(null);
+      continue;
+    }
+    const b = projectBase(p, rate, startYear);
+    const run: ProjectRun = { project: p, time: b.time, ...baseRunParts(b, p) };
+    runs.push(run);
+    years.push(baseYears(b, run, count));
+  }
+  return { runs, years };
+}
+
+/** `simulatePppCore` and, per run, its base's figures on the scenario's years (null: a run computed in full). */
+function coreWithYears(s: PppScenario, quiet: boolean): { readonly core: PppCore; readonly years: readonly (BaseYears | null)[] } {
+  const { startYear, horizonYears: count } = s;
+  const rate = s.city.discountRate;
+  const { runs, years } = projectRuns(s);
   const aff = affordability(s, runs);
   const out = collector(quiet);
   const levels = [aff.city, ...aff.districts];
@@ -123,14 +147,25 @@ export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
   projectRules(out, runs, s.rules);
   capexOverApprovedRule(out, runs, startYear, count, s.rules);
-  const ownRuns = groupByTown(runs, (r) => r);
+  const own = groupByTown(runs, (_r, j) => j);
+  const none = new Float64Array(count); // shared by the towns without projects: never written
   const byTown = s.towns.map((town) => {
-    const own = ownRuns.get(town.id) ?? NO_RUNS;
+    const js = own.get(town.id);
+    if (!js) return { town: town.id, pppCommitments: none, hiddenDebt: none };
     const hiddenDebt = new Float64Array(count);
-    for (const r of own) addOnYears(hiddenDebt, projectHiddenDebt(r, startYear, count), startYear, startYear);
-    return { town: town.id, pppCommitments: pppCommitments(own, rate, startYear, count), hiddenDebt };
+    const commitments = new Float64Array(count);
+    for (const j of js) {
+      const r = runs[j]!;
+      const y = years[j];
+      // a project without guaranteed terms adds zeros: skipped (the sum starts at +0, so never −0)
+      const h = y ? y.hiddenDebt : projectHiddenDebt(r, startYear, count);
+      if (h) addOnYears(hiddenDebt, h, startYear, startYear);
+      if (y?.commitments) addOnYears(commitments, y.commitments, startYear, startYear);
+      else addProjectCommitments(commitments, r.obligations.total, r.time.firstYear, rate, startYear);
+    }
+    return { town: town.id, pppCommitments: commitments, hiddenDebt };
   });
-  return { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings };
+  return { core: { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings }, years };
 }
 
 /** The PPP result without the per-project results and extras: what a Monte Carlo path reads (SPEC §1 "One engine"). */
@@ -144,12 +179,18 @@ export type PppTotals = Omit<PppSimulation, 'extras' | 'projects'>;
  */
 export function pppTotals(s: PppScenario, quiet = false): PppTotals & { readonly obligations: readonly PppResult['obligations'][] } {
   const { startYear, horizonYears: count } = s;
-  const core = simulatePppCore(s, quiet);
-  const obligations = core.runs.map((r) => toObligations(r, startYear, count));
+  const { core, years } = coreWithYears(s, quiet);
+  // a path (quiet) shares the rounded rows that do not read demand; `simulate` gets fresh arrays
+  const obligations = core.runs.map((r, j) => {
+    const y = years[j];
+    return quiet && y ? baseObligations(y, r, startYear) : toObligations(r, startYear, count);
+  });
   const ownRows = groupByTown(core.runs, (_r, j) => obligations[j]!.total); // each town's projects' totals, scenario order
+  const zeros = Object.freeze(new Array<number>(count).fill(0)); // a path's towns without projects share it
   const byTown = core.byTown.map((t): PppTownExtras => {
-    const rows = ownRows.get(t.town) ?? NO_ROWS;
-    return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
+    const rows = ownRows.get(t.town);
+    if (!rows && quiet) return { town: t.town, obligations: zeros, pppCommitments: zeros, hiddenDebt: zeros };
+    return { town: t.town, obligations: footRows(rows ?? [], count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
   });
   return {
     obligations,
