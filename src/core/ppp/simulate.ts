@@ -9,7 +9,8 @@ import type { Finding, LimitRow } from '../rules/types.ts';
 import { affordability, type LevelAffordability } from './affordability.ts';
 import { addProjectCommitments } from './commitments.ts';
 import { baseObligations, baseYears, type BaseYears } from './baseYears.ts';
-import { baseRunParts, projectBase, runsFromBase } from './projectBase.ts';
+import { baseRunParts, projectBase, runsFromBase, type ProjectBase } from './projectBase.ts';
+import { plannedProjectRules } from './rules/projectPlan.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears, onYears } from './onYears.ts';
 import { footRows, toObligations, toPppResult } from './output.ts';
@@ -116,37 +117,43 @@ export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
 }
 
 /** The runs of `s`: from each project's memoised base when it can (`projectBase.ts`), with the base's figures on the scenario's years. */
-function projectRuns(s: PppScenario): { readonly runs: ProjectRun[]; readonly years: (BaseYears | null)[] } {
+function projectRuns(s: PppScenario): { readonly runs: ProjectRun[]; readonly bases: (ProjectBase | null)[]; readonly years: (BaseYears | null)[] } {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
   const runs: ProjectRun[] = [];
+  const bases: (ProjectBase | null)[] = [];
   const years: (BaseYears | null)[] = [];
   for (const p of s.ppp) {
     if (!runsFromBase(p)) {
       runs.push(runProjectFull(p, { discountRate: rate, startYear }));
+      bases.push(null);
       years.push(null);
       continue;
     }
     const b = projectBase(p, rate, startYear);
     const run: ProjectRun = { project: p, time: b.time, ...baseRunParts(b, p) };
     runs.push(run);
+    bases.push(b);
     years.push(baseYears(b, run, count));
   }
-  return { runs, years };
+  return { runs, bases, years };
 }
 
 /** `simulatePppCore` and, per run, its base's figures on the scenario's years (null: a run computed in full). */
 function coreWithYears(s: PppScenario, quiet: boolean): { readonly core: PppCore; readonly years: readonly (BaseYears | null)[] } {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
-  const { runs, years } = projectRuns(s);
+  const { runs, bases, years } = projectRuns(s);
   const aff = affordability(s, runs);
   const out = collector(quiet);
   const levels = [aff.city, ...aff.districts];
   levelShareRules(out, levels, startYear, s.rules);
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
-  projectRules(out, runs, s.rules);
-  capexOverApprovedRule(out, runs, startYear, count, s.rules);
+  if (quiet) plannedProjectRules(out, runs, bases, startYear, count, s.rules);
+  else {
+    projectRules(out, runs, s.rules);
+    capexOverApprovedRule(out, runs, startYear, count, s.rules);
+  }
   const own = groupByTown(runs, (_r, j) => j);
   const none = new Float64Array(count); // shared by the towns without projects: never written
   const byTown = s.towns.map((town) => {

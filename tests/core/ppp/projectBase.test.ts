@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runProject, runProjectFull } from '../../../src/core/ppp/project.ts';
-import { projectBase, sameUnshocked } from '../../../src/core/ppp/projectBase.ts';
+import { projectBase, sameUnshocked, UNSHOCKED_FIELDS } from '../../../src/core/ppp/projectBase.ts';
 import type { PppProject } from '../../../src/core/ppp/types.ts';
 import type { DiscountRate } from '../../../src/core/model/scenario.ts';
 import { flat, project } from './fixtures.ts';
@@ -48,6 +48,15 @@ describe('runProject from the memoised base (SPEC §8: demand and rate shift are
     // 10,000 → 12,000 万元 by the schedule [0.4, 0.6]: 4,800 in the first construction year
     expect(projectBase(c, RATE, 2026).capex[0]).toBe(4800);
     expect(figures(c, false)).toEqual(figures(c, true));
+  });
+
+  it('tells projects apart in each unshocked field (a field left out of sameUnshocked would share a stale base)', () => {
+    const a = project();
+    for (const k of Object.keys(UNSHOCKED_FIELDS) as (keyof typeof UNSHOCKED_FIELDS)[]) {
+      const other = { ...a, [k]: k === 'rateIndexed' ? true : { changed: k } } as unknown as PppProject;
+      expect(sameUnshocked(a, other), k).toBe(false);
+    }
+    expect(sameUnshocked(a, { ...a, demandFactor: 2, rateShift: { delta: 0.01, fromYear: 2030 } })).toBe(true);
   });
 
   it('runs a rate-indexed contract under a shift in full (K_n moves with the shift)', () => {
