@@ -6,7 +6,6 @@
  * factors and the PSC's reference flows — computed once per project and valuation, and the
  * whole run when nothing in it reads demand (SPEC §1 "One engine, run many times").
  */
-import type { LoanSchedule } from '../finance/index.ts';
 import type { DiscountRate } from '../model/scenario.ts';
 import { equityObligation } from './equity.ts';
 import { obligationsTotal, type ProjectObligations } from './obligations.ts';
@@ -14,7 +13,7 @@ import { activeShift, linkedSubsidy, paidSubsidy, type LinkedSubsidy } from './o
 import { capexSchedule, operationSeries, projectTime, type ProjectTime } from './projectTime.ts';
 import { riskBearingObligation } from './riskBearing.ts';
 import { constructionFunding, spvLoan, type ConstructionFunding } from './spv/financing.ts';
-import { spvFlowsFunded, type SpvFlows } from './spv/cashflows.ts';
+import { spvFinanceRows, spvFlowsFunded, type SpvFinanceRows, type SpvFlows } from './spv/cashflows.ts';
 import { presentValue, projectDiscountFactors, spvMetrics, type SpvMetrics } from './spv/metrics.ts';
 import { supportingInputsObligation } from './supportingInputs.ts';
 import type { PppProject } from './types.ts';
@@ -76,7 +75,8 @@ export interface ProjectBase {
   /** The obligations' total for `paid`; null with it. */
   readonly total: Float64Array | null;
   readonly funding: ConstructionFunding;
-  readonly loan: LoanSchedule;
+  /** The SPV's capitalised IDC, depreciation and loan rows. */
+  readonly finance: SpvFinanceRows;
   /** Discount factors of the project years at the valuation date. */
   readonly df: Float64Array;
   readonly pscCapex: Float64Array;
@@ -116,7 +116,7 @@ function computeBase(p: PppProject, discountRate: DiscountRate, startYear: numbe
   const paid = p.mechanism !== 'viability-gap' || revenueZero ? paidSubsidy(p, time, subsidy.linked, revenue) : null;
   const total = paid ? obligationsTotal(equity, paid, riskBearing, supportingInputs, constructionSupport) : null;
   const funding = constructionFunding(p, time, capex);
-  const loan = spvLoan(p, funding.loanPrincipal);
+  const finance = spvFinanceRows(p, time, capex, funding, spvLoan(p, funding.loanPrincipal));
   const df = projectDiscountFactors(time.length, time.firstYear, discountRate, startYear);
   const ref = p.psc;
   const pscCapex = ref.constructionCost === null ? capex
@@ -127,7 +127,7 @@ function computeBase(p: PppProject, discountRate: DiscountRate, startYear: numbe
   const pscRevenueZero = pscRevenue === null ? revenueZero : allZero(pscRevenue);
   const base: Omit<ProjectBase, 'fixed'> = {
     project: p, discountRate, startYear, time, capex, opex, revenue, revenueZero, equity, riskBearing, supportingInputs,
-    constructionSupport, subsidy, paid, total, funding, loan, df, pscCapex, pscOpex, neutrality, pscRevenue, pscRevenueZero,
+    constructionSupport, subsidy, paid, total, funding, finance, df, pscCapex, pscOpex, neutrality, pscRevenue, pscRevenueZero,
   };
   const fixed = paid && total && revenueZero && pscRevenueZero ? demandRun(base, p, 0) : null;
   return { ...base, fixed };
@@ -168,7 +168,7 @@ function demandRun(b: Omit<ProjectBase, 'fixed'>, p: PppProject, d: number): Non
     constructionSupport: b.constructionSupport, total,
     subsidyParts: { construction: b.subsidy.construction, operation: b.subsidy.operation, paid },
   };
-  const spv = spvFlowsFunded(p, t, b.capex, paid, userRevenue, b.opex, b.funding, b.loan);
+  const spv = spvFlowsFunded(p, t, b.capex, paid, userRevenue, b.opex, b.funding, b.finance);
   const metrics = spvMetrics(spv, t, p.loan.rate, b.df);
   const pscRevenue = b.pscRevenue === null ? userRevenue : b.pscRevenueZero ? b.pscRevenue : scaled(b.pscRevenue, d);
   const psc = presentValue(pscFlowsOf(p, { capex: b.pscCapex, opex: b.pscOpex, userRevenue: pscRevenue }, b.neutrality, b.riskBearing), b.df);

@@ -77,11 +77,18 @@ export type PppScenario = Pick<Scenario, 'startYear' | 'horizonYears' | 'city' |
   readonly towns: readonly Pick<Town, 'id'>[];
 };
 
+/** A plain-array copy of `a` (what `Array.from` gives, without the iterator protocol). */
+function toNumbers(a: Float64Array): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  return out;
+}
+
 const toLevel = (a: LevelAffordability): PppLevelResult => ({
   level: a.level,
-  projectObligations: Array.from(a.projectObligations),
-  obligations: Array.from(a.obligations),
-  budgetExpenditure: Array.from(a.budgetExpenditure),
+  projectObligations: toNumbers(a.projectObligations),
+  obligations: toNumbers(a.obligations),
+  budgetExpenditure: toNumbers(a.budgetExpenditure),
   pppShare: a.share,
 });
 
@@ -197,7 +204,7 @@ export function pppTotals(s: PppScenario, quiet = false): PppTotals & { readonly
   const byTown = core.byTown.map((t): PppTownExtras => {
     const rows = ownRows.get(t.town);
     if (!rows && quiet) return { town: t.town, obligations: zeros, pppCommitments: zeros, hiddenDebt: zeros };
-    return { town: t.town, obligations: footRows(rows ?? [], count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
+    return { town: t.town, obligations: footRows(rows ?? [], count), pppCommitments: toNumbers(t.pppCommitments), hiddenDebt: toNumbers(t.hiddenDebt) };
   });
   return {
     obligations,

@@ -52,44 +52,66 @@ export interface SpvFlows {
  */
 export function spvCashFlows(p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array): SpvFlows {
   const f = constructionFunding(p, t, capex);
-  return spvFlowsFunded(p, t, capex, governmentPayments, userRevenue, opex, f, spvLoan(p, f.loanPrincipal));
+  return spvFlowsFunded(p, t, capex, governmentPayments, userRevenue, opex, f, spvFinanceRows(p, t, capex, f, spvLoan(p, f.loanPrincipal)));
 }
 
-/**
- * `spvCashFlows` with the construction funding and the loan schedule given: they depend only
- * on the capex and the loan terms, so a Monte Carlo path reuses them (SPEC §4.3, §8).
- */
-export function spvFlowsFunded(
-  p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array,
-  f: ConstructionFunding, loan: LoanSchedule,
-): SpvFlows {
+/** The SPV rows that read only the capex, the funding and the loan (SPEC §4.3): the same on every Monte Carlo path. */
+export interface SpvFinanceRows {
+  readonly idcCapitalised: Float64Array;
+  /** Straight-line depreciation of (capex + capitalised IDC) per operation year. */
+  readonly annualDepreciation: number;
+  readonly depreciation: Float64Array;
+  readonly interest: Float64Array;
+  readonly debtService: Float64Array;
+  readonly loanOpening: Float64Array;
+  readonly maturityIndex: number;
+}
+
+/** Capitalised IDC, depreciation and the loan's interest, debt service and opening balance per project year (SPEC §4.3). */
+export function spvFinanceRows(p: PppProject, t: ProjectTime, capex: Float64Array, f: ConstructionFunding, loan: LoanSchedule): SpvFinanceRows {
   const L = t.length;
   const c = t.constructionYears;
   let totalCapex = 0;
   for (let i = 0; i < c; i++) totalCapex += capex[i] ?? 0;
-  const annualDep = t.operationYears > 0 ? (totalCapex + f.capitalisedIdc) / t.operationYears : 0;
-  const vatRate = p.taxes.vatOnGovernmentPayments ?? 0;
-
+  const annualDepreciation = t.operationYears > 0 ? (totalCapex + f.capitalisedIdc) / t.operationYears : 0;
   const idcCapitalised = new Float64Array(L);
-  const revenue = new Float64Array(L);
   const depreciation = new Float64Array(L);
   const interest = new Float64Array(L);
-  const taxableIncome = new Float64Array(L);
-  const vat = new Float64Array(L);
   const debtService = new Float64Array(L);
   const loanOpening = new Float64Array(L);
   if (p.idc === 'capitalised') idcCapitalised.set(f.idc);
   for (let i = c; i < L; i++) {
     const n = i - c; // 0-based operation year = loan year
-    const g = governmentPayments[i] ?? 0;
-    revenue[i] = g + (userRevenue[i] ?? 0);
-    vat[i] = (g * vatRate) / (1 + vatRate);
-    depreciation[i] = annualDep;
+    depreciation[i] = annualDepreciation;
     if (n < p.loan.tenorYears) {
       interest[i] = loan.interest[n] ?? 0;
       debtService[i] = loan.payment[n] ?? 0;
       loanOpening[i] = loan.opening[n] ?? 0;
     }
+  }
+  const maturityIndex = f.loanPrincipal > 0 ? c + Math.min(p.loan.tenorYears, t.operationYears) - 1 : -1;
+  return { idcCapitalised, annualDepreciation, depreciation, interest, debtService, loanOpening, maturityIndex };
+}
+
+/**
+ * `spvCashFlows` with the construction funding and the finance rows given: they read only
+ * the capex and the loan terms, so a Monte Carlo path reuses them (SPEC §4.3, §8).
+ */
+export function spvFlowsFunded(
+  p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array,
+  f: ConstructionFunding, rows: SpvFinanceRows,
+): SpvFlows {
+  const L = t.length;
+  const c = t.constructionYears;
+  const { annualDepreciation: annualDep, interest, debtService } = rows;
+  const vatRate = p.taxes.vatOnGovernmentPayments ?? 0;
+  const revenue = new Float64Array(L);
+  const taxableIncome = new Float64Array(L);
+  const vat = new Float64Array(L);
+  for (let i = c; i < L; i++) {
+    const g = governmentPayments[i] ?? 0;
+    revenue[i] = g + (userRevenue[i] ?? 0);
+    vat[i] = (g * vatRate) / (1 + vatRate);
     taxableIncome[i] = (revenue[i] ?? 0) - (vat[i] ?? 0) - (opex[i] ?? 0) - annualDep - (interest[i] ?? 0);
   }
   const incomeTax = corporateIncomeTax(taxableIncome, p.taxes.corporateIncomeTax);
@@ -104,10 +126,9 @@ export function spvFlowsFunded(
     dividends[i] = (cfads[i] ?? 0) - (debtService[i] ?? 0);
     equityInjection[i] = Math.max(0, -(dividends[i] ?? 0));
   }
-  const maturityIndex = f.loanPrincipal > 0 ? c + Math.min(p.loan.tenorYears, t.operationYears) - 1 : -1;
   return {
-    capex, equity: f.equity, debtDraw: f.debtDraw, idc: f.idc, idcCapitalised, governmentPayments, userRevenue,
-    revenue, opex, depreciation, interest, taxableIncome, incomeTax, vat, taxes, cfads, debtService, loanOpening,
-    dividends, equityInjection, maturityIndex,
+    capex, equity: f.equity, debtDraw: f.debtDraw, idc: f.idc, idcCapitalised: rows.idcCapitalised, governmentPayments, userRevenue,
+    revenue, opex, depreciation: rows.depreciation, interest, taxableIncome, incomeTax, vat, taxes, cfads, debtService,
+    loanOpening: rows.loanOpening, dividends, equityInjection, maturityIndex: rows.maturityIndex,
   };
 }
