@@ -70,7 +70,6 @@ export function governmentOnYears(
 ): { readonly government: number[]; readonly guaranteed: number[] } {
   const L = life.years.length;
   const { flows, waterfall: wf, classes } = life;
-  const at = (a: Float64Array, i: number): number => a[i] ?? 0;
   const government: number[] = [];
   const guaranteed: number[] = [];
   for (let k = 0; k < count; k++) {
@@ -80,12 +79,12 @@ export function governmentOnYears(
       guaranteed.push(0);
       continue;
     }
-    const gd = allocateToFen(at(flows.distributions, i), [
-      at(wf.feesPaid, i), at(wf.carry, i), at(classes.government.distributions, i), at(classes.social.distributions, i),
+    const gd = allocateToFen(flows.distributions[i] ?? 0, [
+      wf.feesPaid[i] ?? 0, wf.carry[i] ?? 0, classes.government.distributions[i] ?? 0, classes.social.distributions[i] ?? 0,
     ])[2] ?? 0;
-    const payout = roundFen(at(classes.guaranteePayout, i));
+    const payout = roundFen(classes.guaranteePayout[i] ?? 0);
     government.push(roundFen(gd - (governmentCalls[i] ?? 0) - payout));
-    guaranteed.push(roundFen(at(classes.guaranteed, i)));
+    guaranteed.push(roundFen(classes.guaranteed[i] ?? 0));
   }
   return { government, guaranteed };
 }

@@ -30,25 +30,25 @@ export function allocateHiddenDebt(
   const towns = Object.keys(allocationByTown).filter((id) => (own(allocationByTown, id) ?? 0) > 0);
   const weights = towns.map((id) => own(allocationByTown, id) ?? 0);
   const unallocated: number[] = [];
-  for (const id of towns) if (!Object.hasOwn(into, id)) into[id] = guaranteed.map(() => 0);
-  guaranteed.forEach((amount, k) => {
+  for (const id of towns) if (!Object.hasOwn(into, id)) into[id] = new Array<number>(guaranteed.length).fill(0);
+  const rows = towns.map((id) => into[id]);
+  for (let k = 0; k < guaranteed.length; k++) {
+    const amount = guaranteed[k]!;
     if (towns.length === 0) {
       unallocated.push(amount);
-      return;
+      continue;
     }
     unallocated.push(0);
     if (amount === 0 && rounded) {
       // every part is 0: each row keeps roundFen(row + 0), which is the row itself (`keepsFen`)
-      for (const id of towns) {
-        const row = into[id];
-        if (row && !keepsFen(row[k] ?? 0)) row[k] = roundFen((row[k] ?? 0) + 0);
-      }
-      return;
+      for (const row of rows) if (row && !keepsFen(row[k] ?? 0)) row[k] = roundFen((row[k] ?? 0) + 0);
+      continue;
     }
-    allocateToFen(amount, weights).forEach((part, j) => {
-      const row = into[towns[j] ?? ''];
-      if (row) row[k] = roundFen((row[k] ?? 0) + part);
-    });
-  });
+    const parts = allocateToFen(amount, weights);
+    for (let j = 0; j < parts.length; j++) {
+      const row = rows[j];
+      if (row) row[k] = roundFen((row[k] ?? 0) + parts[j]!);
+    }
+  }
   return unallocated;
 }

@@ -163,11 +163,22 @@ function totalsOf(input: FundsInput, checks: FundChecks, flows: FundFlows, path 
   const allocated = path ? allocatedTowns(input.funds) : null;
   for (const t of input.towns) hiddenDebtByTown[t.id] = zeros && !allocated?.has(t.id) ? zeros : new Array<number>(n).fill(0);
   let unallocated = new Array<number>(n).fill(0);
-  flows.forEach((run, i) => {
-    const rest = allocateHiddenDebt(run.guaranteed, input.funds[i]?.allocationByTown ?? {}, hiddenDebtByTown, path);
-    unallocated = unallocated.map((x, k) => (path && rest[k] === 0 && keepsFen(x) ? x : sumFen([x, rest[k] ?? 0])));
-  });
-  const governmentNetCashflow = Array.from({ length: n }, (_, k) => sumFen(flows.map((f) => f.government[k] ?? 0)));
+  for (let i = 0; i < flows.length; i++) {
+    const rest = allocateHiddenDebt(flows[i]!.guaranteed, input.funds[i]?.allocationByTown ?? {}, hiddenDebtByTown, path);
+    const next = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      const x = unallocated[k] ?? 0;
+      const r = rest[k] ?? 0;
+      next[k] = path && r === 0 && keepsFen(x) ? x : sumFen([x, r]);
+    }
+    unallocated = next;
+  }
+  const governmentNetCashflow = new Array<number>(n);
+  const column = new Array<number>(flows.length);
+  for (let k = 0; k < n; k++) {
+    for (let i = 0; i < flows.length; i++) column[i] = flows[i]!.government[k] ?? 0;
+    governmentNetCashflow[k] = sumFen(column);
+  }
   return { limits: checks.limits, findings: checks.findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
 }
 
