@@ -17,7 +17,7 @@ import { spvFinanceRows, spvFlowsFunded, type SpvFinanceRows, type SpvFlows } fr
 import { presentValue, projectDiscountFactors, spvMetrics, type SpvMetrics } from './spv/metrics.ts';
 import { supportingInputsObligation } from './supportingInputs.ts';
 import type { PppProject } from './types.ts';
-import { pscFlowsOf, vfmOf, type Vfm } from './vfm.ts';
+import { pscValueOf, vfmOf, type Vfm } from './vfm.ts';
 
 /** The fields a path may change (SPEC §8); every other field of a project is read by the base. */
 type Shocked = 'demandFactor' | 'rateShift';
@@ -171,7 +171,7 @@ function demandRun(b: Omit<ProjectBase, 'fixed'>, p: PppProject, d: number): Non
   const spv = spvFlowsFunded(p, t, b.capex, paid, userRevenue, b.opex, b.funding, b.finance);
   const metrics = spvMetrics(spv, t, p.loan.rate, b.df);
   const pscRevenue = b.pscRevenue === null ? userRevenue : b.pscRevenueZero ? b.pscRevenue : scaled(b.pscRevenue, d);
-  const psc = presentValue(pscFlowsOf(p, { capex: b.pscCapex, opex: b.pscOpex, userRevenue: pscRevenue }, b.neutrality, b.riskBearing), b.df);
+  const psc = pscValueOf(p, { capex: b.pscCapex, opex: b.pscOpex, userRevenue: pscRevenue }, b.neutrality, b.riskBearing, b.df);
   return { obligations, spv, metrics, vfm: vfmOf(psc, presentValue(total, b.df)) };
 }
 

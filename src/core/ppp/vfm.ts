@@ -53,6 +53,20 @@ export function pscFlowsOf(p: Pick<PppProject, 'psc'>, ref: ProjectFlows, neutra
   return out;
 }
 
+/** `PV(pscFlowsOf(…))` summed as `presentValue` sums it, without the per-year array (a Monte Carlo path's PSC, SPEC §4.4). */
+export function pscValueOf(p: Pick<PppProject, 'psc'>, ref: ProjectFlows, neutrality: Float64Array, retainedRisk: Float64Array, df: Float64Array): number {
+  const tr = p.psc.transferableRisk;
+  const { capex: refCapex, opex: refOpex, userRevenue: refRevenue } = ref;
+  let s = 0;
+  for (let i = 0; i < refCapex.length; i++) {
+    const c = refCapex[i] ?? 0;
+    const o = refOpex[i] ?? 0;
+    const flow = c + o - (refRevenue[i] ?? 0) + (neutrality[i] ?? 0) + tr.construction * c + tr.operation * o + (retainedRisk[i] ?? 0);
+    s += flow * (df[i] ?? 0);
+  }
+  return s;
+}
+
 /** `Vfm` from the PSC and the PPP value (SPEC §4.4): `VfM = PSC − PPP value`, `index = VfM / PSC` (null when PSC ≤ 0). */
 export function vfmOf(psc: number, pppValue: number): Vfm {
   const value = psc - pppValue;

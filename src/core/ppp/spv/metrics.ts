@@ -92,22 +92,29 @@ export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, df: Fl
     sum += d;
     count++;
   }
-  const flows = projectCashFlows(f);
-  const npv = presentValue(flows, df);
-  // The IRRs (a root search each) and the DSCR and LLCR series are computed when first read:
-  // only the output boundary reads them, so a Monte Carlo path (SPEC §1 "One engine") does not pay for them.
+  // The npv and IRRs (a root search each) and the DSCR and LLCR series are computed when first
+  // read: only the output boundary reads them, so a Monte Carlo path (SPEC §1 "One engine") does not pay for them.
+  let flows: Float64Array | undefined;
+  const projectFlows = (): Float64Array => (flows ??= projectCashFlows(f));
+  let npv: number | undefined;
   let projectIrr: number | null | undefined;
   let equityIrr: number | null | undefined;
   let dscr: (number | null)[] | undefined;
   let llcr: (number | null)[] | undefined;
   return {
     get projectIrr(): number | null {
-      return projectIrr === undefined ? (projectIrr = irr(flows)) : projectIrr;
+      return projectIrr === undefined ? (projectIrr = irr(projectFlows())) : projectIrr;
     },
     get equityIrr(): number | null {
       return equityIrr === undefined ? (equityIrr = irr(equityCashFlows(f))) : equityIrr;
     },
-    npv: Number.isFinite(npv) ? npv : 0,
+    get npv(): number {
+      if (npv === undefined) {
+        const v = presentValue(projectFlows(), df);
+        npv = Number.isFinite(v) ? v : 0;
+      }
+      return npv;
+    },
     get dscr(): (number | null)[] {
       return (dscr ??= dscrSeries(f, t));
     },
