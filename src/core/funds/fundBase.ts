@@ -44,7 +44,7 @@ export interface FundBase {
   /** The government's part of each life year's call, rounded to the fen (`fundLedger`'s `governmentCalls`). */
   readonly governmentCalls: readonly number[];
   /** The rule rows and findings per overrides object, when they do not read G_r (no forbidden terms). */
-  readonly checks: Map<Scenario['rules'], FundChecks>;
+  readonly checks: WeakMap<Scenario['rules'], FundChecks>;
 }
 
 const BASES = new WeakMap<object, FundBase[]>();
@@ -63,7 +63,7 @@ export function fundBase(fund: Fund, life: FundLife): FundBase {
   for (let i = 0; i < flows.calls.length; i++) {
     governmentCalls.push(allocateToFen(flows.calls[i] ?? 0, [classes.government.calls[i] ?? 0, classes.social.calls[i] ?? 0])[0] ?? 0);
   }
-  const b: FundBase = { fund, governmentCalls, checks: new Map() };
+  const b: FundBase = { fund, governmentCalls, checks: new WeakMap() };
   if (list) {
     if (list.length >= PER_KEY) list.shift();
     list.push(b);

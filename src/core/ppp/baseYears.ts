@@ -25,6 +25,7 @@ export interface BaseYears {
 }
 
 const YEARS = new WeakMap<ProjectBase, BaseYears[]>();
+const PER_BASE = 4;
 
 /**
  * `b` on `count` years from its start year. Memo safety: every figure reads only the base
@@ -50,8 +51,11 @@ export function baseYears(b: ProjectBase, run: ProjectRun, count: number): BaseY
     obligations: b.paid ? obligationRows(rounded.equity, on(b.paid), rounded.riskBearing, rounded.supportingInputs, rounded.constructionSupport) : null,
     rounded,
   };
-  if (list) list.push(y);
-  else YEARS.set(b, [y]);
+  if (!list) YEARS.set(b, [y]);
+  else {
+    if (list.length >= PER_BASE) list.shift();
+    list.push(y);
+  }
   return y;
 }
 

@@ -18,14 +18,15 @@ import { CHECK_READS, CHECKS, projectCheck, projectRulesOf, type CheckFn } from 
 type Step = { readonly rows: readonly LimitRow[] } | { readonly rule: RuleId; readonly version: RuleVersion; readonly check: CheckFn };
 
 interface Plan {
-  readonly overrides: RuleOverrides;
   readonly count: number;
   readonly checks: readonly Step[];
   /** The `ppp.capex-over-approved` rows: they read only terms and calendar. */
   readonly capex: readonly LimitRow[];
 }
 
-const PLANS = new WeakMap<ProjectBase, Plan[]>();
+/** Plans by rule overrides (a scenario's `rules`, kept by every path), then by base: a few horizons each. */
+const PLANS = new WeakMap<RuleOverrides, WeakMap<ProjectBase, Plan[]>>();
+const PER_BASE = 4;
 
 /** True when no path's shocks move what `rule`'s check reads of a run from `b` (base runs have no rate shift). */
 function fixedFor(rule: RuleId, b: ProjectBase): boolean {
@@ -55,7 +56,7 @@ function makePlan(b: ProjectBase, r: ProjectRun, overrides: RuleOverrides, count
   }
   const capex = collector(true);
   capexOverApprovedOf(capex, r, b.startYear, count, overrides);
-  return { overrides, count, checks, capex: capex.limits };
+  return { count, checks, capex: capex.limits };
 }
 
 /**
@@ -64,12 +65,17 @@ function makePlan(b: ProjectBase, r: ProjectRun, overrides: RuleOverrides, count
  * scenario objects are never mutated) and the horizon length.
  */
 function planOf(b: ProjectBase, r: ProjectRun, overrides: RuleOverrides, count: number): Plan {
-  const list = PLANS.get(b);
-  const hit = list?.find((p) => p.overrides === overrides && p.count === count);
+  let byBase = PLANS.get(overrides);
+  if (!byBase) PLANS.set(overrides, (byBase = new WeakMap()));
+  const list = byBase.get(b);
+  const hit = list?.find((p) => p.count === count);
   if (hit) return hit;
   const plan = makePlan(b, r, overrides, count);
-  if (list) list.push(plan);
-  else PLANS.set(b, [plan]);
+  if (!list) byBase.set(b, [plan]);
+  else {
+    if (list.length >= PER_BASE) list.shift();
+    list.push(plan);
+  }
   return plan;
 }
 
