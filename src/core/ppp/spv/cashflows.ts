@@ -105,21 +105,25 @@ export function spvFlowsFunded(
   const c = t.constructionYears;
   const { annualDepreciation: annualDep, interest, debtService } = rows;
   const vatRate = p.taxes.vatOnGovernmentPayments ?? 0;
-  const revenue = new Float64Array(L);
-  const taxableIncome = new Float64Array(L);
-  const vat = new Float64Array(L);
+  // the eight per-year rows share one buffer: one allocation instead of eight (each row its own view)
+  const buffer = new ArrayBuffer(8 * L * Float64Array.BYTES_PER_ELEMENT);
+  const row = (k: number): Float64Array => new Float64Array(buffer, k * L * Float64Array.BYTES_PER_ELEMENT, L);
+  const revenue = row(0);
+  const taxableIncome = row(1);
+  const vat = row(2);
   for (let i = c; i < L; i++) {
     const g = governmentPayments[i] ?? 0;
     revenue[i] = g + (userRevenue[i] ?? 0);
     vat[i] = (g * vatRate) / (1 + vatRate);
     taxableIncome[i] = (revenue[i] ?? 0) - (vat[i] ?? 0) - (opex[i] ?? 0) - annualDep - (interest[i] ?? 0);
   }
-  const incomeTax = corporateIncomeTax(taxableIncome, p.taxes.corporateIncomeTax);
+  const incomeTax = row(3);
+  incomeTax.set(corporateIncomeTax(taxableIncome, p.taxes.corporateIncomeTax));
   for (let i = 0; i < c; i++) incomeTax[i] = 0; // no income before operation
-  const taxes = new Float64Array(L);
-  const cfads = new Float64Array(L);
-  const dividends = new Float64Array(L);
-  const equityInjection = new Float64Array(L);
+  const taxes = row(4);
+  const cfads = row(5);
+  const dividends = row(6);
+  const equityInjection = row(7);
   for (let i = c; i < L; i++) {
     taxes[i] = (incomeTax[i] ?? 0) + (vat[i] ?? 0);
     cfads[i] = (revenue[i] ?? 0) - (opex[i] ?? 0) - (taxes[i] ?? 0);
