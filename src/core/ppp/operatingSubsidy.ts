@@ -67,10 +67,11 @@ export function operatingSubsidy(p: PppProject, t: ProjectTime, discountRate: Di
 /**
  * `S_n` from the performance-linked parts (SPEC §4.2): `linked − U_n`, U_n the user revenue
  * for `viability-gap` (floored at 0) and 0 otherwise. Only this step reads the user revenue,
- * so a Monte Carlo path redoes only it when the demand moves (SPEC §8).
+ * so a Monte Carlo path redoes only it when the demand moves (SPEC §8). `paid`: a zeroed row to fill.
  */
-export function paidSubsidy(p: Pick<PppProject, 'mechanism' | 'subsidy'>, t: ProjectTime, linked: Float64Array, userRevenue: Float64Array): Float64Array {
-  const paid = new Float64Array(t.length);
+export function paidSubsidy(
+  p: Pick<PppProject, 'mechanism' | 'subsidy'>, t: ProjectTime, linked: Float64Array, userRevenue: Float64Array, paid: Float64Array = new Float64Array(t.length),
+): Float64Array {
   const N = Math.min(p.subsidy.periodYears, t.operationYears);
   const gap = p.mechanism === 'viability-gap';
   for (let n = 1; n <= N; n++) {

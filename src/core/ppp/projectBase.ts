@@ -96,8 +96,7 @@ const allZero = (a: Float64Array): boolean => {
 };
 
 /** `values × factor` per year (the `operationSeries` factor applied to unscaled values: the same doubles). */
-function scaled(values: Float64Array, factor: number): Float64Array {
-  const out = new Float64Array(values.length);
+function scaled(values: Float64Array, factor: number, out: Float64Array = new Float64Array(values.length)): Float64Array {
   for (let i = 0; i < values.length; i++) out[i] = values[i]! * factor;
   return out;
 }
@@ -160,9 +159,13 @@ export function projectBase(p: PppProject, discountRate: DiscountRate, startYear
 /** The run's demand-dependent parts from the base, for a demand factor `d ≥ 0` and no rate shift (SPEC §4.2–4.4). */
 function demandRun(b: Omit<ProjectBase, 'fixed'>, p: PppProject, d: number): NonNullable<ProjectBase['fixed']> {
   const t = b.time;
-  const userRevenue = b.revenueZero ? b.revenue : scaled(b.revenue, d);
-  const paid = b.paid ?? paidSubsidy(p, t, b.subsidy.linked, userRevenue);
-  const total = b.total ?? obligationsTotal(b.equity, paid, b.riskBearing, b.supportingInputs, b.constructionSupport);
+  // the (up to) three demand rows share one buffer: one allocation instead of three
+  const L = t.length;
+  const size = L * Float64Array.BYTES_PER_ELEMENT;
+  const buffer = new ArrayBuffer(b.revenueZero && b.paid ? 0 : 3 * size);
+  const userRevenue = b.revenueZero ? b.revenue : scaled(b.revenue, d, new Float64Array(buffer, 0, L));
+  const paid = b.paid ?? paidSubsidy(p, t, b.subsidy.linked, userRevenue, new Float64Array(buffer, size, L));
+  const total = b.total ?? obligationsTotal(b.equity, paid, b.riskBearing, b.supportingInputs, b.constructionSupport, new Float64Array(buffer, 2 * size, L));
   const obligations: ProjectObligations = {
     equity: b.equity, operatingSubsidy: paid, riskBearing: b.riskBearing, supportingInputs: b.supportingInputs,
     constructionSupport: b.constructionSupport, total,
@@ -170,8 +173,10 @@ function demandRun(b: Omit<ProjectBase, 'fixed'>, p: PppProject, d: number): Non
   };
   const spv = spvFlowsFunded(p, t, b.capex, paid, userRevenue, b.opex, b.funding, b.finance);
   const metrics = spvMetrics(spv, t, p.loan.rate, b.df);
-  const pscRevenue = b.pscRevenue === null ? userRevenue : b.pscRevenueZero ? b.pscRevenue : scaled(b.pscRevenue, d);
-  const psc = pscValueOf(p, { capex: b.pscCapex, opex: b.pscOpex, userRevenue: pscRevenue }, b.neutrality, b.riskBearing, b.df);
+  // the PSC's own revenue × d inside the sum, as `operationSeries` would scale it (zeros need no factor)
+  const own = b.pscRevenue === null;
+  const pscRevenue = b.pscRevenue ?? userRevenue;
+  const psc = pscValueOf(p, { capex: b.pscCapex, opex: b.pscOpex, userRevenue: pscRevenue }, b.neutrality, b.riskBearing, b.df, own || b.pscRevenueZero ? 1 : d);
   return { obligations, spv, metrics, vfm: vfmOf(psc, presentValue(total, b.df)) };
 }
 

@@ -53,15 +53,19 @@ export function pscFlowsOf(p: Pick<PppProject, 'psc'>, ref: ProjectFlows, neutra
   return out;
 }
 
-/** `PV(pscFlowsOf(…))` summed as `presentValue` sums it, without the per-year array (a Monte Carlo path's PSC, SPEC §4.4). */
-export function pscValueOf(p: Pick<PppProject, 'psc'>, ref: ProjectFlows, neutrality: Float64Array, retainedRisk: Float64Array, df: Float64Array): number {
+/**
+ * `PV(pscFlowsOf(…))` summed as `presentValue` sums it, without the per-year array (a Monte
+ * Carlo path's PSC, SPEC §4.4); the reference revenue is `ref.userRevenue × revenueFactor`
+ * (the demand factor applied as `operationSeries` applies it: the same doubles).
+ */
+export function pscValueOf(p: Pick<PppProject, 'psc'>, ref: ProjectFlows, neutrality: Float64Array, retainedRisk: Float64Array, df: Float64Array, revenueFactor = 1): number {
   const tr = p.psc.transferableRisk;
   const { capex: refCapex, opex: refOpex, userRevenue: refRevenue } = ref;
   let s = 0;
   for (let i = 0; i < refCapex.length; i++) {
     const c = refCapex[i] ?? 0;
     const o = refOpex[i] ?? 0;
-    const flow = c + o - (refRevenue[i] ?? 0) + (neutrality[i] ?? 0) + tr.construction * c + tr.operation * o + (retainedRisk[i] ?? 0);
+    const flow = c + o - (refRevenue[i] ?? 0) * revenueFactor + (neutrality[i] ?? 0) + tr.construction * c + tr.operation * o + (retainedRisk[i] ?? 0);
     s += flow * (df[i] ?? 0);
   }
   return s;
