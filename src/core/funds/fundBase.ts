@@ -48,7 +48,8 @@ export interface FundBase {
 }
 
 const BASES = new WeakMap<object, FundBase[]>();
-const PER_KEY = 8;
+/** Bases kept per key object: scenarios whose projects share one sub-object (a programmatic scenario) still hit. */
+const PER_KEY = 64;
 
 /**
  * The base of `fund`, from `life` (any path's life of it: its calls do not read G_r). Memo

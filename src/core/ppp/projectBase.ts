@@ -132,9 +132,10 @@ function computeBase(p: PppProject, discountRate: DiscountRate, startYear: numbe
   return { ...base, fixed };
 }
 
-/** Bases by a sub-object every path keeps (`loan`), each checked field by field: a few per key. */
+/** Bases by a sub-object every path keeps (`loan`), each checked field by field (up to `PER_KEY` per key). */
 const BASES = new WeakMap<object, ProjectBase[]>();
-const PER_KEY = 8;
+/** Bases kept per key object: scenarios whose projects share one sub-object (a programmatic scenario) still hit. */
+const PER_KEY = 64;
 
 /**
  * The base of `p` at this valuation. Memo safety: the base reads only `p`'s unshocked fields
