@@ -2,6 +2,7 @@ import { concessionTake, simpleInterestAccrual } from './concession.ts';
 import { guaranteedAmount } from './guarantee.ts';
 import type { GuaranteeTerms } from './guarantee.ts';
 import type { Concession } from './types.ts';
+import { lifeRows } from './takahashiAlexander.ts';
 
 /** One investor class's flows over the fund's life (index t − 1), 万元, unrounded. */
 export interface ClassFlows {
@@ -41,10 +42,9 @@ export function splitClasses(
   guarantee: GuaranteeTerms | null,
 ): ClassSplit {
   const L = calls.length;
-  const gov = { calls: new Float64Array(L), distributions: new Float64Array(L) };
-  const soc = { calls: new Float64Array(L), distributions: new Float64Array(L) };
-  const guaranteePayout = new Float64Array(L);
-  const guaranteed = new Float64Array(L);
+  const [govCalls, govDist0, socCalls, socDist0, guaranteePayout, guaranteed] = lifeRows(6, L);
+  const gov = { calls: govCalls, distributions: govDist0 };
+  const soc = { calls: socCalls, distributions: socDist0 };
   let govPaid = 0, govDist = 0, capAccrued = 0;
   let socPaid = 0, socDist = 0, promised = 0;
   for (let i = 0; i < L; i++) {

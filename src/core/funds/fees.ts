@@ -33,14 +33,18 @@ export function managementFees(
   return out;
 }
 
+/** The balance at index `prev`, 0 before the first year (`prev` = −1). */
+function balanceAt(a: Float64Array, prev: number): number {
+  return prev >= 0 ? (a[prev] ?? 0) : 0;
+}
+
 /** The amount the fee is charged on in a year, from the balances at index `prev` (−1 before the first year). */
 function feeBaseAmount(base: FeeBase, inPeriod: boolean, size: number, flows: LifeFlows, prev: number): number {
-  const at = (a: Float64Array): number => (prev >= 0 ? (a[prev] ?? 0) : 0);
   switch (base) {
     case 'commitment-then-nav':
-      return inPeriod ? size : at(flows.nav);
+      return inPeriod ? size : balanceAt(flows.nav, prev);
     case 'paid-in-then-invested':
-      return inPeriod ? at(flows.paidIn) : at(flows.invested);
+      return inPeriod ? balanceAt(flows.paidIn, prev) : balanceAt(flows.invested, prev);
     default:
       return assertNever(base);
   }

@@ -60,6 +60,36 @@ export function fundLedger(life: FundLife): FundLedger {
 }
 
 /**
+ * `fundLedger`'s `government` and `guaranteed` rows laid on the `count` scenario years from
+ * `startYear` (`onScenarioYears`), computed for those years only: what a Monte Carlo path
+ * reads of a fund (SPEC §1 "One engine"). `governmentCalls` is the ledger's `governmentCalls`
+ * per life year (`fundBase.ts`: it does not read the path's growth shock).
+ */
+export function governmentOnYears(
+  life: FundLife, governmentCalls: readonly number[], establishedYear: number, startYear: number, count: number,
+): { readonly government: number[]; readonly guaranteed: number[] } {
+  const L = life.years.length;
+  const { flows, waterfall: wf, classes } = life;
+  const government: number[] = [];
+  const guaranteed: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const i = startYear + k - establishedYear;
+    if (i < 0 || i >= L) {
+      government.push(0);
+      guaranteed.push(0);
+      continue;
+    }
+    const gd = allocateToFen(flows.distributions[i] ?? 0, [
+      wf.feesPaid[i] ?? 0, wf.carry[i] ?? 0, classes.government.distributions[i] ?? 0, classes.social.distributions[i] ?? 0,
+    ])[2] ?? 0;
+    const payout = roundFen(classes.guaranteePayout[i] ?? 0);
+    government.push(roundFen(gd - (governmentCalls[i] ?? 0) - payout));
+    guaranteed.push(roundFen(classes.guaranteed[i] ?? 0));
+  }
+  return { government, guaranteed };
+}
+
+/**
  * A life-year series laid on the scenario's years (SPEC §10: per-year arrays align with `years`):
  * value for year y is `life[y − establishedYear]`, 0 for years outside the fund's life.
  * Flows of life years before `startYear` or after the horizon are not in the result; they stay

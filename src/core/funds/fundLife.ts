@@ -34,6 +34,7 @@ export function fundLife(fund: Fund): FundLife {
   const feesDue = managementFees(fund.fees.management, feeBase, fund.size, ta.investmentPeriodYears, flows);
   const wf = waterfall(flows.calls, flows.distributions, feesDue, { hurdle: fund.fees.hurdle, carry: fund.fees.carry });
   const classes = splitClasses(flows.calls, wf.investors, fund.governmentShare, fund.concession, guaranteeTerms(fund));
-  const years = Array.from({ length: ta.lifeYears }, (_, i) => fund.establishedYear + i);
+  const years: number[] = [];
+  for (let i = 0; i < ta.lifeYears; i++) years.push(fund.establishedYear + i);
   return { years, flows, feeBase, feesDue, waterfall: wf, classes };
 }

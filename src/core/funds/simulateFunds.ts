@@ -3,10 +3,15 @@ import type { Scenario } from '../model/scenario.ts';
 import type { FundResult, Series } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { fundCore, simulateFundsCore } from './fundsCore.ts';
-import type { FundCore, FundsCore, FundsInput } from './fundsCore.ts';
-import { allocateHiddenDebt } from './hiddenDebt.ts';
+import type { FundCore, FundsInput } from './fundsCore.ts';
+import { allocateHiddenDebt, keepsFen } from './hiddenDebt.ts';
+import { fundBase, type FundBase } from './fundBase.ts';
+import { fundLife, type FundLife } from './fundLife.ts';
+import { fundMultiples } from './metrics.ts';
+import { fundChecks, type FundChecks } from './rules.ts';
+import { own } from '../model/own.ts';
 import type { HiddenDebtByTown } from './hiddenDebt.ts';
-import { fundLedger, onScenarioYears } from './fundLedger.ts';
+import { fundLedger, governmentOnYears, onScenarioYears } from './fundLedger.ts';
 import type { FundLedger } from './fundLedger.ts';
 import { classMetrics } from './metrics.ts';
 import type { FeeBase, Fund } from './types.ts';
@@ -111,31 +116,82 @@ export type FundsTotals = Omit<FundsResult, 'funds'>;
 /**
  * `simulateFunds` less the per-fund runs (no class metrics, IRRs or per-fund series): the
  * government cash flows and guaranteed amounts of each fund's rounded ledger, totalled as
- * `simulateFunds` totals them, so the figures are the same.
+ * `simulateFunds` totals them, so the figures are the same. What a Monte Carlo path reads
+ * (SPEC §1 "One engine"): only the scenario's years are rounded, and what does not read the
+ * path's growth shock comes from the fund's memoised base (`fundBase.ts`).
  */
 export function fundsTotals(input: FundsInput): FundsTotals {
-  const core = simulateFundsCore(input);
-  return totalsOf(input, core, core.funds.map(({ fund, life }) => {
-    const ledger = fundLedger(life);
-    const on = (a: readonly number[]): number[] => onScenarioYears(a, fund.establishedYear, input.startYear, input.horizonYears);
-    return { government: on(ledger.government), guaranteed: on(ledger.guaranteed) };
-  }));
+  const limits: LimitRow[] = [];
+  const findings: Finding[] = [];
+  const flows = input.funds.map((fund) => {
+    const life = fundLife(fund);
+    const base = fundBase(fund, life);
+    const checks = pathChecks(base, fund, life, input.rules);
+    for (const row of checks.limits) limits.push(row);
+    for (const f of checks.findings) findings.push(f);
+    return governmentOnYears(life, base.governmentCalls, fund.establishedYear, input.startYear, input.horizonYears);
+  });
+  return totalsOf(input, { limits, findings }, flows, true);
+}
+
+/**
+ * A path's rule rows and findings of `fund` (`fundCore`'s): kept per base and overrides when
+ * the fund has no forbidden terms (then nothing they read moves with G_r: the multiples are
+ * over Σ C_t and the peak guaranteed amount is 0); computed otherwise.
+ */
+function pathChecks(base: FundBase, fund: Fund, life: FundLife, rules: Scenario['rules']): FundChecks {
+  const kept = fund.guarantees.length === 0 ? base.checks.get(rules) : undefined;
+  if (kept) return kept;
+  const multiples = fundMultiples(fund, life.flows.paidIn[life.years.length - 1] ?? 0);
+  const checks = fundChecks(fund, multiples, peakGuaranteed(life), rules);
+  if (fund.guarantees.length === 0) base.checks.set(rules, checks);
+  return checks;
 }
 
 /** Per fund (scenario order), its government cash flows and guaranteed amounts on the scenario's years, to the fen. */
 type FundFlows = readonly { readonly government: readonly number[]; readonly guaranteed: readonly number[] }[];
 
-function totalsOf(input: FundsInput, core: FundsCore, flows: FundFlows): FundsTotals {
+/**
+ * The totals of the funds' rounded rows (SPEC §1, §6). `path`: a Monte Carlo path's totals —
+ * the towns no fund allocates to share one frozen row of zeros, and years with nothing to
+ * allocate or leave unallocated keep the rounded sums as they are (`keepsFen`).
+ */
+function totalsOf(input: FundsInput, checks: FundChecks, flows: FundFlows, path = false): FundsTotals {
   const n = input.horizonYears;
   const hiddenDebtByTown: HiddenDebtByTown = {};
-  for (const t of input.towns) hiddenDebtByTown[t.id] = new Array<number>(n).fill(0);
+  const zeros = path ? Object.freeze(new Array<number>(n).fill(0)) as number[] : null;
+  const allocated = path ? allocatedTowns(input.funds) : null;
+  for (const t of input.towns) hiddenDebtByTown[t.id] = zeros && !allocated?.has(t.id) ? zeros : new Array<number>(n).fill(0);
   let unallocated = new Array<number>(n).fill(0);
-  flows.forEach((run, i) => {
-    const rest = allocateHiddenDebt(run.guaranteed, input.funds[i]?.allocationByTown ?? {}, hiddenDebtByTown);
-    unallocated = unallocated.map((x, k) => sumFen([x, rest[k] ?? 0]));
-  });
-  const governmentNetCashflow = Array.from({ length: n }, (_, k) => sumFen(flows.map((f) => f.government[k] ?? 0)));
-  return { limits: core.limits, findings: core.findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
+  for (let i = 0; i < flows.length; i++) {
+    const rest = allocateHiddenDebt(flows[i]!.guaranteed, input.funds[i]?.allocationByTown ?? {}, hiddenDebtByTown, path);
+    const next = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      const x = unallocated[k] ?? 0;
+      const r = rest[k] ?? 0;
+      next[k] = path && r === 0 && keepsFen(x) ? x : sumFen([x, r]);
+    }
+    unallocated = next;
+  }
+  const governmentNetCashflow = new Array<number>(n);
+  const column = new Array<number>(flows.length);
+  for (let k = 0; k < n; k++) {
+    for (let i = 0; i < flows.length; i++) column[i] = flows[i]!.government[k] ?? 0;
+    governmentNetCashflow[k] = sumFen(column);
+  }
+  return { limits: checks.limits, findings: checks.findings, hiddenDebtByTown, hiddenDebtUnallocated: unallocated, governmentNetCashflow };
+}
+
+/** The town ids some fund allocates to with a positive weight: the rows `allocateHiddenDebt` writes. */
+function allocatedTowns(funds: readonly Fund[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of funds) for (const id of Object.keys(f.allocationByTown)) if ((own(f.allocationByTown, id) ?? 0) > 0) out.add(id);
+  return out;
+}
+
+/** Largest guaranteed amount over the life (outstanding or paid at settlement), 万元: `fundCore`'s `peakGuaranteed`. */
+export function peakGuaranteed(life: FundLife): number {
+  return Math.max(0, ...life.classes.guaranteed, ...life.classes.guaranteePayout);
 }
 
 function lastOf(a: Float64Array): number {

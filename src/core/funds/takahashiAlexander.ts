@@ -17,6 +17,20 @@ export interface LifeFlows {
   readonly invested: Float64Array;
 }
 
+/**
+ * `count` zeroed rows of `L` values as views of one buffer: one allocation per fund and path
+ * instead of one per row (SPEC §1 "One engine, run many times").
+ */
+export function lifeRows<N extends number>(count: N, L: number): Rows<N> {
+  const buffer = new ArrayBuffer(count * L * Float64Array.BYTES_PER_ELEMENT);
+  const rows: Float64Array[] = [];
+  for (let k = 0; k < count; k++) rows.push(new Float64Array(buffer, k * L * Float64Array.BYTES_PER_ELEMENT, L));
+  return rows as Rows<N>;
+}
+
+/** A tuple of `N` rows. */
+type Rows<N extends number, R extends Float64Array[] = []> = R['length'] extends N ? R : Rows<N, [...R, Float64Array]>;
+
 /** RC_t for year t ≥ 1: the t-th listed rate, the last one repeating (SPEC §5). */
 export function contributionRate(rates: readonly number[], t: number): number {
   if (rates.length === 0) return 0;
@@ -41,11 +55,7 @@ export function distributionRate(p: Pick<TakahashiAlexanderParams, 'yield' | 'bo
  */
 export function takahashiAlexander(p: TakahashiAlexanderParams, size: number): LifeFlows {
   const L = p.lifeYears;
-  const calls = new Float64Array(L);
-  const distributions = new Float64Array(L);
-  const nav = new Float64Array(L);
-  const paidIn = new Float64Array(L);
-  const invested = new Float64Array(L);
+  const [calls, distributions, nav, paidIn, invested] = lifeRows(5, L);
   const lastCallYear = Math.min(L - 1, p.investmentPeriodYears ?? L - 1);
   let pic = 0;
   let navPrev = 0;

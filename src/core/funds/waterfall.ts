@@ -1,3 +1,5 @@
+import { lifeRows } from './takahashiAlexander.ts';
+
 /** Per-year result of the distribution waterfall over the fund's life (index t − 1), 万元. */
 export interface WaterfallFlows {
   /** Tier 1: management fees paid (due this year plus any unpaid before). */
@@ -39,10 +41,8 @@ export interface WaterfallTerms {
  */
 export function waterfall(calls: Float64Array, distributions: Float64Array, feesDue: Float64Array, terms: WaterfallTerms): WaterfallFlows {
   const L = distributions.length;
-  const out = {
-    feesPaid: new Float64Array(L), capitalReturned: new Float64Array(L), hurdlePaid: new Float64Array(L),
-    carry: new Float64Array(L), investors: new Float64Array(L), feesUnpaid: new Float64Array(L),
-  };
+  const [feesPaid, capitalReturned, hurdlePaid, carryRow, investors, feesUnpaid] = lifeRows(6, L);
+  const out = { feesPaid, capitalReturned, hurdlePaid, carry: carryRow, investors, feesUnpaid };
   let owed = 0;
   let capital = 0;
   let pref = 0;

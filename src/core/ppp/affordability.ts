@@ -4,7 +4,8 @@
  * PPP obligations) / the level's general budget expenditure_t`; null when expenditure ≤ 0.
  */
 import { cityBudgetExpenditure } from '../model/cityBudget.ts';
-import { expandSeries } from '../model/expand.ts';
+import { expandSeries, seriesValues } from '../model/expand.ts';
+import type { SeriesSpec } from '../model/series.ts';
 import type { District, Scenario } from '../model/scenario.ts';
 import { addOnYears } from './onYears.ts';
 import type { ProjectRun } from './project.ts';
@@ -31,13 +32,23 @@ export function pppShare(obligations: number, expenditure: number): number | nul
   return expenditure > 0 ? obligations / expenditure : null;
 }
 
+/** `runs` paid from the general budget, by paying level, in scenario order. */
+function generalByLevel(runs: readonly ProjectRun[]): Map<string, ProjectRun[]> {
+  const out = new Map<string, ProjectRun[]>();
+  for (const r of runs) {
+    const { level: id, budget } = r.project.payer;
+    if (budget !== 'general') continue;
+    const list = out.get(id);
+    if (list) list.push(r);
+    else out.set(id, [r]);
+  }
+  return out;
+}
+
 function level(id: string, runs: readonly ProjectRun[], existing: Float64Array, expenditure: Float64Array, startYear: number): LevelAffordability {
   const count = expenditure.length;
   const projectObligations = new Float64Array(count);
-  for (const r of runs) {
-    if (r.project.payer.level !== id || r.project.payer.budget !== 'general') continue;
-    addOnYears(projectObligations, r.obligations.total, r.time.firstYear, startYear);
-  }
+  for (const r of runs) addOnYears(projectObligations, r.obligations.total, r.time.firstYear, startYear);
   const obligations = new Float64Array(count);
   const share: (number | null)[] = new Array<number | null>(count);
   for (let k = 0; k < count; k++) {
@@ -53,8 +64,16 @@ export function affordability(
   runs: readonly ProjectRun[],
 ): { readonly city: LevelAffordability; readonly districts: readonly LevelAffordability[] } {
   const { startYear: y0, horizonYears: n } = s;
-  const city = level(CITY_LEVEL, runs, expandSeries(s.city.existingPppObligations, y0, n), cityBudgetExpenditure(s.city, y0, n), y0);
+  const byLevel = generalByLevel(runs);
+  const own = (id: string): readonly ProjectRun[] => byLevel.get(id) ?? [];
+  // existing obligations are not shocked: their kept expansion (`seriesValues`) is copied, not recomputed
+  const existing = (spec: SeriesSpec): Float64Array => {
+    const out = new Float64Array(n);
+    out.set(seriesValues(spec, y0, n));
+    return out;
+  };
+  const city = level(CITY_LEVEL, own(CITY_LEVEL), existing(s.city.existingPppObligations), cityBudgetExpenditure(s.city, y0, n), y0);
   const districts = s.districts.map((d) =>
-    level(d.id, runs, expandSeries(d.existingPppObligations, y0, n), expandSeries(d.budgetExpenditure, y0, n), y0));
+    level(d.id, own(d.id), existing(d.existingPppObligations), expandSeries(d.budgetExpenditure, y0, n), y0));
   return { city, districts };
 }

@@ -13,20 +13,37 @@ import type { ProjectRun } from './project.ts';
  */
 export function pppCommitments(runs: readonly ProjectRun[], rate: DiscountRate, startYear: number, count: number): Float64Array {
   const out = new Float64Array(count);
-  let maxTenor = 0;
-  for (const r of runs) maxTenor = Math.max(maxTenor, r.time.firstYear + r.time.length - startYear);
-  const df = new Float64Array(maxTenor + 1); // df[m] = 1/(1+r_m)^m
-  for (let m = 1; m <= maxTenor; m++) df[m] = 1 / Math.pow(1 + rateForTenor(rate, m), m);
-  for (const r of runs) {
-    const total = r.obligations.total;
-    for (let k = 0; k < count; k++) {
-      const t = startYear + k;
-      let s = 0;
-      for (let i = Math.max(0, t + 1 - r.time.firstYear); i < total.length; i++) {
-        s += (total[i] ?? 0) * (df[r.time.firstYear + i - t] ?? 0);
-      }
-      out[k] = (out[k] ?? 0) + s;
-    }
-  }
+  for (const r of runs) addProjectCommitments(out, r.obligations.total, r.time.firstYear, rate, startYear);
   return out;
+}
+
+/**
+ * Adds one project's `C_t` terms (its obligations `total`, index 0 = `firstYear`) into `out`
+ * (index 0 = `startYear`): `pppCommitments` is these added project by project, in order.
+ */
+export function addProjectCommitments(out: Float64Array, total: Float64Array, firstYear: number, rate: DiscountRate, startYear: number): void {
+  const df = tenorFactors(rate, firstYear + total.length - startYear);
+  for (let k = 0; k < out.length; k++) {
+    const t = startYear + k;
+    let s = 0;
+    for (let i = Math.max(0, t + 1 - firstYear); i < total.length; i++) {
+      s += (total[i] ?? 0) * (df[firstYear + i - t] ?? 0);
+    }
+    out[k] = (out[k] ?? 0) + s;
+  }
+}
+
+const FACTORS = new WeakMap<DiscountRate, Float64Array>();
+
+/**
+ * `df[m] = 1/(1+r_m)^m` for m = 1..`maxTenor` (df[0] unused, 0), grown as needed and kept per
+ * rate object (memo safety: the values read only the rate, and scenario objects are never mutated).
+ */
+function tenorFactors(rate: DiscountRate, maxTenor: number): Float64Array {
+  const have = FACTORS.get(rate);
+  if (have && have.length > maxTenor) return have;
+  const df = new Float64Array(Math.max(maxTenor + 1, 2 * (have?.length ?? 0)));
+  for (let m = 1; m < df.length; m++) df[m] = 1 / Math.pow(1 + rateForTenor(rate, m), m);
+  FACTORS.set(rate, df);
+  return df;
 }

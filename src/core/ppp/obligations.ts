@@ -35,9 +35,17 @@ export function projectObligations(
   const riskBearing = riskBearingObligation(p.riskBearing, t, capex, opex);
   const supportingInputs = supportingInputsObligation(p.supportingInputs, t);
   const constructionSupport = capexSchedule({ constructionCost: p.constructionSupport, constructionSchedule: p.constructionSchedule }, t);
-  const total = new Float64Array(t.length);
-  for (let i = 0; i < t.length; i++) {
-    total[i] = (equity[i] ?? 0) + (subsidyParts.paid[i] ?? 0) + (riskBearing[i] ?? 0) + (supportingInputs[i] ?? 0) + (constructionSupport[i] ?? 0);
-  }
+  const total = obligationsTotal(equity, subsidyParts.paid, riskBearing, supportingInputs, constructionSupport);
   return { equity, operatingSubsidy: subsidyParts.paid, riskBearing, supportingInputs, constructionSupport, total, subsidyParts };
+}
+
+/** The per-year total of the five obligation rows, summed in this order (SPEC §4.2, §4.6); `total`: the row to fill. */
+export function obligationsTotal(
+  equity: Float64Array, paid: Float64Array, riskBearing: Float64Array, supportingInputs: Float64Array, constructionSupport: Float64Array,
+  total: Float64Array = new Float64Array(equity.length),
+): Float64Array {
+  for (let i = 0; i < total.length; i++) {
+    total[i] = (equity[i] ?? 0) + (paid[i] ?? 0) + (riskBearing[i] ?? 0) + (supportingInputs[i] ?? 0) + (constructionSupport[i] ?? 0);
+  }
+  return total;
 }

@@ -39,16 +39,23 @@ export function footRows(rows: readonly (readonly number[])[], count: number): n
  * the total the sum of the rounded rows (SPEC §4.4, §10 `ppp[].obligations`).
  */
 export function toObligations(run: ProjectRun, startYear: number, count: number): PppResult['obligations'] {
-  const on = (v: Float64Array): Float64Array => onYears(v, run.time.firstYear, startYear, count);
+  const on = (v: Float64Array): number[] => roundedOnYears(v, run.time.firstYear, startYear, count);
   const o = run.obligations;
-  const equity = roundSeriesFen(on(o.equity));
-  const operatingSubsidy = roundSeriesFen(on(o.operatingSubsidy));
-  const riskBearing = roundSeriesFen(on(o.riskBearing));
-  const supportingInputs = roundSeriesFen(on(o.supportingInputs));
-  const constructionSupport = roundSeriesFen(on(o.constructionSupport));
+  return obligationRows(on(o.equity), on(o.operatingSubsidy), on(o.riskBearing), on(o.supportingInputs), on(o.constructionSupport));
+}
+
+/** Project-year values on the `count` scenario years from `startYear`, each rounded to the fen (SPEC §1). */
+export function roundedOnYears(v: Float64Array, firstYear: number, startYear: number, count: number): number[] {
+  return roundSeriesFen(onYears(v, firstYear, startYear, count));
+}
+
+/** The §10 obligation rows from the five rounded rows: the total is their footed sum (SPEC §1, §4.4). */
+export function obligationRows(
+  equity: number[], operatingSubsidy: number[], riskBearing: number[], supportingInputs: number[], constructionSupport: number[],
+): PppResult['obligations'] {
   return {
     equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport,
-    total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport], count),
+    total: footRows([equity, operatingSubsidy, riskBearing, supportingInputs, constructionSupport], equity.length),
   };
 }
 

@@ -7,6 +7,7 @@ import { projectObligations, type ProjectObligations } from './obligations.ts';
 import { capexSchedule, operationSeries, projectTime, type ProjectTime } from './projectTime.ts';
 import { spvCashFlows, type SpvFlows } from './spv/cashflows.ts';
 import { projectDiscountFactors, spvMetrics, type SpvMetrics } from './spv/metrics.ts';
+import { baseRunParts, projectBase, runsFromBase } from './projectBase.ts';
 import type { PppProject } from './types.ts';
 import { valueForMoney, type Vfm } from './vfm.ts';
 
@@ -26,8 +27,19 @@ export interface Valuation {
   readonly startYear: number;
 }
 
-/** Runs one project over its whole cooperation term (SPEC §4.2–4.4). */
+/**
+ * Runs one project over its whole cooperation term (SPEC §4.2–4.4). Without a rate shift in
+ * force, from the project's memoised path-independent base (`projectBase.ts`): the same
+ * arithmetic on the same inputs, so the same doubles as `runProjectFull`.
+ */
 export function runProject(p: PppProject, v: Valuation): ProjectRun {
+  if (!runsFromBase(p)) return runProjectFull(p, v);
+  const b = projectBase(p, v.discountRate, v.startYear);
+  return { project: p, time: b.time, ...baseRunParts(b, p) };
+}
+
+/** `runProject` computed from scratch, every step (the reference the base must agree with). */
+export function runProjectFull(p: PppProject, v: Valuation): ProjectRun {
   const time = projectTime(p);
   const capex = capexSchedule(p, time);
   const opex = operationSeries(p.operatingCost, time);

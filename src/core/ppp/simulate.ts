@@ -7,11 +7,14 @@ import type { District, Scenario, Town } from '../model/scenario.ts';
 import type { PppResult } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { affordability, type LevelAffordability } from './affordability.ts';
-import { pppCommitments } from './commitments.ts';
+import { addProjectCommitments } from './commitments.ts';
+import { baseObligations, baseYears, type BaseYears } from './baseYears.ts';
+import { baseRunParts, projectBase, runsFromBase, type ProjectBase } from './projectBase.ts';
+import { plannedProjectRules } from './rules/projectPlan.ts';
 import { projectHiddenDebt } from './hiddenDebt.ts';
 import { addOnYears, onYears } from './onYears.ts';
 import { footRows, toObligations, toPppResult } from './output.ts';
-import { runProject, type ProjectRun } from './project.ts';
+import { runProjectFull, type ProjectRun } from './project.ts';
 import { capexOverApprovedRule } from './rules/capexRule.ts';
 import { projectRules } from './rules/projectRules.ts';
 import { governmentPayShareRule, levelShareRules } from './rules/shareRules.ts';
@@ -74,13 +77,32 @@ export type PppScenario = Pick<Scenario, 'startYear' | 'horizonYears' | 'city' |
   readonly towns: readonly Pick<Town, 'id'>[];
 };
 
+/** A plain-array copy of `a` (what `Array.from` gives, without the iterator protocol). */
+function toNumbers(a: Float64Array): number[] {
+  const out = new Array<number>(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i]!;
+  return out;
+}
+
 const toLevel = (a: LevelAffordability): PppLevelResult => ({
   level: a.level,
-  projectObligations: Array.from(a.projectObligations),
-  obligations: Array.from(a.obligations),
-  budgetExpenditure: Array.from(a.budgetExpenditure),
+  projectObligations: toNumbers(a.projectObligations),
+  obligations: toNumbers(a.obligations),
+  budgetExpenditure: toNumbers(a.budgetExpenditure),
   pppShare: a.share,
 });
+
+/** `f(run, j)` of each run grouped by the run's town, in scenario order: one pass, not one filter per town. */
+function groupByTown<T>(runs: readonly ProjectRun[], f: (r: ProjectRun, j: number) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (let j = 0; j < runs.length; j++) {
+    const r = runs[j]!;
+    const rows = out.get(r.project.town);
+    if (rows) rows.push(f(r, j));
+    else out.set(r.project.town, [f(r, j)]);
+  }
+  return out;
+}
 
 /** The engine's numbers before the output boundary: unrounded, for Monte Carlo paths and rules. */
 export interface PppCore {
@@ -98,23 +120,66 @@ export interface PppCore {
  * (SPEC §1: limits are evaluated before rounding). No fen rounding, no result shaping.
  */
 export function simulatePppCore(s: PppScenario, quiet = false): PppCore {
+  return coreWithYears(s, quiet).core;
+}
+
+/** The runs of `s`: from each project's memoised base when it can (`projectBase.ts`), with the base's figures on the scenario's years. */
+function projectRuns(s: PppScenario): { readonly runs: ProjectRun[]; readonly bases: (ProjectBase | null)[]; readonly years: (BaseYears | null)[] } {
   const { startYear, horizonYears: count } = s;
   const rate = s.city.discountRate;
-  const runs = s.ppp.map((p) => runProject(p, { discountRate: rate, startYear }));
+  const runs: ProjectRun[] = [];
+  const bases: (ProjectBase | null)[] = [];
+  const years: (BaseYears | null)[] = [];
+  for (const p of s.ppp) {
+    if (!runsFromBase(p)) {
+      runs.push(runProjectFull(p, { discountRate: rate, startYear }));
+      bases.push(null);
+      years.push(null);
+      continue;
+    }
+    const b = projectBase(p, rate, startYear);
+    const run: ProjectRun = { project: p, time: b.time, ...baseRunParts(b, p) };
+    runs.push(run);
+    bases.push(b);
+    years.push(baseYears(b, run, count));
+  }
+  return { runs, bases, years };
+}
+
+/** `simulatePppCore` and, per run, its base's figures on the scenario's years (null: a run computed in full). */
+function coreWithYears(s: PppScenario, quiet: boolean): { readonly core: PppCore; readonly years: readonly (BaseYears | null)[] } {
+  const { startYear, horizonYears: count } = s;
+  const rate = s.city.discountRate;
+  const { runs, bases, years } = projectRuns(s);
   const aff = affordability(s, runs);
   const out = collector(quiet);
   const levels = [aff.city, ...aff.districts];
   levelShareRules(out, levels, startYear, s.rules);
   governmentPayShareRule(out, runs, levels, startYear, s.rules);
-  projectRules(out, runs, s.rules);
-  capexOverApprovedRule(out, runs, startYear, count, s.rules);
+  if (quiet) plannedProjectRules(out, runs, bases, startYear, count, s.rules);
+  else {
+    projectRules(out, runs, s.rules);
+    capexOverApprovedRule(out, runs, startYear, count, s.rules);
+  }
+  const own = groupByTown(runs, (_r, j) => j);
+  const none = new Float64Array(count); // shared by the towns without projects: never written
   const byTown = s.towns.map((town) => {
-    const own = runs.filter((r) => r.project.town === town.id);
+    const js = own.get(town.id);
+    if (!js) return { town: town.id, pppCommitments: none, hiddenDebt: none };
     const hiddenDebt = new Float64Array(count);
-    for (const r of own) addOnYears(hiddenDebt, projectHiddenDebt(r, startYear, count), startYear, startYear);
-    return { town: town.id, pppCommitments: pppCommitments(own, rate, startYear, count), hiddenDebt };
+    const commitments = new Float64Array(count);
+    for (const j of js) {
+      const r = runs[j]!;
+      const y = years[j];
+      // a project without guaranteed terms adds zeros: skipped (the sum starts at +0, so never −0)
+      const h = y ? y.hiddenDebt : projectHiddenDebt(r, startYear, count);
+      if (h) addOnYears(hiddenDebt, h, startYear, startYear);
+      if (y?.commitments) addOnYears(commitments, y.commitments, startYear, startYear);
+      else addProjectCommitments(commitments, r.obligations.total, r.time.firstYear, rate, startYear);
+    }
+    return { town: town.id, pppCommitments: commitments, hiddenDebt };
   });
-  return { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings };
+  return { core: { runs, city: aff.city, districts: aff.districts, byTown, limits: out.limits, findings: out.findings }, years };
 }
 
 /** The PPP result without the per-project results and extras: what a Monte Carlo path reads (SPEC §1 "One engine"). */
@@ -128,18 +193,18 @@ export type PppTotals = Omit<PppSimulation, 'extras' | 'projects'>;
  */
 export function pppTotals(s: PppScenario, quiet = false): PppTotals & { readonly obligations: readonly PppResult['obligations'][] } {
   const { startYear, horizonYears: count } = s;
-  const core = simulatePppCore(s, quiet);
-  const obligations = core.runs.map((r) => toObligations(r, startYear, count));
-  const ownRows = new Map<string, (readonly number[])[]>(); // each town's projects' totals, scenario order
-  core.runs.forEach((r, j) => {
-    const town = r.project.town;
-    const rows = ownRows.get(town) ?? [];
-    rows.push(obligations[j]!.total);
-    ownRows.set(town, rows);
+  const { core, years } = coreWithYears(s, quiet);
+  // a path (quiet) shares the rounded rows that do not read demand; `simulate` gets fresh arrays
+  const obligations = core.runs.map((r, j) => {
+    const y = years[j];
+    return quiet && y ? baseObligations(y, r, startYear) : toObligations(r, startYear, count);
   });
+  const ownRows = groupByTown(core.runs, (_r, j) => obligations[j]!.total); // each town's projects' totals, scenario order
+  const zeros = Object.freeze(new Array<number>(count).fill(0)); // a path's towns without projects share it
   const byTown = core.byTown.map((t): PppTownExtras => {
-    const rows = ownRows.get(t.town) ?? [];
-    return { town: t.town, obligations: footRows(rows, count), pppCommitments: Array.from(t.pppCommitments), hiddenDebt: Array.from(t.hiddenDebt) };
+    const rows = ownRows.get(t.town);
+    if (!rows && quiet) return { town: t.town, obligations: zeros, pppCommitments: zeros, hiddenDebt: zeros };
+    return { town: t.town, obligations: footRows(rows ?? [], count), pppCommitments: toNumbers(t.pppCommitments), hiddenDebt: toNumbers(t.hiddenDebt) };
   });
   return {
     obligations,

@@ -29,22 +29,25 @@ export function capexToDate(r: ProjectRun): Float64Array {
  * estimate itself is not).
  */
 export function capexOverApprovedRule(out: Collector, runs: readonly ProjectRun[], startYear: number, count: number, overrides: RuleOverrides): void {
+  for (const r of runs) capexOverApprovedOf(out, r, startYear, count, overrides);
+}
+
+/** `capexOverApprovedRule` for one run: it reads only the project's terms and calendar. */
+export function capexOverApprovedOf(out: Collector, r: ProjectRun, startYear: number, count: number, overrides: RuleOverrides): void {
   const rule = 'ppp.capex-over-approved';
-  for (const r of runs) {
-    const approved = r.project.approvedEstimate;
-    if (r.project.regime !== 'old' || approved === null) continue;
-    const spent = capexToDate(r);
-    for (let k = 0; k < count; k++) {
-      const year = startYear + k;
-      const i = year - r.time.firstYear;
-      if (i < 0 || i >= r.time.length) continue;
-      const version = ruleInForce(rule, year, overrides);
-      if (!version) continue;
-      const value = spent[i] ?? 0;
-      record(out, {
-        rule, version, subject: { kind: 'ppp', id: r.project.id }, year, value, limit: approved, headroom: approved - value,
-        detail: () => [`批复概算 ${wan(approved)} 万元`, `approved estimate ${wan(approved)} 万元`],
-      });
-    }
+  const approved = r.project.approvedEstimate;
+  if (r.project.regime !== 'old' || approved === null) return;
+  const spent = capexToDate(r);
+  for (let k = 0; k < count; k++) {
+    const year = startYear + k;
+    const i = year - r.time.firstYear;
+    if (i < 0 || i >= r.time.length) continue;
+    const version = ruleInForce(rule, year, overrides);
+    if (!version) continue;
+    const value = spent[i] ?? 0;
+    record(out, {
+      rule, version, subject: { kind: 'ppp', id: r.project.id }, year, value, limit: approved, headroom: approved - value,
+      detail: () => [`批复概算 ${wan(approved)} 万元`, `approved estimate ${wan(approved)} 万元`],
+    });
   }
 }

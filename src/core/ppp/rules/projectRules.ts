@@ -22,7 +22,8 @@ export interface Check {
   readonly detail?: () => readonly [string, string];
 }
 
-type CheckFn = (r: ProjectRun, v: RuleVersion, threshold: number) => Check | null;
+/** A project check: the row's figures for a run, or null when the rule does not apply to it. */
+export type CheckFn = (r: ProjectRun, v: RuleVersion, threshold: number) => Check | null;
 
 /** Σ K_n over the subsidy period: the construction subsidy a concession must not have. */
 export function constructionSubsidyTotal(r: ProjectRun): number {
@@ -106,17 +107,38 @@ export const PROJECT_CHECKS: Readonly<Partial<Record<RuleId, CheckFn>>> = {
   },
 };
 
+/**
+ * What each check reads of a run, so a Monte Carlo path (SPEC §8) knows which rows its shocks
+ * can move: `terms` the project's fields and calendar; `construction` K_n (moved only by a rate
+ * shift); `paid` the operating subsidy S_n; `flows` the SPV flows or the VfM. A check not listed
+ * counts as `flows`.
+ */
+export const CHECK_READS: Readonly<Partial<Record<RuleId, 'terms' | 'construction' | 'paid' | 'flows'>>> = {
+  'ppp.vfm': 'flows', 'ppp.performance-link': 'terms', 'ppp.guaranteed-terms': 'terms', 'ppp.concession-2023': 'construction',
+  'ppp.term-40': 'terms', 'ppp.spv-control': 'terms', 'ppp.capital-ratio': 'terms', 'ppp.dscr': 'flows', 'ppp.budget-source': 'paid',
+};
+
+/** The project checks as `[rule, check]` pairs, in `PROJECT_CHECKS` order. */
+export const CHECKS: readonly (readonly [RuleId, CheckFn])[] = (Object.entries(PROJECT_CHECKS) as [RuleId, CheckFn | undefined][])
+  .flatMap(([rule, check]) => (check ? [[rule, check] as const] : []));
+
 /** Evaluates every project rule in force in each project's procurement year. */
 export function projectRules(out: Collector, runs: readonly ProjectRun[], overrides: RuleOverrides): void {
-  for (const r of runs) {
-    const year = r.project.procurementYear;
-    for (const [rule, check] of Object.entries(PROJECT_CHECKS) as [RuleId, CheckFn | undefined][]) {
-      if (!check) continue;
-      const version = ruleInForce(rule, year, overrides);
-      if (!version) continue;
-      const c = check(r, version, version.threshold ?? 0);
-      if (!c) continue;
-      record(out, { rule, version, subject: { kind: 'ppp', id: r.project.id }, year, limit: c.limit === undefined ? version.threshold ?? 0 : c.limit, ...c });
-    }
+  for (const r of runs) projectRulesOf(out, r, overrides);
+}
+
+/** One run's project rules, each in the version in force in its procurement year (`projectRules`). */
+export function projectRulesOf(out: Collector, r: ProjectRun, overrides: RuleOverrides): void {
+  const year = r.project.procurementYear;
+  for (const [rule, check] of CHECKS) {
+    const version = ruleInForce(rule, year, overrides);
+    if (version) projectCheck(out, r, rule, version, check);
   }
+}
+
+/** Records one check of one run in `version` (nothing when it does not apply to the project). */
+export function projectCheck(out: Collector, r: ProjectRun, rule: RuleId, version: RuleVersion, check: CheckFn): void {
+  const c = check(r, version, version.threshold ?? 0);
+  if (!c) return;
+  record(out, { rule, version, subject: { kind: 'ppp', id: r.project.id }, year: r.project.procurementYear, limit: c.limit === undefined ? version.threshold ?? 0 : c.limit, ...c });
 }

@@ -3,11 +3,11 @@
  * year (value in force that year), and `ppp.share.5.government-pay` for each government-pay
  * project, keyed to its procurement year and the paying level's share that year.
  */
-import { ruleInForce } from '../../rules/inForce.ts';
-import type { RuleOverrides, Subject } from '../../rules/types.ts';
+import { ruleDef, ruleInForce } from '../../rules/inForce.ts';
+import type { RuleOverrides, RuleVersion, Subject } from '../../rules/types.ts';
 import { CITY_LEVEL, type LevelAffordability } from '../affordability.ts';
 import type { ProjectRun } from '../project.ts';
-import { record, type Collector } from '../../rules/recorder.ts';
+import { record, recordFinding, recordRow, type Collector } from '../../rules/recorder.ts';
 
 /**
  * Headroom of a share rule in 万元 (SPEC §6 "Headroom"): the extra obligation that keeps the
@@ -23,20 +23,53 @@ export function levelSubject(level: string): Subject {
   return level === CITY_LEVEL ? { kind: 'city', id: CITY_LEVEL } : { kind: 'district', id: level };
 }
 
+const SUBJECTS = new Map<string, Subject>();
+
+/** `levelSubject`, one shared frozen object per level (rows are never written). */
+function sharedSubject(level: string): Subject {
+  let s = SUBJECTS.get(level);
+  if (!s) SUBJECTS.set(level, (s = Object.freeze(levelSubject(level))));
+  return s;
+}
+
 const LEVEL_RULES = ['ppp.share.10', 'ppp.share.7'] as const;
+
+/** Per simulated year, per rule of `LEVEL_RULES`: the version in force with a threshold, else null. */
+type YearVersions = readonly (readonly (RuleVersion | null)[])[];
+
+const VERSIONS = new WeakMap<RuleOverrides, Map<string, YearVersions>>();
+
+/** The versions of `LEVEL_RULES` in force each year, kept per overrides object (never mutated) and years. */
+function yearVersions(overrides: RuleOverrides, startYear: number, count: number): YearVersions {
+  let byYears = VERSIONS.get(overrides);
+  if (!byYears) VERSIONS.set(overrides, (byYears = new Map()));
+  const key = `${startYear}:${count}`;
+  let v = byYears.get(key);
+  if (!v) {
+    v = Array.from({ length: count }, (_, k) => LEVEL_RULES.map((rule) => {
+      const version = ruleInForce(rule, startYear + k, overrides);
+      return version && version.threshold !== null ? version : null;
+    }));
+    byYears.set(key, v);
+  }
+  return v;
+}
 
 /** `share > threshold` per level and simulated year; a rule not yet in force that year is not evaluated. */
 export function levelShareRules(out: Collector, levels: readonly LevelAffordability[], startYear: number, overrides: RuleOverrides): void {
+  const defs = LEVEL_RULES.map(ruleDef);
   for (const a of levels) {
+    const versions = yearVersions(overrides, startYear, a.share.length);
+    const subject = sharedSubject(a.level);
     for (let k = 0; k < a.share.length; k++) {
       const year = startYear + k;
-      for (const rule of LEVEL_RULES) {
-        const version = ruleInForce(rule, year, overrides);
+      const inForce = versions[k]!;
+      for (let j = 0; j < LEVEL_RULES.length; j++) {
+        const version = inForce[j];
         if (!version || version.threshold === null) continue;
-        record(out, {
-          rule, version, subject: levelSubject(a.level), year, value: a.share[k] ?? null, limit: version.threshold,
-          headroom: shareHeadroom(version.threshold, a, k),
-        });
+        const def = defs[j]!;
+        const row = recordRow(out, def, version, subject, year, a.share[k] ?? null, version.threshold, shareHeadroom(version.threshold, a, k));
+        if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, def, row, version.source);
       }
     }
   }

@@ -5,7 +5,8 @@
  */
 import type { ProjectTime } from '../projectTime.ts';
 import type { PppProject } from '../types.ts';
-import { constructionFunding, spvLoan } from './financing.ts';
+import type { LoanSchedule } from '../../finance/index.ts';
+import { constructionFunding, spvLoan, type ConstructionFunding } from './financing.ts';
 import { corporateIncomeTax } from './incomeTax.ts';
 
 /** SPV cash flows per project year (SPEC §4.3); index 0 = construction year 1. */
@@ -50,53 +51,88 @@ export interface SpvFlows {
  * government payments (when set) is borne by the SPV out of the VAT-inclusive payment.
  */
 export function spvCashFlows(p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array): SpvFlows {
+  const f = constructionFunding(p, t, capex);
+  return spvFlowsFunded(p, t, capex, governmentPayments, userRevenue, opex, f, spvFinanceRows(p, t, capex, f, spvLoan(p, f.loanPrincipal)));
+}
+
+/** The SPV rows that read only the capex, the funding and the loan (SPEC §4.3): the same on every Monte Carlo path. */
+export interface SpvFinanceRows {
+  readonly idcCapitalised: Float64Array;
+  /** Straight-line depreciation of (capex + capitalised IDC) per operation year. */
+  readonly annualDepreciation: number;
+  readonly depreciation: Float64Array;
+  readonly interest: Float64Array;
+  readonly debtService: Float64Array;
+  readonly loanOpening: Float64Array;
+  readonly maturityIndex: number;
+}
+
+/** Capitalised IDC, depreciation and the loan's interest, debt service and opening balance per project year (SPEC §4.3). */
+export function spvFinanceRows(p: PppProject, t: ProjectTime, capex: Float64Array, f: ConstructionFunding, loan: LoanSchedule): SpvFinanceRows {
   const L = t.length;
   const c = t.constructionYears;
-  const f = constructionFunding(p, t, capex);
-  const loan = spvLoan(p, f.loanPrincipal);
   let totalCapex = 0;
   for (let i = 0; i < c; i++) totalCapex += capex[i] ?? 0;
-  const annualDep = t.operationYears > 0 ? (totalCapex + f.capitalisedIdc) / t.operationYears : 0;
-  const vatRate = p.taxes.vatOnGovernmentPayments ?? 0;
-
+  const annualDepreciation = t.operationYears > 0 ? (totalCapex + f.capitalisedIdc) / t.operationYears : 0;
   const idcCapitalised = new Float64Array(L);
-  const revenue = new Float64Array(L);
   const depreciation = new Float64Array(L);
   const interest = new Float64Array(L);
-  const taxableIncome = new Float64Array(L);
-  const vat = new Float64Array(L);
   const debtService = new Float64Array(L);
   const loanOpening = new Float64Array(L);
   if (p.idc === 'capitalised') idcCapitalised.set(f.idc);
   for (let i = c; i < L; i++) {
     const n = i - c; // 0-based operation year = loan year
-    const g = governmentPayments[i] ?? 0;
-    revenue[i] = g + (userRevenue[i] ?? 0);
-    vat[i] = (g * vatRate) / (1 + vatRate);
-    depreciation[i] = annualDep;
+    depreciation[i] = annualDepreciation;
     if (n < p.loan.tenorYears) {
       interest[i] = loan.interest[n] ?? 0;
       debtService[i] = loan.payment[n] ?? 0;
       loanOpening[i] = loan.opening[n] ?? 0;
     }
+  }
+  const maturityIndex = f.loanPrincipal > 0 ? c + Math.min(p.loan.tenorYears, t.operationYears) - 1 : -1;
+  return { idcCapitalised, annualDepreciation, depreciation, interest, debtService, loanOpening, maturityIndex };
+}
+
+/**
+ * `spvCashFlows` with the construction funding and the finance rows given: they read only
+ * the capex and the loan terms, so a Monte Carlo path reuses them (SPEC §4.3, §8).
+ */
+export function spvFlowsFunded(
+  p: PppProject, t: ProjectTime, capex: Float64Array, governmentPayments: Float64Array, userRevenue: Float64Array, opex: Float64Array,
+  f: ConstructionFunding, rows: SpvFinanceRows,
+): SpvFlows {
+  const L = t.length;
+  const c = t.constructionYears;
+  const { annualDepreciation: annualDep, interest, debtService } = rows;
+  const vatRate = p.taxes.vatOnGovernmentPayments ?? 0;
+  // the eight per-year rows share one buffer: one allocation instead of eight (each row its own view)
+  const buffer = new ArrayBuffer(8 * L * Float64Array.BYTES_PER_ELEMENT);
+  const row = (k: number): Float64Array => new Float64Array(buffer, k * L * Float64Array.BYTES_PER_ELEMENT, L);
+  const revenue = row(0);
+  const taxableIncome = row(1);
+  const vat = row(2);
+  for (let i = c; i < L; i++) {
+    const g = governmentPayments[i] ?? 0;
+    revenue[i] = g + (userRevenue[i] ?? 0);
+    vat[i] = (g * vatRate) / (1 + vatRate);
     taxableIncome[i] = (revenue[i] ?? 0) - (vat[i] ?? 0) - (opex[i] ?? 0) - annualDep - (interest[i] ?? 0);
   }
-  const incomeTax = corporateIncomeTax(taxableIncome, p.taxes.corporateIncomeTax);
+  const incomeTax = row(3);
+  incomeTax.set(corporateIncomeTax(taxableIncome, p.taxes.corporateIncomeTax));
   for (let i = 0; i < c; i++) incomeTax[i] = 0; // no income before operation
-  const taxes = new Float64Array(L);
-  const cfads = new Float64Array(L);
-  const dividends = new Float64Array(L);
-  const equityInjection = new Float64Array(L);
+  const taxes = row(4);
+  const cfads = row(5);
+  const dividends = row(6);
+  const equityInjection = row(7);
   for (let i = c; i < L; i++) {
     taxes[i] = (incomeTax[i] ?? 0) + (vat[i] ?? 0);
     cfads[i] = (revenue[i] ?? 0) - (opex[i] ?? 0) - (taxes[i] ?? 0);
     dividends[i] = (cfads[i] ?? 0) - (debtService[i] ?? 0);
     equityInjection[i] = Math.max(0, -(dividends[i] ?? 0));
   }
-  const maturityIndex = f.loanPrincipal > 0 ? c + Math.min(p.loan.tenorYears, t.operationYears) - 1 : -1;
   return {
-    capex, equity: f.equity, debtDraw: f.debtDraw, idc: f.idc, idcCapitalised, governmentPayments, userRevenue,
-    revenue, opex, depreciation, interest, taxableIncome, incomeTax, vat, taxes, cfads, debtService, loanOpening,
-    dividends, equityInjection, maturityIndex,
+    capex, equity: f.equity, debtDraw: f.debtDraw, idc: f.idc, idcCapitalised: rows.idcCapitalised, governmentPayments, userRevenue,
+    revenue, opex, depreciation: rows.depreciation, interest, taxableIncome, incomeTax, vat, taxes, cfads, debtService,
+    loanOpening: rows.loanOpening, dividends, equityInjection, maturityIndex: rows.maturityIndex,
   };
 }

@@ -80,33 +80,48 @@ export function llcrSeries(f: SpvFlows, t: ProjectTime, loanRate: number): (numb
 
 /** All SPV metrics of SPEC §4.3 over the project's whole life. */
 export function spvMetrics(f: SpvFlows, t: ProjectTime, loanRate: number, df: Float64Array): SpvMetrics {
-  const dscr = dscrSeries(f, t);
+  // min and mean of the DSCR series (`dscrSeries`: the years with debt service, in order)
   let min: number | null = null;
   let sum = 0;
   let count = 0;
-  for (const d of dscr) {
-    if (d === null) continue;
+  for (let i = t.constructionYears; i < t.length; i++) {
+    const ds = f.debtService[i] ?? 0;
+    if (!(ds > 0)) continue;
+    const d = (f.cfads[i] ?? 0) / ds;
     min = min === null ? d : Math.min(min, d);
     sum += d;
     count++;
   }
-  const flows = projectCashFlows(f);
-  const npv = presentValue(flows, df);
-  // The IRRs (a root search each) are computed when first read: only the output boundary
-  // reads them, so a Monte Carlo path (SPEC §1 "One engine") does not pay for them.
+  // The npv and IRRs (a root search each) and the DSCR and LLCR series are computed when first
+  // read: only the output boundary reads them, so a Monte Carlo path (SPEC §1 "One engine") does not pay for them.
+  let flows: Float64Array | undefined;
+  const projectFlows = (): Float64Array => (flows ??= projectCashFlows(f));
+  let npv: number | undefined;
   let projectIrr: number | null | undefined;
   let equityIrr: number | null | undefined;
+  let dscr: (number | null)[] | undefined;
+  let llcr: (number | null)[] | undefined;
   return {
     get projectIrr(): number | null {
-      return projectIrr === undefined ? (projectIrr = irr(flows)) : projectIrr;
+      return projectIrr === undefined ? (projectIrr = irr(projectFlows())) : projectIrr;
     },
     get equityIrr(): number | null {
       return equityIrr === undefined ? (equityIrr = irr(equityCashFlows(f))) : equityIrr;
     },
-    npv: Number.isFinite(npv) ? npv : 0,
-    dscr,
+    get npv(): number {
+      if (npv === undefined) {
+        const v = presentValue(projectFlows(), df);
+        npv = Number.isFinite(v) ? v : 0;
+      }
+      return npv;
+    },
+    get dscr(): (number | null)[] {
+      return (dscr ??= dscrSeries(f, t));
+    },
     minDscr: min,
     avgDscr: count > 0 ? sum / count : null,
-    llcr: llcrSeries(f, t, loanRate),
+    get llcr(): (number | null)[] {
+      return (llcr ??= llcrSeries(f, t, loanRate));
+    },
   };
 }
