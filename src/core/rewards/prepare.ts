@@ -34,39 +34,79 @@ export interface PreparedRewards {
   readonly pool: Float64Array;
 }
 
-/** Prepares a scenario's reward policy; throws `FormulaError` on a formula the edge should have refused. */
-export function prepareRewards(scenario: Scenario): PreparedRewards {
+/** The part of a prepared policy that reads the policy and the horizon only. */
+interface PolicyPrep {
+  readonly startYear: number;
+  readonly years: number;
+  readonly curves: readonly CompiledCurve[];
+  readonly milestones: Int32Array;
+  readonly landAssessment: Int32Array;
+  readonly pool: Float64Array;
+}
+
+/**
+ * Compiled policies by the `rewards` object. Safe: scenario objects are never mutated and a
+ * shocked path keeps `scenario.rewards` (stress/shock.ts); a hit also requires the same
+ * start year and horizon, the only other inputs. A compiled formula's scope is scratch
+ * written before each evaluation, so sharing it between runs changes nothing.
+ */
+const POLICY = new WeakMap<Scenario['rewards'], PolicyPrep>();
+
+function policyPrep(scenario: Scenario): PolicyPrep {
   const policy = scenario.rewards;
-  const years = scenario.horizonYears;
-  const frames = scenario.towns.map((t) => townFrame(scenario, t));
+  const { startYear, horizonYears: years } = scenario;
+  const kept = POLICY.get(policy);
+  if (kept && kept.startYear === startYear && kept.years === years) return kept;
   const programs = policy.programs;
-  const T = frames.length;
   const policyCurve = compileCurve(policy.curve);
   const curves = programs.map((p) => ((p.kind === 'milestone' || p.kind === 'assessment') && p.curve !== null ? compileCurve(p.curve) : policyCurve));
-  const eligible = new Uint8Array(programs.length * T);
-  const poolSlots: number[] = [];
-  programs.forEach((p, pi) => {
-    frames.forEach((f, i) => {
-      if (!staticallyEligible(p, f.town)) return;
-      eligible[pi * T + i] = 1;
-      if (p.fromPool && isMoneyProgram(p)) poolSlots.push(pi * T + i);
-    });
-  });
   const firstAssessment = programs.findIndex((p) => p.kind === 'assessment');
   const landAssessment = Int32Array.from(programs, (p) =>
     p.kind !== 'land-quota' ? -1 : p.assessment === null ? firstAssessment : programs.findIndex((q) => q.kind === 'assessment' && q.id === p.assessment));
   const pool = policy.pool === null
     ? new Float64Array(years).fill(Infinity)
-    : expandSeries(policy.pool, scenario.startYear, years).map((x) => Math.max(0, roundFen(x)));
+    : expandSeries(policy.pool, startYear, years).map((x) => Math.max(0, roundFen(x)));
+  const prep: PolicyPrep = {
+    startYear, years, curves, landAssessment, pool,
+    milestones: Int32Array.from(programs.flatMap((p, i) => (p.kind === 'milestone' ? [i] : []))),
+  };
+  POLICY.set(policy, prep);
+  return prep;
+}
+
+/**
+ * Prepares a scenario's reward policy; throws `FormulaError` on a formula the edge should
+ * have refused. The policy's compiled part and each town's revenue-free frame are kept
+ * between runs of the same scenario objects (`POLICY`, frame.ts); only the towns' revenue
+ * and the eligibility table are built per call. The returned arrays are read-only.
+ */
+export function prepareRewards(scenario: Scenario): PreparedRewards {
+  const programs = scenario.rewards.programs;
+  const { curves, milestones, landAssessment, pool } = policyPrep(scenario);
+  const towns = scenario.towns;
+  const T = towns.length;
+  const frames = new Array<TownFrame>(T);
+  for (let i = 0; i < T; i++) frames[i] = townFrame(scenario, towns[i]!);
+  const eligible = new Uint8Array(programs.length * T);
+  const poolSlots: number[] = [];
+  for (let pi = 0; pi < programs.length; pi++) {
+    const p = programs[pi]!;
+    const pooled = p.fromPool && isMoneyProgram(p);
+    for (let i = 0; i < T; i++) {
+      if (!staticallyEligible(p, towns[i]!)) continue;
+      eligible[pi * T + i] = 1;
+      if (pooled) poolSlots.push(pi * T + i);
+    }
+  }
   return {
     scenario,
-    years,
+    years: scenario.horizonYears,
     frames,
     programs,
     curves,
     eligible,
     poolSlots: Int32Array.from(poolSlots),
-    milestones: Int32Array.from(programs.flatMap((p, i) => (p.kind === 'milestone' ? [i] : []))),
+    milestones,
     landAssessment,
     pool,
   };
