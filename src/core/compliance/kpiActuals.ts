@@ -47,9 +47,10 @@ export function pathKpiActuals(s: Pick<Scenario, 'towns' | 'startYear' | 'horizo
     const ratios = sampled[i];
     if (!ratios) return;
     const byKpi: Record<string, (number | null)[]> = {};
-    for (const [id, kpi] of Object.entries(town.kpis)) {
+    for (const id in town.kpis) {
+      if (!Object.hasOwn(town.kpis, id)) continue;
       const r = Object.hasOwn(ratios, id) ? ratios[id] : undefined;
-      if (r) byKpi[id] = sampledActual(kpi, r, s.startYear, s.horizonYears);
+      if (r) byKpi[id] = sampledActual(town.kpis[id]!, r, s.startYear, s.horizonYears);
     }
     out.set(town.id, byKpi);
   });
@@ -85,7 +86,11 @@ export function townKpiActual(
 ): readonly (number | null)[] | null {
   const byKpi = lookup(actuals, town.id);
   const given = byKpi && Object.hasOwn(byKpi, kpiId) ? byKpi[kpiId] : undefined;
-  if (given) return Array.from({ length: n }, (_, i) => finite(given[i]));
+  if (given) {
+    const out = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) out[i] = finite(given[i]);
+    return out;
+  }
   const kpi = Object.hasOwn(town.kpis, kpiId) ? town.kpis[kpiId] : undefined;
   return kpi ? sharedActual(kpi, firstYear, n, y0) : null;
 }
