@@ -120,5 +120,10 @@ function revenueBase(town: Town, startYear: number, n: number, revenue: ArrayLik
 export function townFrame(scenario: Scenario, town: Town): TownFrame {
   const { startYear, horizonYears: n } = scenario;
   const revenue = seriesValues(town.revenue, startYear, n);
-  return { ...staticFrame(scenario, town), town, revenue, revenueBase: revenueBase(town, startYear, n, revenue) };
+  const f = staticFrame(scenario, town);
+  return {
+    town, years: f.years, startYear: f.startYear, creationIndex: f.creationIndex, stage: f.stage, stageBefore: f.stageBefore,
+    revenue, revenueBase: revenueBase(town, startYear, n, revenue), landUseMu: f.landUseMu,
+    kpiIds: f.kpiIds, kpiSymbols: f.kpiSymbols, targets: f.targets, expected: f.expected, weights: f.weights,
+  };
 }
