@@ -16,12 +16,12 @@ import type { ComplianceContext } from './context.ts';
 import { residentialShareLimits } from './residentialShare.ts';
 import { specialtyShareLimits } from './specialtyShare.ts';
 import { townFacts } from './townFacts.ts';
+import { KeptByTown } from '../rewards/keptByTown.ts';
 
 /** Per static check (area, residential share, specialty share, in that order), the row of year index i, or null when none is recorded. */
 export type StaticRows = readonly (readonly (LimitRow | null)[])[];
 
 interface Entry {
-  readonly id: string;
   readonly theme: Town['theme'];
   readonly creationYear: number;
   readonly investment: Town['investment'];
@@ -33,28 +33,20 @@ interface Entry {
 }
 
 /**
- * Kept rows by the town's `land` record. Safe: scenario objects are never mutated and a
+ * Kept rows by the town's `land` record and id. Safe: scenario objects are never mutated and a
  * path keeps `land`, `investment`, `stages`, `kpis` and the rules (stress/shock.ts); a hit
- * also requires those (identity), the town's id, theme and creation year, the same
+ * also requires those (identity), the town's theme and creation year, the same
  * compliance context (kept per rules and years, context.ts) and start year: every input of
  * the three checks when no land is reported for the town. The rows are frozen and shared.
  */
-const KEPT = new WeakMap<Town['land'], Entry[]>();
-const KEPT_PER_TOWN = 4;
+const KEPT = new KeptByTown<Town['land'], Entry>();
 
 /** The static rows of a town with no reported land, recorded once and kept (`KEPT`). */
 export function staticRows(scenario: Pick<Scenario, 'startYear' | 'horizonYears'>, town: Town, ctx: ComplianceContext): StaticRows {
   const { startYear } = scenario;
-  let kept = KEPT.get(town.land);
-  if (kept) {
-    for (const e of kept) {
-      if (e.ctx === ctx && e.startYear === startYear && e.id === town.id && e.theme === town.theme && e.creationYear === town.creationYear
-        && e.investment === town.investment && e.stages === town.stages && e.kpis === town.kpis) return e.rows;
-    }
-  } else {
-    kept = [];
-    KEPT.set(town.land, kept);
-  }
+  const e = KEPT.get(town.land, town.id);
+  if (e && e.ctx === ctx && e.startYear === startYear && e.theme === town.theme && e.creationYear === town.creationYear
+    && e.investment === town.investment && e.stages === town.stages && e.kpis === town.kpis) return e.rows;
   const n = scenario.horizonYears;
   const facts = townFacts(scenario, town, new Float64Array(n));
   const rows = [areaLimits, residentialShareLimits, specialtyShareLimits].map((check) => {
@@ -64,7 +56,7 @@ export function staticRows(scenario: Pick<Scenario, 'startYear' | 'horizonYears'
     for (const row of c.limits) byYear[row.year - startYear] = Object.freeze(row);
     return byYear;
   });
-  if (kept.length < KEPT_PER_TOWN) kept.push({ id: town.id, theme: town.theme, creationYear: town.creationYear, investment: town.investment, stages: town.stages, kpis: town.kpis, ctx, startYear, rows });
+  KEPT.set(town.land, town.id, { theme: town.theme, creationYear: town.creationYear, investment: town.investment, stages: town.stages, kpis: town.kpis, ctx, startYear, rows });
   return rows;
 }
 

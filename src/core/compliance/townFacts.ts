@@ -22,6 +22,7 @@ import { stageIn } from '../model/timeline.ts';
 import { townKpiActual } from './kpiActuals.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 import type { TownLandActuals } from './landActuals.ts';
+import { KeptByTown } from '../rewards/keptByTown.ts';
 
 /** One town's per-year facts, aligned with the scenario's years. */
 export interface TownFacts {
@@ -79,24 +80,16 @@ interface StaticEntry {
 }
 
 /**
- * Static facts by the town's `investment` record. Safe: scenario objects are never mutated
+ * Static facts by the town's `investment` record and id. Safe: scenario objects are never mutated
  * and a Monte Carlo path keeps `investment`, `kpis`, `land` and `stages` (stress/shock.ts);
  * a hit also requires those (identity), the creation year and the horizon: every input of
  * the static facts. They are shared, read-only.
  */
-const STATIC = new WeakMap<Town['investment'], StaticEntry[]>();
-const KEPT_PER_TOWN = 4;
+const STATIC = new KeptByTown<Town['investment'], StaticEntry>();
 
 function staticFacts(startYear: number, n: number, town: Town): StaticFacts {
-  let kept = STATIC.get(town.investment);
-  if (kept) {
-    for (const e of kept) {
-      if (e.kpis === town.kpis && e.land === town.land && e.stages === town.stages && e.creationYear === town.creationYear && e.startYear === startYear && e.years === n) return e.facts;
-    }
-  } else {
-    kept = [];
-    STATIC.set(town.investment, kept);
-  }
+  const e = STATIC.get(town.investment, town.id);
+  if (e && e.kpis === town.kpis && e.land === town.land && e.stages === town.stages && e.creationYear === town.creationYear && e.startYear === startYear && e.years === n) return e.facts;
   const h = Math.max(0, startYear - town.creationYear); // years of history before startYear
   const from = startYear - h;
   const plan = seriesValues(town.investment.total, from, h + n, startYear);
@@ -124,7 +117,7 @@ function staticFacts(startYear: number, n: number, town: Town): StaticFacts {
     residentialLandKm2: new Float64Array(n).fill(town.land.residentialLandKm2),
     noneReported: new Array<boolean>(n).fill(false),
   };
-  if (kept.length < KEPT_PER_TOWN) kept.push({ kpis: town.kpis, land: town.land, stages: town.stages, creationYear: town.creationYear, startYear, years: n, facts });
+  STATIC.set(town.investment, town.id, { kpis: town.kpis, land: town.land, stages: town.stages, creationYear: town.creationYear, startYear, years: n, facts });
   return facts;
 }
 

@@ -9,6 +9,7 @@ import { stageIn } from '../model/timeline.ts';
 import { STAGE_CODES, kpiSymbol } from './curveSymbols.ts';
 import { landUseMu } from './landUse.ts';
 import { own } from '../model/own.ts';
+import { KeptByTown } from './keptByTown.ts';
 
 /** Stage codes in typed arrays: 0 inactive, then the formula codes `STAGE_CODES` (1 planning, 2 construction, 3 operation). */
 export const STAGE_OF_CODE: readonly (Stage | null)[] = [null, 'planning', 'construction', 'operation'];
@@ -59,28 +60,18 @@ interface StaticEntry {
 }
 
 /**
- * Static frames by the town's `kpis` record. Safe: scenario objects are never mutated and a
+ * Static frames by the town's `kpis` record and id. Safe: scenario objects are never mutated and a
  * shocked path keeps `kpis`, `stages`, `land` and the policy's `weights` (stress/shock.ts);
  * a hit also requires the same stages, land, weights (identity), creation year and horizon,
  * which with `kpis` are every input of a static frame.
  */
-const STATIC = new WeakMap<Town['kpis'], StaticEntry[]>();
-
-/** Kept static frames per KPI record (a scenario and its paths need one). */
-const KEPT_PER_KPIS = 4;
+const STATIC = new KeptByTown<Town['kpis'], StaticEntry>();
 
 function staticFrame(scenario: Scenario, town: Town): StaticFrame {
   const { startYear, horizonYears: n } = scenario;
   const weightsIn = scenario.rewards.weights;
-  let kept = STATIC.get(town.kpis);
-  if (kept) {
-    for (const e of kept) {
-      if (e.stages === town.stages && e.land === town.land && e.creationYear === town.creationYear && e.weights === weightsIn && e.startYear === startYear && e.years === n) return e.frame;
-    }
-  } else {
-    kept = [];
-    STATIC.set(town.kpis, kept);
-  }
+  const e = STATIC.get(town.kpis, town.id);
+  if (e && e.stages === town.stages && e.land === town.land && e.creationYear === town.creationYear && e.weights === weightsIn && e.startYear === startYear && e.years === n) return e.frame;
   const stage = new Uint8Array(n);
   for (let t = 0; t < n; t++) stage[t] = stageCode(stageIn(town, startYear + t));
   const kpiIds = Object.keys(town.kpis);
@@ -98,7 +89,7 @@ function staticFrame(scenario: Scenario, town: Town): StaticFrame {
     expected: kpiIds.map((id) => seriesValues(own(town.kpis, id)!.expected, startYear, n)),
     weights: Float64Array.from(kpiIds, (id) => (listed ? (own(weightsIn, id) ?? 0) : 1)),
   };
-  if (kept.length < KEPT_PER_KPIS) kept.push({ stages: town.stages, land: town.land, creationYear: town.creationYear, weights: weightsIn, startYear, years: n, frame });
+  STATIC.set(town.kpis, town.id, { stages: town.stages, land: town.land, creationYear: town.creationYear, weights: weightsIn, startYear, years: n, frame });
   return frame;
 }
 
