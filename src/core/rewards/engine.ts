@@ -65,9 +65,11 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
   const { scenario, frames, programs, years: Y } = prep;
   const policy = scenario.rewards;
   const T = frames.length, P = programs.length;
-  const status = new Uint8Array(T * Y), A = new Float64Array(T * Y), hasA = new Uint8Array(T * Y);
-  const claimed = new Float64Array(P * T * Y), paid = new Float64Array(P * T * Y);
-  const landDeduction = new Float64Array(T * Y);
+  const f = new Arena(new Float64Array(2 * P * T * Y + 7 * T * Y + 2 * Y + T));
+  const b = new Arena(new Uint8Array(2 * T * Y + Y));
+  const status = b.take(T * Y), A = f.take(T * Y), hasA = b.take(T * Y);
+  const claimed = f.take(P * T * Y), paid = f.take(P * T * Y);
+  const landDeduction = f.take(T * Y);
   const dueByYear: ClawbackDue[][] = Array.from({ length: Y }, () => []);
   const scratch = achievementBuffers(frames.reduce((m, f) => Math.max(m, f.kpiIds.length), 0), Y);
 
@@ -102,13 +104,13 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
       landQuotaDeductions(prog, assessmentOutcomes(assess, ctx), assess.lagYears, claimed, (p * T + i) * Y, Y, landDeduction, i * Y);
     }
   }
-  return payAll(prep, { status, A, hasA, claimed, paid, landDeduction }, dueByYear);
+  return payAll(prep, { status, A, hasA, claimed, paid, landDeduction }, dueByYear, f, b);
 }
 
 type Claims = Pick<RewardsRun, 'status' | 'A' | 'hasA' | 'claimed' | 'paid' | 'landDeduction'>;
 
 /** The year loop: due claims → pool / own line → clawbacks netted. */
-function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly ClawbackDue[])[]): RewardsRun {
+function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly ClawbackDue[])[], f: Arena<Float64Array>, b: Arena<Uint8Array>): RewardsRun {
   const { programs, poolSlots, years: Y } = prep;
   const T = prep.frames.length, P = programs.length;
   const { claimed, paid } = c;
@@ -120,9 +122,9 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
   const q = newQueue(queueMode ? poolSlots : new Int32Array(0), Y, T);
   const rec = new Float64Array(T);
   const out = {
-    clawbackDue: new Float64Array(T * Y), clawbackRecovered: new Float64Array(T * Y), receivable: new Float64Array(T * Y),
-    accrued: new Float64Array(T * Y), landReward: new Float64Array(T * Y),
-    poolPaid: new Float64Array(Y), lapsed: new Float64Array(Y), poolExhausted: new Uint8Array(Y), pendingAtEnd: new Float64Array(T),
+    clawbackDue: f.take(T * Y), clawbackRecovered: f.take(T * Y), receivable: f.take(T * Y),
+    accrued: f.take(T * Y), landReward: f.take(T * Y),
+    poolPaid: f.take(Y), lapsed: f.take(Y), poolExhausted: b.take(Y), pendingAtEnd: f.take(T),
   };
   const py: PoolYear = { paid: 0, lapsed: 0, exhausted: false };
   for (let t = 0; t < Y; t++) {
@@ -181,5 +183,24 @@ function assertFiniteClaims(claimed: Float64Array, row: number, Y: number, p: nu
     if (!Number.isFinite(c) || Math.abs(c) > 9e9) {
       throw new RangeError(`rewards.programs[${p}] (${programId}), town ${townId}: claim ${String(c)} 万元 is not a finite amount within the exact fen range`);
     }
+  }
+}
+
+/**
+ * Consecutive views of one zeroed buffer: a run's arrays cost one allocation instead of one
+ * each (a Monte Carlo path runs the engine once, SPEC §1 "One engine, run many times").
+ */
+class Arena<A extends Float64Array | Uint8Array> {
+  private at = 0;
+  private readonly buf: A;
+  constructor(buf: A) {
+    this.buf = buf;
+  }
+
+  /** The next `n` elements, as a view. */
+  take(n: number): A {
+    const v = this.buf.subarray(this.at, this.at + n) as A;
+    this.at += n;
+    return v;
   }
 }
