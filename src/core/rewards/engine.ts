@@ -8,7 +8,8 @@
  */
 import { fromFenInt } from '../ledger/index.ts';
 import type { AchievementRatios } from './achievement.ts';
-import { achievementBuffers, townAchievement } from './achievement.ts';
+import type { TownAchievement } from './achievement.ts';
+import { townAchievement } from './achievement.ts';
 import type { ClaimContext } from './claimContext.ts';
 import { clawbackAmount, netAgainstPayments } from './clawback.ts';
 import type { ClawbackDue } from './clawback.ts';
@@ -16,6 +17,9 @@ import type { PreparedRewards } from './prepare.ts';
 import { enqueue, newQueue, payProrate, payQueue } from './pool.ts';
 import type { PoolYear } from './pool.ts';
 import { assessmentOutcomes, isMoneyProgram, landQuotaDeductions, writeClaims } from './programs/index.ts';
+
+/** No pool slots (a prorated pool keeps no queue). */
+const EMPTY_SLOTS = new Int32Array(0);
 import { townStatus } from './status.ts';
 import { applyPayFactor, decidedTownStatus, gradeScaled } from './decided.ts';
 import type { TownDecisions } from './decided.ts';
@@ -65,13 +69,21 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
   const { scenario, frames, programs, years: Y } = prep;
   const policy = scenario.rewards;
   const T = frames.length, P = programs.length;
-  const f = new Arena(new Float64Array(2 * P * T * Y + 7 * T * Y + 2 * Y + T));
-  const b = new Arena(new Uint8Array(2 * T * Y + Y));
+  let K = 0;
+  for (const fr of frames) K = Math.max(K, fr.kpiIds.length);
+  const S = prep.poolSlots.length;
+  // outputs, then scratch: the achievement buffers (K KPIs), and payAll's slot index, pool dues and receivables
+  const f = new Arena(new Float64Array(2 * P * T * Y + 7 * T * Y + 2 * Y + T + (K + 1) * Y + P * T + S + T));
+  const b = new Arena(new Uint8Array(2 * T * Y + Y + (K + 1) * Y));
   const status = b.take(T * Y), A = f.take(T * Y), hasA = b.take(T * Y);
   const claimed = f.take(P * T * Y), paid = f.take(P * T * Y);
   const landDeduction = f.take(T * Y);
   const dueByYear: ClawbackDue[][] = Array.from({ length: Y }, () => []);
-  const scratch = achievementBuffers(frames.reduce((m, f) => Math.max(m, f.kpiIds.length), 0), Y);
+  const scratch: TownAchievement = { perKpi: [], hasTarget: [], A: f.take(Y), hasA: b.take(Y) };
+  for (let k = 0; k < K; k++) {
+    (scratch.perKpi as Float64Array[]).push(f.take(Y));
+    (scratch.hasTarget as Uint8Array[]).push(b.take(Y));
+  }
 
   for (let i = 0; i < T; i++) {
     const frame = frames[i]!;
@@ -115,12 +127,12 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
   const T = prep.frames.length, P = programs.length;
   const { claimed, paid } = c;
   const queueMode = prep.scenario.rewards.poolMode === 'queue';
-  const slotOf = new Int32Array(P * T).fill(-1);
-  poolSlots.forEach((slot, s) => { slotOf[slot] = s; });
-  const money = Int32Array.from(programs.flatMap((p, k) => (isMoneyProgram(p) ? [k] : [])));
-  const due = new Float64Array(poolSlots.length);
-  const q = newQueue(queueMode ? poolSlots : new Int32Array(0), Y, T);
-  const rec = new Float64Array(T);
+  const slotOf = f.take(P * T).fill(-1);
+  for (let s = 0; s < poolSlots.length; s++) slotOf[poolSlots[s]!] = s;
+  const money = prep.money;
+  const due = f.take(poolSlots.length);
+  const q = newQueue(queueMode ? poolSlots : EMPTY_SLOTS, queueMode ? Y : 0, queueMode ? T : 0);
+  const rec = f.take(T);
   const out = {
     clawbackDue: f.take(T * Y), clawbackRecovered: f.take(T * Y), receivable: f.take(T * Y),
     accrued: f.take(T * Y), landReward: f.take(T * Y),

@@ -28,6 +28,8 @@ export interface PreparedRewards {
   readonly poolSlots: Int32Array;
   /** Indices of milestone programs (their payments are what a failed assessment claws back). */
   readonly milestones: Int32Array;
+  /** Indices of the money programs (all but land-quota). */
+  readonly money: Int32Array;
   /** For each land-quota program, the index of the assessment program whose failure deducts land; −1 for none. */
   readonly landAssessment: Int32Array;
   /** Pool per year, rounded to the fen (SPEC §3 "Pool"); +∞ when the policy sets no pool. */
@@ -40,6 +42,7 @@ interface PolicyPrep {
   readonly years: number;
   readonly curves: readonly CompiledCurve[];
   readonly milestones: Int32Array;
+  readonly money: Int32Array;
   readonly landAssessment: Int32Array;
   readonly pool: Float64Array;
 }
@@ -69,6 +72,7 @@ function policyPrep(scenario: Scenario): PolicyPrep {
   const prep: PolicyPrep = {
     startYear, years, curves, landAssessment, pool,
     milestones: Int32Array.from(programs.flatMap((p, i) => (p.kind === 'milestone' ? [i] : []))),
+    money: Int32Array.from(programs.flatMap((p, i) => (isMoneyProgram(p) ? [i] : []))),
   };
   POLICY.set(policy, prep);
   return prep;
@@ -82,7 +86,7 @@ function policyPrep(scenario: Scenario): PolicyPrep {
  */
 export function prepareRewards(scenario: Scenario): PreparedRewards {
   const programs = scenario.rewards.programs;
-  const { curves, milestones, landAssessment, pool } = policyPrep(scenario);
+  const { curves, milestones, money, landAssessment, pool } = policyPrep(scenario);
   const towns = scenario.towns;
   const T = towns.length;
   const frames = new Array<TownFrame>(T);
@@ -107,6 +111,7 @@ export function prepareRewards(scenario: Scenario): PreparedRewards {
     eligible,
     poolSlots: Int32Array.from(poolSlots),
     milestones,
+    money,
     landAssessment,
     pool,
   };
