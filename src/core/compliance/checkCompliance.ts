@@ -19,7 +19,7 @@ import type { Collector } from '../rules/recorder.ts';
 import { residentialShareLimits } from './residentialShare.ts';
 import { specialtyShareLimits } from './specialtyShare.ts';
 import { appendStaticRows, staticRows } from './staticRows.ts';
-import { townFacts } from './townFacts.ts';
+import { factsScratch, townFacts } from './townFacts.ts';
 
 /** What compliance takes from the orchestrator; missing means the deterministic values. */
 export interface ComplianceInputs {
@@ -47,11 +47,12 @@ export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {
   const n = scenario.horizonYears;
   const ctx = scenarioComplianceContext(scenario);
   const land = inputs.landActuals ?? (scenario.actuals ? reportedLand(scenario, scenario.actuals) : undefined);
+  const scratch = factsScratch(n); // a town's facts are read before the next town's are made
   for (const town of scenario.towns) {
     const revenue = lookup(inputs.townRevenue, town.id) ?? seriesValues(town.revenue, scenario.startYear, n);
     const status = lookup(inputs.townStatus, town.id);
     const reported = land?.get(town.id);
-    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, status, reported);
+    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, status, reported, scratch);
     if (out.quiet === true && reported === undefined) {
       // rows only, no reported land: the static checks' rows are the kept ones (staticRows.ts)
       appendStaticRows(out, staticRows(scenario, town, ctx), status);

@@ -77,7 +77,8 @@ function sharedActual(kpi: Kpi, firstYear: number, n: number, y0: number): reado
 
 /**
  * The actuals of one KPI of a town for `n` years from `firstYear`: those passed in for it
- * when given (aligned with `firstYear`), else the deterministic actuals when the town has
+ * when given (aligned with `firstYear`; the array itself when it already holds n finite
+ * numbers or nulls, else a cleaned copy: read-only either way), else the deterministic actuals when the town has
  * that KPI (growth series' y0 = `y0`; computed once per KPI and shared: read-only), else
  * null (the KPI is not tracked).
  */
@@ -86,13 +87,26 @@ export function townKpiActual(
 ): readonly (number | null)[] | null {
   const byKpi = lookup(actuals, town.id);
   const given = byKpi && Object.hasOwn(byKpi, kpiId) ? byKpi[kpiId] : undefined;
-  if (given) {
-    const out = new Array<number | null>(n);
-    for (let i = 0; i < n; i++) out[i] = finite(given[i]);
-    return out;
-  }
+  if (given) return clean(given, n) ? given : finiteCopy(given, n);
   const kpi = Object.hasOwn(town.kpis, kpiId) ? town.kpis[kpiId] : undefined;
   return kpi ? sharedActual(kpi, firstYear, n, y0) : null;
+}
+
+/** Whether `given` is already what `finiteCopy` would make of it: an array of n finite numbers (−0 included) or nulls. */
+function clean(given: ArrayLike<number | null>, n: number): given is readonly (number | null)[] {
+  if (!Array.isArray(given) || given.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const x: unknown = given[i];
+    if (x !== null && !(typeof x === 'number' && Number.isFinite(x))) return false;
+  }
+  return true;
+}
+
+/** The first n values, non-finite ones (and missing ones) as null. */
+function finiteCopy(given: ArrayLike<number | null>, n: number): (number | null)[] {
+  const out = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) out[i] = finite(given[i]);
+  return out;
 }
 
 function finite(x: number | null | undefined): number | null {

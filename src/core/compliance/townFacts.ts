@@ -121,6 +121,17 @@ function staticFacts(startYear: number, n: number, town: Town): StaticFacts {
   return facts;
 }
 
+/** Arrays a caller checking town after town lends `townFacts` for the run-dependent series (overwritten by the next town). */
+export interface FactsScratch {
+  readonly investmentToDate: Float64Array;
+  readonly tax: Float64Array;
+}
+
+/** Scratch for `townFacts` over `n` years. */
+export function factsScratch(n: number): FactsScratch {
+  return { investmentToDate: new Float64Array(n), tax: new Float64Array(n) };
+}
+
 /**
  * The facts of one town for the scenario's years; `revenue` is its gross fiscal revenue per
  * year; `status` (from the reward engine, SPEC §3), when given, takes years in which the town
@@ -128,11 +139,12 @@ function staticFacts(startYear: number, n: number, town: Town): StaticFacts {
  * and stay in the debt limits); `land`, when given, is what the district reported of land
  * used and investment to date (SPEC §12), which wins in the years it was reported for.
  * What does not depend on these inputs is computed once per town (`STATIC`); the arrays
- * returned are read-only.
+ * returned are read-only. With `scratch`, investment to date and tax are written into it
+ * (valid until the scratch is lent again).
  */
 export function townFacts(
   scenario: Pick<Scenario, 'startYear' | 'horizonYears'>, town: Town, revenue: ArrayLike<number>, actuals?: KpiActuals,
-  status?: ArrayLike<TownStatus>, land?: TownLandActuals,
+  status?: ArrayLike<TownStatus>, land?: TownLandActuals, scratch?: FactsScratch,
 ): TownFacts {
   const { startYear } = scenario;
   const n = scenario.horizonYears;
@@ -141,13 +153,13 @@ export function townFacts(
   const invKpi = townKpiActual(town, 'investment', startYear, n, actuals);
   const taxKpi = townKpiActual(town, 'tax', startYear, n, actuals);
   // investment completed: the KPI's actual, else the plan; cumulated on from the history's sum (`cumulative`)
-  const investmentToDate = new Float64Array(n);
+  const investmentToDate = scratch && scratch.investmentToDate.length === n ? scratch.investmentToDate : new Float64Array(n);
   let sum = st.historySum;
   for (let i = 0; i < n; i++) {
     if (startYear + i >= town.creationYear) sum += invKpi?.[i] ?? plan[h + i] ?? 0;
     investmentToDate[i] = sum;
   }
-  const tax = new Float64Array(n);
+  const tax = scratch && scratch.tax.length === n ? scratch.tax : new Float64Array(n);
   for (let i = 0; i < n; i++) tax[i] = taxKpi?.[i] ?? revenue[i] ?? 0;
   let active = st.created;
   let operating = st.inOperation;
