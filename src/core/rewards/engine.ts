@@ -72,8 +72,8 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
   let K = 0;
   for (const fr of frames) K = Math.max(K, fr.kpiIds.length);
   const S = prep.poolSlots.length;
-  // outputs, then scratch: the achievement buffers (K KPIs), and payAll's slot index, pool dues and receivables
-  const f = new Arena(new Float64Array(2 * P * T * Y + 7 * T * Y + 2 * Y + T + (K + 1) * Y + P * T + S + T));
+  // outputs, then scratch: the achievement buffers (K KPIs), and payAll's pool-slot lags, pool dues and receivables
+  const f = new Arena(new Float64Array(2 * P * T * Y + 7 * T * Y + 2 * Y + T + (K + 1) * Y + 2 * S + T));
   const b = new Arena(new Uint8Array(2 * T * Y + Y + (K + 1) * Y));
   const status = b.take(T * Y), A = f.take(T * Y), hasA = b.take(T * Y);
   const claimed = f.take(P * T * Y), paid = f.take(P * T * Y);
@@ -127,8 +127,6 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
   const T = prep.frames.length, P = programs.length;
   const { claimed, paid } = c;
   const queueMode = prep.scenario.rewards.poolMode === 'queue';
-  const slotOf = f.take(P * T).fill(-1);
-  for (let s = 0; s < poolSlots.length; s++) slotOf[poolSlots[s]!] = s;
   const money = prep.money;
   const due = f.take(poolSlots.length);
   const q = newQueue(queueMode ? poolSlots : EMPTY_SLOTS, queueMode ? Y : 0, queueMode ? T : 0);
@@ -138,22 +136,36 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
     accrued: f.take(T * Y), landReward: f.take(T * Y),
     poolPaid: f.take(Y), lapsed: f.take(Y), poolExhausted: b.take(Y), pendingAtEnd: f.take(T),
   };
+  // Claims outside the pool fall due in year e + lag whatever the pool does, and the year loop
+  // reads payments of years up to t only: land rewards and own-line payments are set row by row.
+  // (For one town-year, land rewards add up program by program, as in a year-major loop.)
+  for (let p = 0; p < P; p++) {
+    const prog = programs[p]!;
+    const land = !isMoneyProgram(prog);
+    if (!land && prog.fromPool) continue;
+    for (let i = 0; i < T; i++) {
+      const row = (p * T + i) * Y;
+      for (let t = prog.lagYears; t < Y; t++) {
+        const claim = claimed[row + t - prog.lagYears]!;
+        if (claim === 0) continue;
+        if (land) out.landReward[i * Y + t] = out.landReward[i * Y + t]! + claim;
+        else paid[row + t] = claim;
+      }
+    }
+  }
+  const lagOf = f.take(poolSlots.length);
+  for (let s = 0; s < poolSlots.length; s++) lagOf[s] = programs[Math.floor(poolSlots[s]! / T)]!.lagYears;
   const py: PoolYear = { paid: 0, lapsed: 0, exhausted: false };
   for (let t = 0; t < Y; t++) {
+    // pool claims due in t, slot by slot (program, then town: the order of poolSlots)
     due.fill(0);
-    for (let p = 0; p < P; p++) {
-      const prog = programs[p]!;
-      const e = t - prog.lagYears;
+    for (let s = 0; s < poolSlots.length; s++) {
+      const e = t - lagOf[s]!;
       if (e < 0) continue;
-      for (let i = 0; i < T; i++) {
-        const row = (p * T + i) * Y;
-        const claim = claimed[row + e]!;
-        if (claim === 0) continue;
-        if (!isMoneyProgram(prog)) out.landReward[i * Y + t] = out.landReward[i * Y + t]! + claim;
-        else if (!prog.fromPool) paid[row + t] = claim;
-        else if (queueMode) enqueue(q, slotOf[p * T + i]!, i, e, claim, Y);
-        else due[slotOf[p * T + i]!] = claim;
-      }
+      const claim = claimed[poolSlots[s]! * Y + e]!;
+      if (claim === 0) continue;
+      if (queueMode) enqueue(q, s, poolSlots[s]! % T, e, claim, Y);
+      else due[s] = claim;
     }
     if (queueMode) payQueue(poolSlots, T, q, prep.pool[t]!, paid, Y, t, py);
     else payProrate(poolSlots, due, prep.pool[t]!, paid, Y, t, py);
