@@ -23,6 +23,7 @@ import { townKpiActual } from './kpiActuals.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 import type { TownLandActuals } from './landActuals.ts';
 import { KeptByTown } from '../rewards/keptByTown.ts';
+import { zeroedF64 } from '../rewards/slab.ts';
 
 /** One town's per-year facts, aligned with the scenario's years. */
 export interface TownFacts {
@@ -129,7 +130,7 @@ export interface FactsScratch {
 
 /** Scratch for `townFacts` over `n` years. */
 export function factsScratch(n: number): FactsScratch {
-  return { investmentToDate: new Float64Array(n), tax: new Float64Array(n) };
+  return { investmentToDate: zeroedF64(n), tax: zeroedF64(n) };
 }
 
 /**
@@ -153,13 +154,13 @@ export function townFacts(
   const invKpi = townKpiActual(town, 'investment', startYear, n, actuals);
   const taxKpi = townKpiActual(town, 'tax', startYear, n, actuals);
   // investment completed: the KPI's actual, else the plan; cumulated on from the history's sum (`cumulative`)
-  const investmentToDate = scratch && scratch.investmentToDate.length === n ? scratch.investmentToDate : new Float64Array(n);
+  const investmentToDate = scratch && scratch.investmentToDate.length === n ? scratch.investmentToDate : zeroedF64(n);
   let sum = st.historySum;
   for (let i = 0; i < n; i++) {
     if (startYear + i >= town.creationYear) sum += invKpi?.[i] ?? plan[h + i] ?? 0;
     investmentToDate[i] = sum;
   }
-  const tax = scratch && scratch.tax.length === n ? scratch.tax : new Float64Array(n);
+  const tax = scratch && scratch.tax.length === n ? scratch.tax : zeroedF64(n);
   for (let i = 0; i < n; i++) tax[i] = taxKpi?.[i] ?? revenue[i] ?? 0;
   let active = st.created;
   let operating = st.inOperation;

@@ -24,6 +24,7 @@ import { townStatus } from './status.ts';
 import { applyPayFactor, decidedTownStatus, gradeScaled } from './decided.ts';
 import type { TownDecisions } from './decided.ts';
 import type { PaymentRecord } from '../model/actuals.ts';
+import { zeroedF64, zeroedU8 } from './slab.ts';
 
 /** One run's raw flows (doubles; money in 万元, land in mu). */
 export interface RewardsRun {
@@ -73,8 +74,8 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
   for (const fr of frames) K = Math.max(K, fr.kpiIds.length);
   const S = prep.poolSlots.length;
   // outputs, then scratch: the achievement buffers (K KPIs), and payAll's pool-slot lags, pool dues and receivables
-  const f = new Arena(new Float64Array(2 * P * T * Y + 7 * T * Y + 2 * Y + T + (K + 1) * Y + 2 * S + T));
-  const b = new Arena(new Uint8Array(2 * T * Y + Y + (K + 1) * Y));
+  const f = new Arena(zeroedF64(2 * P * T * Y + 7 * T * Y + 2 * Y + T + (K + 1) * Y + 2 * S + T));
+  const b = new Arena(zeroedU8(2 * T * Y + Y + (K + 1) * Y));
   const status = b.take(T * Y), A = f.take(T * Y), hasA = b.take(T * Y);
   const claimed = f.take(P * T * Y), paid = f.take(P * T * Y);
   const landDeduction = f.take(T * Y);
@@ -228,3 +229,4 @@ class Arena<A extends Float64Array | Uint8Array> {
     return v;
   }
 }
+

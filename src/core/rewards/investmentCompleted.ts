@@ -6,6 +6,7 @@
  */
 import { seriesValues } from '../model/expand.ts';
 import type { Town } from '../model/scenario.ts';
+import { zeroedF64 } from './slab.ts';
 
 /** KPI id whose actual is investment completed. */
 export const INVESTMENT_KPI = 'investment';
@@ -19,7 +20,7 @@ export function investmentCompleted(town: Pick<Town, 'kpis' | 'investment'>, sta
   const plan = seriesValues(town.investment.total, startYear, count);
   const kpi = town.kpis[INVESTMENT_KPI];
   // loops, not Float64Array.from with a callback: this runs per town on every Monte Carlo path
-  const out = new Float64Array(count);
+  const out = zeroedF64(count);
   if (kpi === undefined) {
     for (let t = 0; t < count; t++) out[t] = Math.max(0, plan[t]!);
     return out;

@@ -14,6 +14,7 @@ import type { RewardsRun } from './engine.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { isMoneyProgram } from './programs/index.ts';
 import { STATUS_OF_CODE, removalIndex } from './status.ts';
+import { zeroedF64, zeroedU8 } from './slab.ts';
 
 /** One town's reward outputs: the `TownResult` fields plus what the exposure (SPEC §6) and summary need. */
 export interface TownRewardsResult {
@@ -43,10 +44,10 @@ export interface RoundedPayments {
 export function roundedPayments(prep: PreparedRewards, run: RewardsRun): RoundedPayments {
   const { programs, years: Y } = prep;
   const T = run.towns;
-  const out = new Float64Array(run.paid.length);
-  const allocated = new Uint8Array(Y);
+  const out = zeroedF64(run.paid.length);
+  const allocated = zeroedU8(Y);
   const queueMode = prep.scenario.rewards.poolMode === 'queue';
-  const inPool = new Uint8Array(programs.length * T);
+  const inPool = zeroedU8(programs.length * T);
   for (const s of prep.poolSlots) inPool[s] = 1;
   // Own-line payments: each to the fen.
   programs.forEach((p, pi) => {
@@ -86,7 +87,7 @@ export function townResults(prep: PreparedRewards, run: RewardsRun, rounded: Rou
   const T = run.towns;
   const money: number[] = [];
   for (let p = 0; p < programs.length; p++) if (isMoneyProgram(programs[p]!)) money.push(p);
-  const totalFen = new Float64Array(Y);
+  const totalFen = zeroedF64(Y);
   const out = new Array<TownRewardsResult>(T);
   for (let i = 0; i < T; i++) {
     const byProgram: Record<string, { claimed: number[]; paid: number[] }> = {};

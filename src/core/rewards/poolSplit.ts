@@ -16,6 +16,7 @@
  * pool, the ledger's `allocateToFen` decides.
  */
 import { allocateToFen, fromFenInt, toFenInt } from '../ledger/index.ts';
+import { zeroedF64 } from './slab.ts';
 
 /** `allocateToFen(total, weights)`, the same parts, without decimal arithmetic where the doubles are decisive. */
 export function splitPool(total: number, weights: readonly number[]): number[] {
@@ -33,7 +34,7 @@ export function splitPool(total: number, weights: readonly number[]): number[] {
   }
   W += comp;
   const floors = new Array<number>(n);
-  const rems = new Float64Array(n);
+  const rems = zeroedF64(n);
   let maxShare = 0, left = T;
   for (let i = 0; i < n; i++) {
     const s = (T * weights[i]!) / W;

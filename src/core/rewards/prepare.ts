@@ -13,6 +13,7 @@ import { townFrame } from './frame.ts';
 import type { TownFrame } from './frame.ts';
 import { isMoneyProgram } from './programs/index.ts';
 import type { RewardProgram } from './types.ts';
+import { zeroedU8 } from './slab.ts';
 
 /** A scenario's reward policy made ready to run, once per scenario (SPEC §9: formulas compiled once). */
 export interface PreparedRewards {
@@ -91,7 +92,7 @@ export function prepareRewards(scenario: Scenario): PreparedRewards {
   const T = towns.length;
   const frames = new Array<TownFrame>(T);
   for (let i = 0; i < T; i++) frames[i] = townFrame(scenario, towns[i]!);
-  const eligible = new Uint8Array(programs.length * T);
+  const eligible = zeroedU8(programs.length * T);
   const poolSlots: number[] = [];
   for (let pi = 0; pi < programs.length; pi++) {
     const p = programs[pi]!;

@@ -13,6 +13,7 @@ import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { poolExecution } from './poolExecution.ts';
 import type { RunInputs } from './engine.ts';
+import { zeroedF64 } from './slab.ts';
 
 /** City-level reward series, 万元 (land in mu) per year. */
 export interface RewardsCityResult {
@@ -63,8 +64,8 @@ export interface RewardsSummary {
 /** City-level series: sums of the town rows, year by year (money in whole fen, `fenSum.ts`). */
 export function cityRewards(prep: PreparedRewards, towns: readonly TownRewardsResult[]): RewardsCityResult {
   const Y = prep.years;
-  const paidFen = new Float64Array(Y), clawFen = new Float64Array(Y), accruedFen = new Float64Array(Y);
-  const landReward = new Float64Array(Y), landDeduction = new Float64Array(Y);
+  const paidFen = zeroedF64(Y), clawFen = zeroedF64(Y), accruedFen = zeroedF64(Y);
+  const landReward = zeroedF64(Y), landDeduction = zeroedF64(Y);
   for (const t of towns) {
     const { total, clawback, landQuotaMu } = t.rewards;
     for (let y = 0; y < Y; y++) {
