@@ -18,8 +18,8 @@ import { enqueue, newQueue, payProrate, payQueue } from './pool.ts';
 import type { PoolYear } from './pool.ts';
 import { assessmentOutcomes, isMoneyProgram, landQuotaDeductions, writeClaims } from './programs/index.ts';
 
-/** No pool slots (a prorated pool keeps no queue). */
-const EMPTY_SLOTS = new Int32Array(0);
+/** No clawback falls due (most years). */
+const NO_DUES: readonly ClawbackDue[] = [];
 import { townStatus } from './status.ts';
 import { applyPayFactor, decidedTownStatus, gradeScaled } from './decided.ts';
 import type { TownDecisions } from './decided.ts';
@@ -79,7 +79,7 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
   const status = b.take(T * Y), A = f.take(T * Y), hasA = b.take(T * Y);
   const claimed = f.take(P * T * Y), paid = f.take(P * T * Y);
   const landDeduction = f.take(T * Y);
-  const dueByYear: ClawbackDue[][] = Array.from({ length: Y }, () => []);
+  const dueByYear = new Array<ClawbackDue[] | undefined>(Y); // arrays only for years with a clawback
   const scratch: TownAchievement = { perKpi: [], hasTarget: [], A: f.take(Y), hasA: b.take(Y) };
   for (let k = 0; k < K; k++) {
     (scratch.perKpi as Float64Array[]).push(f.take(Y));
@@ -104,7 +104,7 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
       assertFiniteClaims(claimed, (p * T + i) * Y, Y, p, prog.id, frame.town.id);
       if (prog.kind === 'assessment') {
         for (const w of assessmentOutcomes(prog, ctx)) {
-          if (w.failed && w.end + prog.lagYears < Y) dueByYear[w.end + prog.lagYears]!.push({ town: i, start: w.start, end: w.end, factor: prog.clawbackFactor });
+          if (w.failed && w.end + prog.lagYears < Y) (dueByYear[w.end + prog.lagYears] ??= []).push({ town: i, start: w.start, end: w.end, factor: prog.clawbackFactor });
         }
       }
     }
@@ -123,14 +123,14 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
 type Claims = Pick<RewardsRun, 'status' | 'A' | 'hasA' | 'claimed' | 'paid' | 'landDeduction'>;
 
 /** The year loop: due claims → pool / own line → clawbacks netted. */
-function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly ClawbackDue[])[], f: Arena<Float64Array>, b: Arena<Uint8Array>): RewardsRun {
+function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly ClawbackDue[] | undefined)[], f: Arena<Float64Array>, b: Arena<Uint8Array>): RewardsRun {
   const { programs, poolSlots, years: Y } = prep;
   const T = prep.frames.length, P = programs.length;
   const { claimed, paid } = c;
   const queueMode = prep.scenario.rewards.poolMode === 'queue';
   const money = prep.money;
   const due = f.take(poolSlots.length);
-  const q = newQueue(queueMode ? poolSlots : EMPTY_SLOTS, queueMode ? Y : 0, queueMode ? T : 0);
+  const q = queueMode ? newQueue(poolSlots, Y, T) : null;
   const rec = f.take(T);
   const out = {
     clawbackDue: f.take(T * Y), clawbackRecovered: f.take(T * Y), receivable: f.take(T * Y),
@@ -165,15 +165,15 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
       if (e < 0) continue;
       const claim = claimed[poolSlots[s]! * Y + e]!;
       if (claim === 0) continue;
-      if (queueMode) enqueue(q, s, poolSlots[s]! % T, e, claim, Y);
+      if (q) enqueue(q, s, poolSlots[s]! % T, e, claim, Y);
       else due[s] = claim;
     }
-    if (queueMode) payQueue(poolSlots, T, q, prep.pool[t]!, paid, Y, t, py);
+    if (q) payQueue(poolSlots, T, q, prep.pool[t]!, paid, Y, t, py);
     else payProrate(poolSlots, due, prep.pool[t]!, paid, Y, t, py);
     out.poolPaid[t] = py.paid;
     out.lapsed[t] = py.lapsed;
     out.poolExhausted[t] = py.exhausted ? 1 : 0;
-    for (const d of dueByYear[t]!) {
+    for (const d of dueByYear[t] ?? NO_DUES) {
       const amount = clawbackAmount(d, prep.milestones, paid, T, Y);
       rec[d.town] = rec[d.town]! + amount;
       out.clawbackDue[d.town * Y + t] = out.clawbackDue[d.town * Y + t]! + amount;
@@ -183,7 +183,7 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
       rec[i] = rec[i]! - r;
       out.clawbackRecovered[i * Y + t] = r;
       out.receivable[i * Y + t] = rec[i]!;
-      out.accrued[i * Y + t] = queueMode ? fromFenInt(q.byTown[i]!) : 0;
+      out.accrued[i * Y + t] = q ? fromFenInt(q.byTown[i]!) : 0;
     }
   }
   for (let p = 0; p < P; p++) {
@@ -194,7 +194,11 @@ function payAll(prep: PreparedRewards, c: Claims, dueByYear: readonly (readonly 
       for (let e = Math.max(0, Y - prog.lagYears); e < Y; e++) out.pendingAtEnd[i] = out.pendingAtEnd[i]! + claimed[row + e]!;
     }
   }
-  return { towns: T, years: Y, ...c, ...out };
+  return {
+    towns: T, years: Y, status: c.status, A: c.A, hasA: c.hasA, claimed, paid, landDeduction: c.landDeduction,
+    clawbackDue: out.clawbackDue, clawbackRecovered: out.clawbackRecovered, receivable: out.receivable, accrued: out.accrued,
+    landReward: out.landReward, poolPaid: out.poolPaid, lapsed: out.lapsed, poolExhausted: out.poolExhausted, pendingAtEnd: out.pendingAtEnd,
+  };
 }
 
 /**
