@@ -59,11 +59,18 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
     }
   });
   // Pool payments, town-major (scenario order) for the largest-remainder ties.
-  const slots = [...prep.poolSlots].sort((a, b) => (a % T) - (b % T) || a - b);
+  const slots = prep.poolSlotsByTown;
+  const live: number[] = [], w: number[] = [];
   for (let t = 0; t < Y; t++) {
-    const live = slots.filter((s) => run.paid[s * Y + t] !== 0);
+    live.length = 0;
+    w.length = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const x = run.paid[slots[k]! * Y + t]!;
+      if (x === 0) continue;
+      live.push(slots[k]!);
+      w.push(x);
+    }
     if (live.length === 0) continue;
-    const w = live.map((s) => run.paid[s * Y + t]!);
     const pool = prep.pool[t]!;
     // the queue pays whole fen already (pool.ts); a prorated pool that ran out is split here
     let parts = run.poolExhausted[t] === 1 && !queueMode ? null : w.map(roundFen);
@@ -71,7 +78,7 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
       parts = splitPool(pool, w);
       allocated[t] = 1;
     }
-    live.forEach((s, k) => { out[s * Y + t] = parts[k]!; });
+    for (let k = 0; k < live.length; k++) out[live[k]! * Y + t] = parts[k]!;
   }
   return { paid: out, allocated };
 }

@@ -27,6 +27,8 @@ export interface PreparedRewards {
   readonly eligible: Uint8Array;
   /** Slots p·T + i of the money programs that draw on the pool. */
   readonly poolSlots: Int32Array;
+  /** The same slots town-major (town, then program): scenario order, for ties in splitting the pool. */
+  readonly poolSlotsByTown: Int32Array;
   /** Indices of milestone programs (their payments are what a failed assessment claws back). */
   readonly milestones: Int32Array;
   /** Indices of the money programs (all but land-quota). */
@@ -111,9 +113,25 @@ export function prepareRewards(scenario: Scenario): PreparedRewards {
     curves,
     eligible,
     poolSlots: Int32Array.from(poolSlots),
+    poolSlotsByTown: byTown(poolSlots, T),
     milestones,
     money,
     landAssessment,
     pool,
   };
+}
+
+/** Slots `p·T + i` in town-major order (town, then program): a counting sort by town. */
+function byTown(slots: readonly number[], T: number): Int32Array {
+  const start = new Int32Array(T + 1);
+  for (const s of slots) start[(s % T) + 1] = start[(s % T) + 1]! + 1;
+  for (let i = 0; i < T; i++) start[i + 1] = start[i + 1]! + start[i]!;
+  const out = new Int32Array(slots.length);
+  // slots come program-major (program ascending), so each town's run stays in program order
+  for (const s of slots) {
+    const i = s % T;
+    out[start[i]!] = s;
+    start[i] = start[i]! + 1;
+  }
+  return out;
 }
