@@ -17,6 +17,7 @@ import type { PreparedRewards } from './prepare.ts';
 import { enqueue, newQueue, payProrate, payQueue } from './pool.ts';
 import type { PoolYear } from './pool.ts';
 import { assessmentOutcomes, isMoneyProgram, landQuotaDeductions, writeClaims } from './programs/index.ts';
+import type { AssessmentOutcome } from './programs/index.ts';
 
 /** No clawback falls due (most years). */
 const NO_DUES: readonly ClawbackDue[] = [];
@@ -86,8 +87,11 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
     (scratch.hasTarget as Uint8Array[]).push(b.take(Y));
   }
 
+  // each assessment's outcomes for the town at hand: its claims, its clawbacks and land deductions read them
+  const outcomesOf = new Array<readonly AssessmentOutcome[] | null>(P).fill(null);
   for (let i = 0; i < T; i++) {
     const frame = frames[i]!;
+    outcomesOf.fill(null);
     const ach = townAchievement(frame, policy.achievementCap, inputs.achievements?.[i], scratch);
     const st = status.subarray(i * Y, (i + 1) * Y);
     const dec = inputs.decisions?.[i];
@@ -99,11 +103,12 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
     for (let p = 0; p < P; p++) {
       if (prep.eligible[p * T + i] === 0) continue;
       const prog = programs[p]!;
-      writeClaims(prog, ctx, prep.curves[p]!, claimed, (p * T + i) * Y);
+      const outcomes = prog.kind === 'assessment' ? (outcomesOf[p] = assessmentOutcomes(prog, ctx)) : undefined;
+      writeClaims(prog, ctx, prep.curves[p]!, claimed, (p * T + i) * Y, outcomes);
       if (dec && gradeScaled(prog)) applyPayFactor(dec, claimed, (p * T + i) * Y);
       assertFiniteClaims(claimed, (p * T + i) * Y, Y, p, prog.id, frame.town.id);
-      if (prog.kind === 'assessment') {
-        for (const w of assessmentOutcomes(prog, ctx)) {
+      if (prog.kind === 'assessment' && outcomes) {
+        for (const w of outcomes) {
           if (w.failed && w.end + prog.lagYears < Y) (dueByYear[w.end + prog.lagYears] ??= []).push({ town: i, start: w.start, end: w.end, factor: prog.clawbackFactor });
         }
       }
@@ -114,7 +119,7 @@ export function runRewards(prep: PreparedRewards, inputs: RunInputs = {}): Rewar
       if (prog.kind !== 'land-quota' || a < 0 || prep.eligible[p * T + i] === 0 || prep.eligible[a * T + i] === 0) continue;
       const assess = programs[a]!;
       if (assess.kind !== 'assessment') continue;
-      landQuotaDeductions(prog, assessmentOutcomes(assess, ctx), assess.lagYears, claimed, (p * T + i) * Y, Y, landDeduction, i * Y);
+      landQuotaDeductions(prog, outcomesOf[a] ?? assessmentOutcomes(assess, ctx), assess.lagYears, claimed, (p * T + i) * Y, Y, landDeduction, i * Y);
     }
   }
   return payAll(prep, { status, A, hasA, claimed, paid, landDeduction }, dueByYear, f, b);
