@@ -25,7 +25,7 @@ import { townStatus } from './status.ts';
 import { applyPayFactor, decidedTownStatus, gradeScaled } from './decided.ts';
 import type { TownDecisions } from './decided.ts';
 import type { PaymentRecord } from '../model/actuals.ts';
-import { zeroedF64, zeroedU8 } from './slab.ts';
+import { Arena, zeroedF64, zeroedU8 } from './slab.ts';
 
 /** One run's raw flows (doubles; money in 万元, land in mu). */
 export interface RewardsRun {
@@ -219,23 +219,3 @@ function assertFiniteClaims(claimed: Float64Array, row: number, Y: number, p: nu
     }
   }
 }
-
-/**
- * Consecutive views of one zeroed buffer: a run's arrays cost one allocation instead of one
- * each (a Monte Carlo path runs the engine once, SPEC §1 "One engine, run many times").
- */
-class Arena<A extends Float64Array | Uint8Array> {
-  private at = 0;
-  private readonly buf: A;
-  constructor(buf: A) {
-    this.buf = buf;
-  }
-
-  /** The next `n` elements, as a view. */
-  take(n: number): A {
-    const v = this.buf.subarray(this.at, this.at + n) as A;
-    this.at += n;
-    return v;
-  }
-}
-

@@ -31,3 +31,23 @@ export function zeroedU8(n: number): Uint8Array {
   u8At += n;
   return u8Slab.subarray(u8At - n, u8At);
 }
+
+/**
+ * Consecutive views of one zeroed buffer: a run's arrays cost one allocation instead of one
+ * each (a Monte Carlo path runs the engine once, SPEC §1 "One engine, run many times").
+ */
+export class Arena<A extends Float64Array | Uint8Array> {
+  private at = 0;
+  private readonly buf: A;
+  constructor(buf: A) {
+    this.buf = buf;
+  }
+
+  /** The next `n` elements, as a view. */
+  take(n: number): A {
+    const v = this.buf.subarray(this.at, this.at + n) as A;
+    this.at += n;
+    return v;
+  }
+}
+
