@@ -12,11 +12,14 @@
  * - the fen left go to the same claims when the last remainder served and the first not
  *   served are more than 2ε apart, or every remainder in that band belongs to an identical
  *   weight (then the exact remainders are equal too, and both orders take the earlier index).
- * Otherwise, and for anything but two or more positive finite weights and a positive
- * pool, the ledger's `allocateToFen` decides.
+ * Otherwise, and for anything but two or more finite weights of at least 1e−200 and a
+ * positive pool, the ledger's `allocateToFen` decides.
  */
 import { allocateToFen, fromFenInt, toFenInt } from '../ledger/index.ts';
 import { zeroedF64 } from './slab.ts';
+
+/** Smallest weight the doubles decide for: far above the subnormals, where the relative bounds would fail. */
+const MIN_WEIGHT = 1e-200;
 
 /** `allocateToFen(total, weights)`, the same parts, without decimal arithmetic where the doubles are decisive. */
 export function splitPool(total: number, weights: readonly number[]): number[] {
@@ -27,7 +30,7 @@ export function splitPool(total: number, weights: readonly number[]): number[] {
   let W = 0, comp = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
-    if (!(w > 0) || !Number.isFinite(w)) return allocateToFen(total, weights);
+    if (!(w >= MIN_WEIGHT) || !Number.isFinite(w)) return allocateToFen(total, weights);
     const s = W + w;
     comp += Math.abs(W) >= w ? (W - s) + w : (w - s) + W;
     W = s;
