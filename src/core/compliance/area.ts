@@ -69,7 +69,7 @@ export function areaLimits(out: Collector, town: Town, facts: TownFacts, ctx: Co
       c = areaCheck(area, min, max, exempt);
     }
     const row = recordRow(out, DEF, rule, subject, facts.years[i] ?? 0, area, c.limit, c.headroom, c.outside ? rule.level : 'ok');
-    if (row.level === 'ok') continue;
+    if (row.level === 'ok' || out.quiet === true) continue; // a quiet run keeps no findings: no message to build
     recordFinding(out, DEF, row, rule.source, undefined, [
       `规划面积应在 ${km2(min)}–${km2(max)} 平方公里之间${exempt ? '（主题可突破上限，但不得低于下限）' : ''}`,
       `the planned area must be within ${km2(min)}–${km2(max)} km²${exempt ? ' (its theme may exceed the maximum, not go below the minimum)' : ''}`,

@@ -9,8 +9,7 @@ import type { Scenario } from '../model/scenario.ts';
 import type { TownStatus } from '../result.ts';
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { areaLimits } from './area.ts';
-import { complianceContext } from './context.ts';
-import { scenarioYears } from '../model/timeline.ts';
+import { scenarioComplianceContext } from './context.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 import { reportedLand, type LandActuals } from './landActuals.ts';
 import { kpiFloorLimits } from './kpiFloors.ts';
@@ -19,7 +18,8 @@ import { collector } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import { residentialShareLimits } from './residentialShare.ts';
 import { specialtyShareLimits } from './specialtyShare.ts';
-import { townFacts } from './townFacts.ts';
+import { appendStaticRows, staticRows } from './staticRows.ts';
+import { factsScratch, townFacts } from './townFacts.ts';
 
 /** What compliance takes from the orchestrator; missing means the deterministic values. */
 export interface ComplianceInputs {
@@ -45,14 +45,22 @@ export function checkCompliance(scenario: Scenario, inputs: ComplianceInputs = {
   readonly limits: LimitRow[]; readonly findings: Finding[];
 } {
   const n = scenario.horizonYears;
-  const ctx = complianceContext(scenarioYears(scenario), scenario.rules);
+  const ctx = scenarioComplianceContext(scenario);
   const land = inputs.landActuals ?? (scenario.actuals ? reportedLand(scenario, scenario.actuals) : undefined);
+  const scratch = factsScratch(n); // a town's facts are read before the next town's are made
   for (const town of scenario.towns) {
     const revenue = lookup(inputs.townRevenue, town.id) ?? seriesValues(town.revenue, scenario.startYear, n);
-    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, lookup(inputs.townStatus, town.id), land?.get(town.id));
-    areaLimits(out, town, facts, ctx);
-    residentialShareLimits(out, town, facts, ctx);
-    specialtyShareLimits(out, town, facts, ctx);
+    const status = lookup(inputs.townStatus, town.id);
+    const reported = land?.get(town.id);
+    const facts = townFacts(scenario, town, revenue, inputs.kpiActuals, status, reported, scratch);
+    if (out.quiet === true && reported === undefined) {
+      // rows only, no reported land: the static checks' rows are the kept ones (staticRows.ts)
+      appendStaticRows(out, staticRows(scenario, town, ctx), status);
+    } else {
+      areaLimits(out, town, facts, ctx);
+      residentialShareLimits(out, town, facts, ctx);
+      specialtyShareLimits(out, town, facts, ctx);
+    }
     perMuLimits(out, town, facts, ctx);
     kpiFloorLimits(out, town, facts, ctx);
   }

@@ -26,3 +26,25 @@ export function complianceContext(years: readonly number[], rules: RuleOverrides
   for (const id of COMPLIANCE_RULES) inForce[id] = versionsByYear(id, years, rules);
   return { rules, inForce };
 }
+
+/**
+ * Contexts by the scenario's `rules` overrides. Safe: scenario objects are never mutated and
+ * a Monte Carlo path keeps `scenario.rules` (stress/shock.ts); a hit also requires the same
+ * start year and horizon, the context's only other inputs.
+ */
+const KEPT = new WeakMap<RuleOverrides, { readonly startYear: number; readonly years: number; readonly ctx: ComplianceContext }[]>();
+
+/** `complianceContext` of the scenario's years and rules, resolved once per rules object and horizon (shared, read-only). */
+export function scenarioComplianceContext(scenario: { readonly startYear: number; readonly horizonYears: number; readonly rules: RuleOverrides }): ComplianceContext {
+  const { startYear, horizonYears: years, rules } = scenario;
+  let kept = KEPT.get(rules);
+  if (kept) {
+    for (const e of kept) if (e.startYear === startYear && e.years === years) return e.ctx;
+  } else {
+    kept = [];
+    KEPT.set(rules, kept);
+  }
+  const ctx = complianceContext(Array.from({ length: years }, (_, i) => startYear + i), rules);
+  if (kept.length < 4) kept.push({ startYear, years, ctx });
+  return ctx;
+}

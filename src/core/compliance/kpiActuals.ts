@@ -47,9 +47,10 @@ export function pathKpiActuals(s: Pick<Scenario, 'towns' | 'startYear' | 'horizo
     const ratios = sampled[i];
     if (!ratios) return;
     const byKpi: Record<string, (number | null)[]> = {};
-    for (const [id, kpi] of Object.entries(town.kpis)) {
+    for (const id in town.kpis) {
+      if (!Object.hasOwn(town.kpis, id)) continue;
       const r = Object.hasOwn(ratios, id) ? ratios[id] : undefined;
-      if (r) byKpi[id] = sampledActual(kpi, r, s.startYear, s.horizonYears);
+      if (r) byKpi[id] = sampledActual(town.kpis[id]!, r, s.startYear, s.horizonYears);
     }
     out.set(town.id, byKpi);
   });
@@ -76,7 +77,8 @@ function sharedActual(kpi: Kpi, firstYear: number, n: number, y0: number): reado
 
 /**
  * The actuals of one KPI of a town for `n` years from `firstYear`: those passed in for it
- * when given (aligned with `firstYear`), else the deterministic actuals when the town has
+ * when given (aligned with `firstYear`; the array itself when it already holds n finite
+ * numbers or nulls, else a cleaned copy: read-only either way), else the deterministic actuals when the town has
  * that KPI (growth series' y0 = `y0`; computed once per KPI and shared: read-only), else
  * null (the KPI is not tracked).
  */
@@ -85,9 +87,26 @@ export function townKpiActual(
 ): readonly (number | null)[] | null {
   const byKpi = lookup(actuals, town.id);
   const given = byKpi && Object.hasOwn(byKpi, kpiId) ? byKpi[kpiId] : undefined;
-  if (given) return Array.from({ length: n }, (_, i) => finite(given[i]));
+  if (given) return clean(given, n) ? given : finiteCopy(given, n);
   const kpi = Object.hasOwn(town.kpis, kpiId) ? town.kpis[kpiId] : undefined;
   return kpi ? sharedActual(kpi, firstYear, n, y0) : null;
+}
+
+/** Whether `given` is already what `finiteCopy` would make of it: an array of n finite numbers (−0 included) or nulls. */
+function clean(given: ArrayLike<number | null>, n: number): given is readonly (number | null)[] {
+  if (!Array.isArray(given) || given.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const x: unknown = given[i];
+    if (x !== null && !(typeof x === 'number' && Number.isFinite(x))) return false;
+  }
+  return true;
+}
+
+/** The first n values, non-finite ones (and missing ones) as null. */
+function finiteCopy(given: ArrayLike<number | null>, n: number): (number | null)[] {
+  const out = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) out[i] = finite(given[i]);
+  return out;
 }
 
 function finite(x: number | null | undefined): number | null {

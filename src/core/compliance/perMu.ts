@@ -55,7 +55,7 @@ function one(
   const value = mu > 0 ? q / mu : null;
   const def = DEFS[id];
   const row = recordRow(out, def, rule, subject, year, value, floor, floorHeadroom(q, mu, floor));
-  if (row.level === 'ok') return;
+  if (row.level === 'ok' || out.quiet === true) return; // a quiet run keeps no findings: no message to build
   const rq = qReported ? '（上报）' : '';
   const rl = landReported ? '（上报）' : '';
   recordFinding(out, def, row, rule.source, undefined, [

@@ -48,7 +48,7 @@ export function residentialShareLimits(out: Collector, town: Town, facts: TownFa
     const share = c > 0 ? r / c : null;
     const level = residentialLevel(share, cap, warnAbove, rule.level);
     const row = recordRow(out, DEF, rule, subject, facts.years[i] ?? 0, share, cap, shareCeilingHeadroom(r, c, cap), level);
-    if (row.level === 'ok') continue;
+    if (row.level === 'ok' || out.quiet === true) continue; // a quiet run keeps no findings: no message to build
     const reported = facts.landReported[i] === true;
     recordFinding(out, DEF, row, rule.source, level === 'warning' ? warnAbove : cap, [
       `${reported ? '上报' : ''}住宅用地 ${km2(r)} 平方公里，建设用地 ${km2(c)} 平方公里${level === 'warning' ? '（鼓励值以内为宜）' : ''}`,

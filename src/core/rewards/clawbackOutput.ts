@@ -21,8 +21,8 @@ export interface ClawbackSeries {
  * From the run's doubles for town i (`due`, `recovered` at `i·Y + t`) and the town's
  * rounded gross payments per year in fen (`totalFen`).
  */
-export function clawbackSeries(due: Float64Array, recovered: Float64Array, i: number, Y: number, totalFen: readonly number[]): ClawbackSeries {
-  const out: ClawbackSeries = { due: [], recovered: [], receivable: [] };
+export function clawbackSeries(due: Float64Array, recovered: Float64Array, i: number, Y: number, totalFen: ArrayLike<number>): ClawbackSeries {
+  const out: ClawbackSeries = { due: new Array<number>(Y), recovered: new Array<number>(Y), receivable: new Array<number>(Y) };
   let cumDue = 0, cumRec = 0, dueFen = 0, recFen = 0, receivable = 0;
   for (let t = 0; t < Y; t++) {
     cumDue += due[i * Y + t]!;
@@ -32,9 +32,9 @@ export function clawbackSeries(due: Float64Array, recovered: Float64Array, i: nu
     dueFen += d;
     recFen += r;
     receivable += d - r;
-    out.due.push(fromFenInt(d));
-    out.recovered.push(fromFenInt(r));
-    out.receivable.push(fromFenInt(receivable));
+    out.due[t] = fromFenInt(d);
+    out.recovered[t] = fromFenInt(r);
+    out.receivable[t] = fromFenInt(receivable);
   }
   return out;
 }

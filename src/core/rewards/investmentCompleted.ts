@@ -6,6 +6,7 @@
  */
 import { seriesValues } from '../model/expand.ts';
 import type { Town } from '../model/scenario.ts';
+import { zeroedF64 } from './slab.ts';
 
 /** KPI id whose actual is investment completed. */
 export const INVESTMENT_KPI = 'investment';
@@ -18,10 +19,19 @@ export const INVESTMENT_KPI = 'investment';
 export function investmentCompleted(town: Pick<Town, 'kpis' | 'investment'>, startYear: number, count: number, ratios?: ArrayLike<number>): Float64Array {
   const plan = seriesValues(town.investment.total, startYear, count);
   const kpi = town.kpis[INVESTMENT_KPI];
-  if (kpi === undefined) return Float64Array.from(plan, (x) => Math.max(0, x));
+  // loops, not Float64Array.from with a callback: this runs per town on every Monte Carlo path
+  const out = zeroedF64(count);
+  if (kpi === undefined) {
+    for (let t = 0; t < count; t++) out[t] = Math.max(0, plan[t]!);
+    return out;
+  }
   const target = seriesValues(kpi.target, startYear, count);
   const ratio = ratios ?? seriesValues(kpi.expected, startYear, count);
-  return Float64Array.from(target, (x, t) => Math.max(0, x > 0 ? x * (ratio[t] ?? 0) : (plan[t] ?? 0)));
+  for (let t = 0; t < count; t++) {
+    const x = target[t]!;
+    out[t] = Math.max(0, x > 0 ? x * (ratio[t] ?? 0) : (plan[t] ?? 0));
+  }
+  return out;
 }
 
 /** KPI id whose actual counts jobs. */

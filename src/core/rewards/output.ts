@@ -2,10 +2,11 @@
  * The output boundary of the reward engine (SPEC §1 "Arithmetic", §10): a run's doubles
  * become per-town and city series, payments rounded to the fen with the ledger helpers.
  * The pool-funded payments of a year in which the pool ran out are split with
- * `allocateToFen` so they add up to the pool exactly (largest remainder, ties in scenario
+ * `allocateToFen` (`splitPool`: the same parts, decided in doubles where they decide it) so they add up to the pool exactly (largest remainder, ties in scenario
  * order: town, then program); otherwise each payment is `roundFen` of itself.
  */
-import { allocateToFen, fromFenInt, roundFen } from '../ledger/index.ts';
+import { fromFenInt, roundFen } from '../ledger/index.ts';
+import { splitPool } from './poolSplit.ts';
 import { clawbackSeries } from './clawbackOutput.ts';
 import { fenOfRounded, sumRounded } from './fenSum.ts';
 import type { NullableSeries, Series, TownResult, TownStatus } from '../result.ts';
@@ -13,6 +14,7 @@ import type { RewardsRun } from './engine.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { isMoneyProgram } from './programs/index.ts';
 import { STATUS_OF_CODE, removalIndex } from './status.ts';
+import { zeroedF64, zeroedU8 } from './slab.ts';
 
 /** One town's reward outputs: the `TownResult` fields plus what the exposure (SPEC §6) and summary need. */
 export interface TownRewardsResult {
@@ -42,10 +44,10 @@ export interface RoundedPayments {
 export function roundedPayments(prep: PreparedRewards, run: RewardsRun): RoundedPayments {
   const { programs, years: Y } = prep;
   const T = run.towns;
-  const out = new Float64Array(run.paid.length);
-  const allocated = new Uint8Array(Y);
+  const out = zeroedF64(run.paid.length);
+  const allocated = zeroedU8(Y);
   const queueMode = prep.scenario.rewards.poolMode === 'queue';
-  const inPool = new Uint8Array(programs.length * T);
+  const inPool = zeroedU8(programs.length * T);
   for (const s of prep.poolSlots) inPool[s] = 1;
   // Own-line payments: each to the fen.
   programs.forEach((p, pi) => {
@@ -57,72 +59,110 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
     }
   });
   // Pool payments, town-major (scenario order) for the largest-remainder ties.
-  const slots = [...prep.poolSlots].sort((a, b) => (a % T) - (b % T) || a - b);
+  const slots = prep.poolSlotsByTown;
+  const live: number[] = [], w: number[] = [];
   for (let t = 0; t < Y; t++) {
-    const live = slots.filter((s) => run.paid[s * Y + t] !== 0);
+    live.length = 0;
+    w.length = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const x = run.paid[slots[k]! * Y + t]!;
+      if (x === 0) continue;
+      live.push(slots[k]!);
+      w.push(x);
+    }
     if (live.length === 0) continue;
-    const w = live.map((s) => run.paid[s * Y + t]!);
     const pool = prep.pool[t]!;
     // the queue pays whole fen already (pool.ts); a prorated pool that ran out is split here
     let parts = run.poolExhausted[t] === 1 && !queueMode ? null : w.map(roundFen);
     if (parts === null || sumRounded(parts) > pool) {
-      parts = allocateToFen(pool, w);
+      parts = splitPool(pool, w);
       allocated[t] = 1;
     }
-    live.forEach((s, k) => { out[s * Y + t] = parts[k]!; });
+    for (let k = 0; k < live.length; k++) out[live[k]! * Y + t] = parts[k]!;
   }
   return { paid: out, allocated };
 }
 
-/** Per-town results of a run, from its rounded payments. */
+/**
+ * Per-town results of a run, from its rounded payments. Written as plain loops over the
+ * run's typed arrays (no per-town closures or intermediate arrays): it runs once per town
+ * on every Monte Carlo path (SPEC §1 "One engine, run many times").
+ */
 export function townResults(prep: PreparedRewards, run: RewardsRun, rounded: RoundedPayments): TownRewardsResult[] {
   const { paid, allocated } = rounded;
   const { programs, years: Y, scenario } = prep;
   const T = run.towns;
-  return prep.frames.map((frame, i) => {
+  const money: number[] = [];
+  for (let p = 0; p < programs.length; p++) if (isMoneyProgram(programs[p]!)) money.push(p);
+  const totalFen = zeroedF64(Y);
+  const out = new Array<TownRewardsResult>(T);
+  for (let i = 0; i < T; i++) {
     const byProgram: Record<string, { claimed: number[]; paid: number[] }> = {};
-    const total = new Array<number>(Y).fill(0);
-    programs.forEach((p, pi) => {
-      if (!isMoneyProgram(p)) return;
+    totalFen.fill(0);
+    for (const pi of money) {
       const row = (pi * T + i) * Y;
-      const c: number[] = [], q: number[] = [];
+      const c = new Array<number>(Y), q = new Array<number>(Y);
       for (let t = 0; t < Y; t++) {
         const claim = run.claimed[row + t]!;
+        const pay = paid[row + t]!;
         // a claim paid whole in its own year has the same double as its payment: reuse that rounding
-        c.push(claim === 0 ? 0 : claim === run.paid[row + t] && allocated[t] === 0 ? paid[row + t]! : roundFen(claim));
-        q.push(paid[row + t]!);
+        c[t] = claim === 0 ? 0 : claim === run.paid[row + t] && allocated[t] === 0 ? pay : roundFen(claim);
+        q[t] = pay;
+        totalFen[t] = totalFen[t]! + fenOfRounded(pay);
       }
-      byProgram[p.id] = { claimed: c, paid: q };
-    });
-    const totalFen = new Array<number>(Y).fill(0);
-    programs.forEach((p, pi) => {
-      if (!isMoneyProgram(p)) return;
-      for (let t = 0; t < Y; t++) totalFen[t] = totalFen[t]! + fenOfRounded(paid[(pi * T + i) * Y + t]!);
-    });
+      byProgram[programs[pi]!.id] = { claimed: c, paid: q };
+    }
+    const total = new Array<number>(Y);
     for (let t = 0; t < Y; t++) total[t] = fromFenInt(totalFen[t]!);
-    const at = (a: Float64Array, t: number): number => a[i * Y + t]!;
-    const fen = (a: Float64Array): number[] => Array.from({ length: Y }, (_, t) => (at(a, t) === 0 ? 0 : roundFen(at(a, t))));
     const claw = clawbackSeries(run.clawbackDue, run.clawbackRecovered, i, Y, totalFen);
-    const removed = removalIndex(run.status.subarray(i * Y, (i + 1) * Y));
-    return {
-      id: frame.town.id,
-      status: Array.from(run.status.subarray(i * Y, (i + 1) * Y), (s) => STATUS_OF_CODE[s] ?? 'inactive'),
-      achievement: Array.from({ length: Y }, (_, t) => (run.hasA[i * Y + t] === 1 ? at(run.A, t) : null)),
+    const st = run.status.subarray(i * Y, (i + 1) * Y);
+    const removed = removalIndex(st);
+    out[i] = {
+      id: prep.frames[i]!.town.id,
+      status: statusNames(st),
+      achievement: achievementSeries(run, i, Y),
       rewards: {
         byProgram, total, clawback: claw.recovered,
         landQuotaMu: { reward: mu(run.landReward, i, Y), deduction: mu(run.landDeduction, i, Y) },
         receivableAtEnd: claw.receivable[Y - 1] ?? 0,
       },
-      accruedRewards: fen(run.accrued),
+      accruedRewards: fenSeries(run.accrued, i, Y),
       clawbackDue: claw.due,
       receivable: claw.receivable,
       pendingAtEnd: roundFen(run.pendingAtEnd[i]!),
       removedYear: removed < 0 ? null : scenario.startYear + removed,
     };
-  });
+  }
+  return out;
+}
+
+/** Status names of one town's codes. */
+function statusNames(codes: Uint8Array): TownStatus[] {
+  const out = new Array<TownStatus>(codes.length);
+  for (let t = 0; t < codes.length; t++) out[t] = STATUS_OF_CODE[codes[t]!] ?? 'inactive';
+  return out;
+}
+
+/** `A_t` of town i per year, null where it has none. */
+function achievementSeries(run: RewardsRun, i: number, Y: number): (number | null)[] {
+  const out = new Array<number | null>(Y);
+  for (let t = 0; t < Y; t++) out[t] = run.hasA[i * Y + t] === 1 ? run.A[i * Y + t]! : null;
+  return out;
+}
+
+/** Town i's amounts per year, each rounded to the fen. */
+function fenSeries(a: Float64Array, i: number, Y: number): number[] {
+  const out = new Array<number>(Y);
+  for (let t = 0; t < Y; t++) {
+    const x = a[i * Y + t]!;
+    out[t] = x === 0 ? 0 : roundFen(x);
+  }
+  return out;
 }
 
 /** Land in mu, to 6 decimals (not money: no fen ledger), per year. */
 function mu(a: Float64Array, i: number, Y: number): number[] {
-  return Array.from({ length: Y }, (_, t) => Math.round(a[i * Y + t]! * 1e6) / 1e6 + 0);
+  const out = new Array<number>(Y);
+  for (let t = 0; t < Y; t++) out[t] = Math.round(a[i * Y + t]! * 1e6) / 1e6 + 0;
+  return out;
 }

@@ -11,15 +11,22 @@ import type { RewardPoolResult } from '../result.ts';
 import { fenOfRounded } from './fenSum.ts';
 import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
+import { zeroedF64 } from './slab.ts';
 
-/** Σ over towns of a rounded per-town series, year by year, in fen. */
-function townSum(towns: readonly TownRewardsResult[], Y: number, f: (t: TownRewardsResult) => readonly number[]): number[] {
-  const fen = new Array<number>(Y).fill(0);
+/** Σ over towns of a rounded per-town series, year by year, in fen, into `fen`. */
+function townSum(towns: readonly TownRewardsResult[], Y: number, which: 0 | 1 | 2 | 3, fen: Float64Array): Float64Array {
   for (const t of towns) {
-    const s = f(t);
+    const s = which === 0 ? t.accruedRewards : which === 1 ? t.clawbackDue : which === 2 ? t.rewards.clawback : t.receivable;
     for (let y = 0; y < Y; y++) fen[y] = fen[y]! + fenOfRounded(s[y] ?? 0);
   }
   return fen;
+}
+
+/** Whole fen back to 万元, year by year. */
+function wan(fen: ArrayLike<number>, Y: number): number[] {
+  const out = new Array<number>(Y);
+  for (let y = 0; y < Y; y++) out[y] = fromFenInt(fen[y]!);
+  return out;
 }
 
 /** The pool execution of one run, from its rounded town results. */
@@ -27,8 +34,8 @@ export function poolExecution(prep: PreparedRewards, towns: readonly TownRewards
   const { programs, years: Y } = prep;
   const T = towns.length;
   const queueMode = prep.scenario.rewards.poolMode === 'queue';
-  const claims = new Array<number>(Y).fill(0);
-  const paid = new Array<number>(Y).fill(0);
+  const claims = zeroedF64(Y);
+  const paid = zeroedF64(Y);
   let afterHorizon = 0;
   for (const slot of prep.poolSlots) {
     const prog = programs[Math.floor(slot / T)]!;
@@ -42,17 +49,21 @@ export function poolExecution(prep: PreparedRewards, towns: readonly TownRewards
       paid[e] = paid[e]! + fenOfRounded(flows.paid[e] ?? 0);
     }
   }
-  const queued = townSum(towns, Y, (t) => t.accruedRewards);
-  const wan = (fen: readonly number[]): number[] => fen.map(fromFenInt);
+  let lapsed: number[];
+  if (queueMode) lapsed = new Array<number>(Y).fill(0);
+  else {
+    lapsed = new Array<number>(Y);
+    for (let y = 0; y < Y; y++) lapsed[y] = fromFenInt(claims[y]! - paid[y]!);
+  }
   return {
     pool: Array.from(prep.pool, (x) => (Number.isFinite(x) ? x : null)),
-    claims: wan(claims),
-    paid: wan(paid),
-    lapsed: queueMode ? new Array<number>(Y).fill(0) : wan(claims.map((c, y) => c - paid[y]!)),
-    queued: queueMode ? wan(queued) : new Array<number>(Y).fill(0),
+    claims: wan(claims, Y),
+    paid: wan(paid, Y),
+    lapsed,
+    queued: queueMode ? wan(townSum(towns, Y, 0, zeroedF64(Y)), Y) : new Array<number>(Y).fill(0),
     dueAfterHorizon: fromFenInt(afterHorizon),
-    clawbackDue: wan(townSum(towns, Y, (t) => t.clawbackDue)),
-    clawbackRecovered: wan(townSum(towns, Y, (t) => t.rewards.clawback)),
-    receivable: wan(townSum(towns, Y, (t) => t.receivable)),
+    clawbackDue: wan(townSum(towns, Y, 1, zeroedF64(Y)), Y),
+    clawbackRecovered: wan(townSum(towns, Y, 2, zeroedF64(Y)), Y),
+    receivable: wan(townSum(towns, Y, 3, zeroedF64(Y)), Y),
   };
 }

@@ -4,7 +4,8 @@
  * per 万元 of investment completed and per job, and what went to towns later removed.
  * Money sums are added in whole fen (`sumRounded`), so totals foot with the town rows.
  */
-import { sumRounded } from './fenSum.ts';
+import { fenOfRounded, sumRounded } from './fenSum.ts';
+import { fromFenInt } from '../ledger/index.ts';
 import { discountFactor } from '../model/timeline.ts';
 import type { NullableSeries, RewardPoolResult, Series } from '../result.ts';
 import { investmentCompleted, jobsReached, INVESTMENT_KPI, JOBS_KPI } from './investmentCompleted.ts';
@@ -12,6 +13,7 @@ import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { poolExecution } from './poolExecution.ts';
 import type { RunInputs } from './engine.ts';
+import { zeroedF64 } from './slab.ts';
 
 /** City-level reward series, 万元 (land in mu) per year. */
 export interface RewardsCityResult {
@@ -59,25 +61,44 @@ export interface RewardsSummary {
   readonly landDeductionMu: number;
 }
 
-/** City-level series: sums of the town rows, year by year. */
+/** City-level series: sums of the town rows, year by year (money in whole fen, `fenSum.ts`). */
 export function cityRewards(prep: PreparedRewards, towns: readonly TownRewardsResult[]): RewardsCityResult {
   const Y = prep.years;
-  const col = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => sumRounded(towns.map((t) => f(t, y))));
-  const rewardsPaid = col((t, y) => t.rewards.total[y]!);
-  const clawbackRecovered = col((t, y) => t.rewards.clawback[y]!);
+  const paidFen = zeroedF64(Y), clawFen = zeroedF64(Y), accruedFen = zeroedF64(Y);
+  const landReward = zeroedF64(Y), landDeduction = zeroedF64(Y);
+  for (const t of towns) {
+    const { total, clawback, landQuotaMu } = t.rewards;
+    for (let y = 0; y < Y; y++) {
+      paidFen[y] = paidFen[y]! + fenOfRounded(total[y]!);
+      clawFen[y] = clawFen[y]! + fenOfRounded(clawback[y]!);
+      accruedFen[y] = accruedFen[y]! + fenOfRounded(t.accruedRewards[y]!);
+      // land in mu: a double sum over towns in order, to 6 decimals
+      landReward[y] = landReward[y]! + landQuotaMu.reward[y]!;
+      landDeduction[y] = landDeduction[y]! + landQuotaMu.deduction[y]!;
+    }
+  }
+  const rewardsPaid = new Array<number>(Y), clawbackRecovered = new Array<number>(Y), netCost = new Array<number>(Y);
+  const accrued = new Array<number>(Y), landRewardMu = new Array<number>(Y), landDeductionMu = new Array<number>(Y);
+  for (let y = 0; y < Y; y++) {
+    rewardsPaid[y] = fromFenInt(paidFen[y]!);
+    clawbackRecovered[y] = fromFenInt(clawFen[y]!);
+    netCost[y] = fromFenInt(fenOfRounded(rewardsPaid[y]!) + fenOfRounded(-clawbackRecovered[y]!));
+    accrued[y] = fromFenInt(accruedFen[y]!);
+    landRewardMu[y] = Math.round(landReward[y]! * 1e6) / 1e6;
+    landDeductionMu[y] = Math.round(landDeduction[y]! * 1e6) / 1e6;
+  }
   const rewardPool = poolExecution(prep, towns);
-  const mu = (f: (t: TownRewardsResult, y: number) => number): number[] => Array.from({ length: Y }, (_, y) => Math.round(towns.reduce((s, t) => s + f(t, y), 0) * 1e6) / 1e6);
   return {
     rewardsPaid,
     clawbackRecovered,
-    netCost: rewardsPaid.map((p, y) => sumRounded([p, -clawbackRecovered[y]!])),
+    netCost,
     pool: Array.from(prep.pool, (x) => (Number.isFinite(x) ? x : null)),
     poolPaid: rewardPool.paid,
     lapsed: rewardPool.lapsed,
-    accrued: col((t, y) => t.accruedRewards[y]!),
+    accrued,
     rewardPool,
-    landRewardMu: mu((t, y) => t.rewards.landQuotaMu.reward[y]!),
-    landDeductionMu: mu((t, y) => t.rewards.landQuotaMu.deduction[y]!),
+    landRewardMu,
+    landDeductionMu,
   };
 }
 

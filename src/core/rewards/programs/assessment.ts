@@ -29,10 +29,12 @@ export function assessmentOutcomes(p: AssessmentProgram, ctx: ClaimContext): Ass
   return out;
 }
 
-/** Writes `base · f(mean A) · stageFactor · regionFactor` (× status scaling) at each window's last year. */
-export function assessmentClaims(p: AssessmentProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number): void {
+/** Writes `base · f(mean A) · stageFactor · regionFactor` (× status scaling) at each window's last year (`outcomes`: the town's, when already worked out). */
+export function assessmentClaims(
+  p: AssessmentProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number, outcomes: readonly AssessmentOutcome[] = assessmentOutcomes(p, ctx),
+): void {
   const { frame, status } = ctx;
-  for (const w of assessmentOutcomes(p, ctx)) {
+  for (const w of outcomes) {
     if (w.mean === null) continue;
     const scale = stageScale(p, frame.town, frame.stage[w.end]!) * statusScale(status[w.end]!, ctx.rectifyPayFactor);
     if (scale === 0) continue;

@@ -7,6 +7,7 @@ import type { ClaimContext } from '../claimContext.ts';
 import type { CompiledCurve } from '../curve.ts';
 import type { RewardProgram } from '../types.ts';
 import { assessmentClaims } from './assessment.ts';
+import type { AssessmentOutcome } from './assessment.ts';
 import { capitalGrantClaims } from './capitalGrant.ts';
 import { landQuotaRewards } from './landQuota.ts';
 import { milestoneClaims } from './milestone.ts';
@@ -25,15 +26,16 @@ export function isMoneyProgram(p: RewardProgram): boolean {
 /**
  * Writes the program's claims for the town into `out[off + t]`, t = earning-year index.
  * `curve` is the program's compiled curve (its own, or the policy's); kinds without a curve ignore it.
+ * `outcomes`: an assessment's outcomes for this town when the caller has them (else worked out).
  */
-export function writeClaims(p: RewardProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number): void {
+export function writeClaims(p: RewardProgram, ctx: ClaimContext, curve: CompiledCurve, out: Float64Array, off: number, outcomes?: readonly AssessmentOutcome[]): void {
   switch (p.kind) {
     case 'upfront':
       return upfrontClaims(p, ctx, out, off);
     case 'milestone':
       return milestoneClaims(p, ctx, curve, out, off);
     case 'assessment':
-      return assessmentClaims(p, ctx, curve, out, off);
+      return assessmentClaims(p, ctx, curve, out, off, outcomes);
     case 'revenue-return':
       return revenueReturnClaims(p, ctx, out, off);
     case 'capital-grant':

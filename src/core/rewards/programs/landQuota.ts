@@ -7,7 +7,7 @@
  * (only passing years earn land).
  */
 import type { ClaimContext } from '../claimContext.ts';
-import { stageScale, statusScale } from '../eligibility.ts';
+import { stageScales, statusScale } from '../eligibility.ts';
 import type { LandQuotaProgram } from '../types.ts';
 import type { AssessmentOutcome } from './assessment.ts';
 
@@ -15,9 +15,10 @@ import type { AssessmentOutcome } from './assessment.ts';
 export function landQuotaRewards(p: LandQuotaProgram, ctx: ClaimContext, out: Float64Array, off: number): void {
   const { frame, ach, status } = ctx;
   const share = p.boostedThemes.includes(frame.town.theme) ? p.boostedShare : p.share;
+  const stageScale = stageScales(p, frame.town.region);
   for (let t = 0; t < frame.years; t++) {
     if (ach.hasA[t] === 0 || ach.A[t]! < p.meetAt || statusScale(status[t]!, 1) === 0) continue;
-    out[off + t] = share * frame.landUseMu[t]! * stageScale(p, frame.town, frame.stage[t]!);
+    out[off + t] = share * frame.landUseMu[t]! * stageScale[frame.stage[t]!]!;
   }
 }
 
