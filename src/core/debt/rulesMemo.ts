@@ -1,0 +1,90 @@
+/**
+ * The debt rules in force per year, looked up once per scenario rather than once per limit
+ * row (SPEC §1 "One engine, run many times", "Dated rules"; §11). A Monte Carlo path keeps
+ * the scenario's `rules` object (the stress shocks never touch it), so the versions found
+ * on the first path serve every later one.
+ *
+ * Safe to memoise: a rule's version in force is a function of the rule table (a module
+ * constant), the year and the scenario's overrides; the overrides object is never mutated,
+ * and it is the WeakMap key, so each scenario's overrides have their own entries.
+ */
+import { ruleDef, ruleInForce } from '../rules/inForce.ts';
+import type { RuleDef, RuleId, RuleOverrides, RuleVersion, Subject } from '../rules/types.ts';
+import { tierEdges, tierRuleInForce, tierVersionFor } from './tiers.ts';
+import type { TierEdges, TierRule } from './tiers.ts';
+
+/** One memo per overrides object: by kind of lookup (rule id or tier key), then by year. */
+const MEMO = new WeakMap<RuleOverrides, Map<string, Map<number, unknown>>>();
+
+/** `compute()` for (overrides, kind, year), computed once per overrides object; `compute` must depend on nothing else. */
+export function memo<T>(rules: RuleOverrides, kind: string, year: number, compute: () => T): T {
+  let byKind = MEMO.get(rules);
+  if (!byKind) {
+    byKind = new Map();
+    MEMO.set(rules, byKind);
+  }
+  let byYear = byKind.get(kind);
+  if (!byYear) {
+    byYear = new Map();
+    byKind.set(kind, byYear);
+  }
+  if (byYear.has(year)) return byYear.get(year) as T;
+  const v = compute();
+  byYear.set(year, v);
+  return v;
+}
+
+/** `ruleInForce(id, year, rules)`, memoised on the overrides object. */
+export function inForce(id: RuleId, year: number, rules: RuleOverrides): RuleVersion | null {
+  return memo(rules, id, year, () => ruleInForce(id, year, rules));
+}
+
+/** A tier rule's version in force and its edges (`tierRuleInForce`, `tierEdges`), null before the rule took effect; memoised. */
+export function tierInForce(year: number, rules: RuleOverrides, id: TierRule): { readonly version: RuleVersion; readonly edges: TierEdges } | null {
+  return memo(rules, `in:${id}`, year, () => {
+    const version = tierRuleInForce(year, rules, id);
+    return version ? { version, edges: tierEdges(version) } : null;
+  });
+}
+
+/** The edges a year is classified by (`tierVersionFor`: the version in force, or the first one before it took effect); memoised. */
+export function tierEdgesFor(year: number, rules: RuleOverrides, id: TierRule): TierEdges {
+  return memo(rules, `for:${id}`, year, () => tierEdges(tierVersionFor(year, rules, id)));
+}
+
+/** The definitions of the debt rules, resolved once (the recorder's hot path takes them resolved). */
+export const DEBT_RULE: Readonly<Record<DebtRuleId, RuleDef>> = {
+  'town.exposure-cap': ruleDef('town.exposure-cap'),
+  'town.revenue-nonpositive': ruleDef('town.revenue-nonpositive'),
+  'town.new-hidden-debt': ruleDef('town.new-hidden-debt'),
+  'bond.self-balance': ruleDef('bond.self-balance'),
+  'bond.negative-list': ruleDef('bond.negative-list'),
+  'district.tier': ruleDef('district.tier'),
+  'district.tier-broad': ruleDef('district.tier-broad'),
+  'district.debt-limit': ruleDef('district.debt-limit'),
+  'district.debt-limit-general': ruleDef('district.debt-limit-general'),
+  'district.debt-limit-special': ruleDef('district.debt-limit-special'),
+  'district.interest-10': ruleDef('district.interest-10'),
+  'district.platform-borrowing': ruleDef('district.platform-borrowing'),
+  'district.bonds-on-warning': ruleDef('district.bonds-on-warning'),
+  'district.warning-removal-candidate': ruleDef('district.warning-removal-candidate'),
+};
+
+/** The rules the debt module records. */
+export type DebtRuleId =
+  | 'town.exposure-cap' | 'town.revenue-nonpositive' | 'town.new-hidden-debt' | 'bond.self-balance' | 'bond.negative-list'
+  | 'district.tier' | 'district.tier-broad' | 'district.debt-limit' | 'district.debt-limit-general' | 'district.debt-limit-special'
+  | 'district.interest-10' | 'district.platform-borrowing' | 'district.bonds-on-warning' | 'district.warning-removal-candidate';
+
+const SUBJECTS = new Map<string, Subject>();
+
+/** The shared, frozen subject of a district's (or bond's) rows: one object per id instead of one per call. */
+export function debtSubject(kind: 'district' | 'bond', id: string): Subject {
+  const key = `${kind}:${id}`;
+  let s = SUBJECTS.get(key);
+  if (!s) {
+    s = Object.freeze({ kind, id });
+    SUBJECTS.set(key, s);
+  }
+  return s;
+}
