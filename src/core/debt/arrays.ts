@@ -1,4 +1,6 @@
 /** Small helpers for the per-year typed arrays of the debt year loops (SPEC §1 "One engine"). */
+import { seriesValues } from '../model/expand.ts';
+import type { SeriesSpec } from '../model/series.ts';
 
 /** `dst[i] += src[i]` for every i of dst (missing src entries count as 0). */
 export function addInto(dst: Float64Array, src: ArrayLike<number>): void {
@@ -8,4 +10,14 @@ export function addInto(dst: Float64Array, src: ArrayLike<number>): void {
 /** `a[i]`, 0 when out of range. */
 export function at(a: ArrayLike<number>, i: number): number {
   return a[i] ?? 0;
+}
+
+/**
+ * The series' values over `count` years from `firstYear`, expanded once per series object
+ * and shared (`seriesValues`, SPEC §1 "One engine"): READ-ONLY — the debt figures that
+ * hold it never write to it; copy it (`Float64Array.from`) to change it.
+ */
+export function sharedSeries(spec: SeriesSpec, firstYear: number, count: number, defaultY0: number = firstYear): Float64Array {
+  const v = seriesValues(spec, firstYear, count, defaultY0);
+  return v instanceof Float64Array ? v : Float64Array.from(v);
 }

@@ -4,9 +4,9 @@
  * next year over its tenor (`loanSchedule`, repayment year 1 = issueYear + 1).
  */
 import { loanSchedule } from '../finance/index.ts';
-import { expandSeries } from '../model/expand.ts';
+import type { LoanSchedule } from '../finance/index.ts';
 import type { SpecialBond, Town } from '../model/scenario.ts';
-import { addInto } from './arrays.ts';
+import { addInto, sharedSeries } from './arrays.ts';
 import { bondLife } from './bondLife.ts';
 import type { BondLife } from './bondLife.ts';
 
@@ -30,12 +30,11 @@ export interface BondFlows {
  * `debtService_y = payment[k−1]`, `interest_y = interest[k−1]` when 1 ≤ k ≤ tenor.
  * Bonds issued before startYear enter with their remaining balance.
  */
-export function bondFlows(bond: SpecialBond, startYear: number, n: number): BondFlows {
-  const s = loanSchedule({ principal: bond.amount, rate: bond.rate, tenorYears: bond.tenorYears, repayment: bond.repayment });
+export function bondFlows(bond: SpecialBond, startYear: number, n: number, s: LoanSchedule = bondSchedule(bond)): BondFlows {
   const out: BondFlows = {
     issued: new Float64Array(n), balance: new Float64Array(n), debtService: new Float64Array(n),
     interest: new Float64Array(n), principal: new Float64Array(n),
-    projectRevenue: expandSeries(bond.projectRevenue, startYear, n),
+    projectRevenue: sharedSeries(bond.projectRevenue, startYear, n), // read only
   };
   for (let i = 0; i < n; i++) {
     const k = startYear + i - bond.issueYear;
@@ -65,8 +64,34 @@ export interface TownBonds {
   readonly interest: Float64Array;
 }
 
+/** The bond's repayment schedule (`loanSchedule` of its amount, rate, tenor and profile). */
+export function bondSchedule(bond: SpecialBond): LoanSchedule {
+  return loanSchedule({ principal: bond.amount, rate: bond.rate, tenorYears: bond.tenorYears, repayment: bond.repayment });
+}
+
+interface BondParts { readonly startYear: number; readonly n: number; readonly flows: BondFlows; readonly life: BondLife }
+
+/**
+ * A bond's flows and life, computed once per bond object and horizon. Safe to memoise: both
+ * are functions of the bond's own fields and the years only, a scenario's bonds are never
+ * mutated, and the figures are read, never written, by their users. A Monte Carlo path keeps
+ * the bonds it does not rate-shock (issued before the horizon, or a zero shift), so those
+ * are computed once for all paths (SPEC §1 "One engine, run many times").
+ */
+const PARTS = new WeakMap<SpecialBond, BondParts>();
+
+function bondParts(bond: SpecialBond, startYear: number, n: number): BondParts {
+  const kept = PARTS.get(bond);
+  if (kept && kept.startYear === startYear && kept.n === n) return kept;
+  const s = bondSchedule(bond);
+  const parts = { startYear, n, flows: bondFlows(bond, startYear, n, s), life: bondLife(bond, startYear, n, s) };
+  PARTS.set(bond, parts);
+  return parts;
+}
+
 /** Σ over the town's bonds of `bondFlows` (issued, balance, debt service, interest) and of their budget support (`bondLife`). */
 export function townBonds(town: Pick<Town, 'bonds'>, startYear: number, n: number): TownBonds {
+  if (town.bonds.length === 0) return noBonds(n);
   const byBond = new Map<string, BondFlows>();
   const lives = new Map<string, BondLife>();
   const sum: TownBonds = {
@@ -74,9 +99,8 @@ export function townBonds(town: Pick<Town, 'bonds'>, startYear: number, n: numbe
     debtService: new Float64Array(n), interest: new Float64Array(n),
   };
   for (const bond of town.bonds) {
-    const f = bondFlows(bond, startYear, n);
+    const { flows: f, life } = bondParts(bond, startYear, n);
     byBond.set(bond.id, f);
-    const life = bondLife(bond, startYear, n);
     lives.set(bond.id, life);
     addInto(sum.support, life.support);
     addInto(sum.issued, f.issued);
@@ -85,4 +109,22 @@ export function townBonds(town: Pick<Town, 'bonds'>, startYear: number, n: numbe
     addInto(sum.interest, f.interest);
   }
   return sum;
+}
+
+const NO_BONDS = new Map<number, TownBonds>();
+
+/**
+ * The figures of a town without bonds: all zero, one shared object per horizon (most towns
+ * of a large scenario have no bonds; their sums are read, never written).
+ */
+function noBonds(n: number): TownBonds {
+  let z = NO_BONDS.get(n);
+  if (!z) {
+    z = {
+      byBond: new Map(), lives: new Map(), support: new Float64Array(n), issued: new Float64Array(n), balance: new Float64Array(n),
+      debtService: new Float64Array(n), interest: new Float64Array(n),
+    };
+    NO_BONDS.set(n, z);
+  }
+  return z;
 }

@@ -33,9 +33,11 @@ export function districtLimits(out: Collector, districtId: string, years: readon
   const subject = debtSubject('district', districtId);
   const tierDef = DEBT_RULE['district.tier'];
   const limitDef = DEBT_RULE['district.debt-limit'];
+  const tierRules = tierInForce(years, rules, 'district.tier');
+  const limitRules = inForce('district.debt-limit', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
-    const inForceTier = tierInForce(year, rules, 'district.tier');
+    const inForceTier = tierRules[i] ?? null;
     if (inForceTier) {
       const { version: tierRule, edges } = inForceTier;
       const value = d.legalRatio[i] ?? null;
@@ -52,7 +54,7 @@ export function districtLimits(out: Collector, districtId: string, years: readon
           tier ? [`处于${TIER_WORDS[tier][0]}${note}`, `in the ${TIER_WORDS[tier][1]}${note ? ' (caused by the hidden-debt swap)' : ''}`] : ['', '']);
       }
     }
-    const limitRule = inForce('district.debt-limit', year, rules);
+    const limitRule = limitRules[i] ?? null;
     if (limitRule) {
       const legal = at(d.legalDebt, i);
       const limit = at(d.debtLimit, i);

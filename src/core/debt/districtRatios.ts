@@ -18,11 +18,10 @@
  *
  * Ratios are null when their denominator ≤ 0.
  */
-import { expandSeries } from '../model/expand.ts';
 import { snapHeadroom } from '../rules/atLine.ts';
 import type { ConversionRates, District } from '../model/scenario.ts';
 import type { SeriesSpec } from '../model/series.ts';
-import { addInto, at } from './arrays.ts';
+import { addInto, at, sharedSeries } from './arrays.ts';
 import { capacityParts } from './capacity.ts';
 import type { CapacityPartSeries } from './capacity.ts';
 import { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.ts';
@@ -90,18 +89,22 @@ export function districtDebt(
   district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array, capacityPartSeries?: CapacityPartSeries | null,
   reported?: ReportedDistrictDebt,
 ): DistrictDebtSeries {
-  const x = (s: SeriesSpec): Series => expandSeries(s, startYear, n);
+  // x: a copy the figures may change; shared: read-only values shared with the series' other readers
+  const x = (s: SeriesSpec): Series => Float64Array.from(sharedSeries(s, startYear, n));
+  const shared = (s: SeriesSpec): Series => sharedSeries(s, startYear, n);
   const zero = (): Series => new Float64Array(n);
   const byType = district.debtByType ?? null;
   const generalDebt = byType ? x(byType.general.balance) : x(district.legalDebt);
   const specialDebt = byType ? x(byType.special.balance) : zero();
-  const generalInterest = byType ? x(byType.general.interest) : x(district.legalDebtInterest);
-  const ownSpecialInterest = byType ? x(byType.special.interest) : zero();
-  const ownService = x(district.legalDebtService);
-  const refinanced = Float64Array.from(ownService, (s, i) => (district.refinancingShare ?? 0) * Math.max(0, s - at(generalInterest, i) - at(ownSpecialInterest, i)));
-  const swap = swapFlows(district.swaps ?? [], x(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
+  const generalInterest = byType ? shared(byType.general.interest) : shared(district.legalDebtInterest);
+  const ownSpecialInterest = byType ? shared(byType.special.interest) : null;
+  const ownService = shared(district.legalDebtService);
+  const share = district.refinancingShare ?? 0;
+  const refinanced = zero();
+  for (let i = 0; i < n; i++) refinanced[i] = share * Math.max(0, at(ownService, i) - at(generalInterest, i) - (ownSpecialInterest ? at(ownSpecialInterest, i) : 0));
+  const swap = swapFlows(district.swaps ?? [], shared(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
   const hiddenDebt = Float64Array.from(swap.hiddenAfter);
-  const specialInterest = Float64Array.from(ownSpecialInterest);
+  const specialInterest = ownSpecialInterest ? Float64Array.from(ownSpecialInterest) : zero();
   const debtService = Float64Array.from(ownService);
   const townPlatform = zero();
   const bondSupport = zero();
@@ -121,10 +124,10 @@ export function districtDebt(
   // actual years (SPEC §12): the reported balances, limits and hidden debt replace the model's
   if (reported) applyReported(reported, { generalDebt, specialDebt, hiddenDebt, ...limits }, n);
   const conversion = district.conversionRates ?? DEFAULT_CONVERSION_RATES;
-  const guaranteedDebt = district.guaranteedDebt ? x(district.guaranteedDebt) : zero();
+  const guaranteedDebt = district.guaranteedDebt ? shared(district.guaranteedDebt) : zero();
   const parts = capacityPartSeries !== undefined ? capacityPartSeries : district.capacityParts ? capacityParts(district.capacityParts, startYear, n) : null;
-  const fundExpenditure = district.fundExpenditure ? x(district.fundExpenditure) : null;
-  const budgetExpenditure = x(district.budgetExpenditure);
+  const fundExpenditure = district.fundExpenditure ? shared(district.fundExpenditure) : null;
+  const budgetExpenditure = shared(district.budgetExpenditure);
   const out: DistrictDebtSeries = {
     capacity, capacityParts: parts, generalDebt, specialDebt, legalDebt: zero(), hiddenDebt, broadDebt: zero(), compositeDebt: zero(),
     guaranteedDebt, townPlatform, bondSupport, conversion, swap, ...limits, debtHeadroom: zero(), debtService, refinanced,
@@ -161,7 +164,8 @@ function districtLimitsOf(d: District, x: (s: SeriesSpec) => Series, swap: SwapF
     const generalLimit = x(d.debtByType.general.limit);
     const specialLimit = x(d.debtByType.special.limit);
     addInto(specialLimit, swap.limitRaise);
-    const debtLimit = Float64Array.from(generalLimit, (g, i) => g + at(specialLimit, i));
+    const debtLimit = new Float64Array(generalLimit.length);
+    for (let i = 0; i < debtLimit.length; i++) debtLimit[i] = at(generalLimit, i) + at(specialLimit, i);
     return { debtLimit, generalLimit, specialLimit };
   }
   if (!d.debtLimit) throw new Error(`district ${d.id}: neither debtLimit nor debtByType`);

@@ -27,9 +27,10 @@ export function interestLimits(out: Collector, districtId: string, years: readon
   const subject = debtSubject('district', districtId);
   const def = DEBT_RULE['district.interest-10'];
   const fundExpenditure = d.fundExpenditure;
+  const inForceRules = inForce('district.interest-10', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
-    const rule = inForce('district.interest-10', year, rules);
+    const rule = inForceRules[i] ?? null;
     if (!rule) continue;
     const line = threshold(rule);
     const gValue = d.interestRatioGeneral[i] ?? null;

@@ -20,7 +20,7 @@ const TYPE_ZH: Readonly<Partial<Record<ProjectType, string>>> = {
 /** Records the rule for one bond of a town. */
 export function negativeListLimits(out: Collector, townId: string, bond: SpecialBond, years: readonly number[], rules: RuleOverrides): void {
   if (!years.includes(bond.issueYear)) return;
-  const rule = inForce('bond.negative-list', bond.issueYear, rules);
+  const rule = inForce('bond.negative-list', [bond.issueYear], rules)[0] ?? null;
   if (!rule) return;
   const type = bond.projectType ?? 'other';
   const listed = NEGATIVE_LIST.includes(type);

@@ -19,9 +19,10 @@ export function newHiddenDebtLimits(out: Collector, town: Town, p: PlatformFlows
   const share = town.platform.newHiddenShare ?? town.platform.hiddenShare;
   const subject = townSubject(town.id);
   const def = DEBT_RULE['town.new-hidden-debt'];
+  const inForceRules = inForce('town.new-hidden-debt', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
-    const rule = inForce('town.new-hidden-debt', year, rules);
+    const rule = inForceRules[i] ?? null;
     if (!rule) continue;
     const line = threshold(rule);
     const value = at(p.newHidden, i);

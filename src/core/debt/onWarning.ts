@@ -35,13 +35,15 @@ export function onWarningLimits(
 ): void {
   const platformDef = DEBT_RULE['district.platform-borrowing'];
   const bondDef = DEBT_RULE['district.bonds-on-warning'];
+  const platformRules = inForce('district.platform-borrowing', years, rules);
+  const bondRules = inForce('district.bonds-on-warning', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const ratio = d.compositeRatio[i] ?? null;
     const n = at(d.compositeDebt, i);
     const c = at(d.capacity, i);
-    const platformRule = inForce('district.platform-borrowing', year, rules);
-    const bondRule = inForce('district.bonds-on-warning', year, rules);
+    const platformRule = platformRules[i] ?? null;
+    const bondRule = bondRules[i] ?? null;
     for (const { town, debt } of towns) {
       const subject = townSubject(town.id);
       if (platformRule && town.platform && debt.platform) {

@@ -17,11 +17,12 @@ import type { RuleOverrides } from '../rules/types.ts';
 /** Records the rule for each town of a district given its `onWarning` series. */
 export function removalCandidateLimits(out: Collector, towns: readonly Town[], onWarning: readonly boolean[], years: readonly number[], rules: RuleOverrides): void {
   const def = DEBT_RULE['district.warning-removal-candidate'];
+  const inForceRules = inForce('district.warning-removal-candidate', years, rules);
   let run = 0;
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     run = onWarning[i] ? run + 1 : 0;
-    const rule = inForce('district.warning-removal-candidate', year, rules);
+    const rule = inForceRules[i] ?? null;
     if (!rule) continue;
     const line = threshold(rule);
     const level = reaches(run, line) ? rule.level : 'ok';

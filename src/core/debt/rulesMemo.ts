@@ -13,43 +13,58 @@ import type { RuleDef, RuleId, RuleOverrides, RuleVersion, Subject } from '../ru
 import { tierEdges, tierRuleInForce, tierVersionFor } from './tiers.ts';
 import type { TierEdges, TierRule } from './tiers.ts';
 
-/** One memo per overrides object: by kind of lookup (rule id or tier key), then by year. */
-const MEMO = new WeakMap<RuleOverrides, Map<string, Map<number, unknown>>>();
+/** One memo per overrides object: by kind of lookup (rule id or tier key), then by span of years. */
+const MEMO = new WeakMap<RuleOverrides, Map<string, Map<number, readonly unknown[]>>>();
 
-/** `compute()` for (overrides, kind, year), computed once per overrides object; `compute` must depend on nothing else. */
-export function memo<T>(rules: RuleOverrides, kind: string, year: number, compute: () => T): T {
+/**
+ * `compute(year)` for each of `years`, computed once per (overrides object, kind, span of
+ * years); `compute` must depend on nothing but the year and the overrides. Years that are not
+ * one contiguous ascending span (hand-made test input) are computed afresh.
+ */
+export function memoYears<T>(rules: RuleOverrides, kind: string, years: readonly number[], compute: (year: number) => T): readonly T[] {
+  const n = years.length;
+  const first = years[0] ?? 0;
+  if (n === 0 || years[n - 1] !== first + n - 1) return years.map(compute);
   let byKind = MEMO.get(rules);
   if (!byKind) {
     byKind = new Map();
     MEMO.set(rules, byKind);
   }
-  let byYear = byKind.get(kind);
-  if (!byYear) {
-    byYear = new Map();
-    byKind.set(kind, byYear);
+  let bySpan = byKind.get(kind);
+  if (!bySpan) {
+    bySpan = new Map();
+    byKind.set(kind, bySpan);
   }
-  if (byYear.has(year)) return byYear.get(year) as T;
-  const v = compute();
-  byYear.set(year, v);
-  return v;
+  const key = first * 4096 + n; // n < 4096 years
+  const kept = bySpan.get(key);
+  if (kept) return kept as readonly T[];
+  const values = years.map(compute);
+  if (n < 4096) bySpan.set(key, values);
+  return values;
 }
 
-/** `ruleInForce(id, year, rules)`, memoised on the overrides object. */
-export function inForce(id: RuleId, year: number, rules: RuleOverrides): RuleVersion | null {
-  return memo(rules, id, year, () => ruleInForce(id, year, rules));
+/** `ruleInForce(id, year, rules)` for each of `years`, memoised on the overrides object. */
+export function inForce(id: RuleId, years: readonly number[], rules: RuleOverrides): readonly (RuleVersion | null)[] {
+  return memoYears(rules, id, years, (year) => ruleInForce(id, year, rules));
 }
 
-/** A tier rule's version in force and its edges (`tierRuleInForce`, `tierEdges`), null before the rule took effect; memoised. */
-export function tierInForce(year: number, rules: RuleOverrides, id: TierRule): { readonly version: RuleVersion; readonly edges: TierEdges } | null {
-  return memo(rules, `in:${id}`, year, () => {
+/** A tier rule version in force with its edges. */
+export interface TierInForce { readonly version: RuleVersion; readonly edges: TierEdges }
+
+const IN_FORCE_KIND: Readonly<Record<TierRule, string>> = { 'district.tier': 'in-force:district.tier', 'district.tier-broad': 'in-force:district.tier-broad' };
+const FOR_KIND: Readonly<Record<TierRule, string>> = { 'district.tier': 'for:district.tier', 'district.tier-broad': 'for:district.tier-broad' };
+
+/** A tier rule's version in force and its edges (`tierRuleInForce`, `tierEdges`) for each of `years`, null before the rule took effect; memoised. */
+export function tierInForce(years: readonly number[], rules: RuleOverrides, id: TierRule): readonly (TierInForce | null)[] {
+  return memoYears(rules, IN_FORCE_KIND[id], years, (year) => {
     const version = tierRuleInForce(year, rules, id);
     return version ? { version, edges: tierEdges(version) } : null;
   });
 }
 
-/** The edges a year is classified by (`tierVersionFor`: the version in force, or the first one before it took effect); memoised. */
-export function tierEdgesFor(year: number, rules: RuleOverrides, id: TierRule): TierEdges {
-  return memo(rules, `for:${id}`, year, () => tierEdges(tierVersionFor(year, rules, id)));
+/** The edges each of `years` is classified by (`tierVersionFor`: the version in force, or the first one before it took effect); memoised. */
+export function tierEdgesFor(years: readonly number[], rules: RuleOverrides, id: TierRule): readonly TierEdges[] {
+  return memoYears(rules, FOR_KIND[id], years, (year) => tierEdges(tierVersionFor(year, rules, id)));
 }
 
 /** The definitions of the debt rules, resolved once (the recorder's hot path takes them resolved). */

@@ -38,11 +38,12 @@ export function bondSubjectId(townId: string, bondId: string): string {
 export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialBond, life: BondLife, years: readonly number[], rules: RuleOverrides): void {
   const def = DEBT_RULE['bond.self-balance'];
   let subject: Subject | null = null;
+  const inForceRules = inForce('bond.self-balance', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const k = year - bond.issueYear;
     if (k < 1 || k > bond.tenorYears) continue;
-    const rule = inForce('bond.self-balance', year, rules);
+    const rule = inForceRules[i] ?? null;
     if (!rule) continue;
     subject ??= debtSubject('bond', bondSubjectId(townId, bond.id));
     const floor = threshold(rule);

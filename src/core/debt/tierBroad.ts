@@ -21,9 +21,10 @@ import { DEBT_RULE, debtSubject, tierInForce } from './rulesMemo.ts';
 export function tierBroadLimits(out: Collector, districtId: string, years: readonly number[], d: DistrictDebtSeries, rules: RuleOverrides): void {
   const subject = debtSubject('district', districtId);
   const def = DEBT_RULE['district.tier-broad'];
+  const tierRules = tierInForce(years, rules, 'district.tier-broad');
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
-    const inForceTier = tierInForce(year, rules, 'district.tier-broad');
+    const inForceTier = tierRules[i] ?? null;
     if (!inForceTier) continue;
     const { version: rule, edges } = inForceTier;
     const value = d.broadRatio[i] ?? null;

@@ -12,7 +12,7 @@ import { townBonds } from './bonds.ts';
 import type { TownBonds } from './bonds.ts';
 import { platformFlows } from './platformDebt.ts';
 import type { PlatformFlows } from './platformDebt.ts';
-import { seriesOrZero } from './inputs.ts';
+import { lookup } from './inputs.ts';
 import type { DebtInputs } from './inputs.ts';
 import { at } from './arrays.ts';
 
@@ -38,16 +38,20 @@ export interface TownDebt {
 export function townDebt(town: Town, startYear: number, n: number, revenue: ArrayLike<number>, inputs: DebtInputs): TownDebt {
   const bonds = townBonds(town, startYear, n);
   const platform = town.platform ? platformFlows(town.platform, startYear, n) : null;
+  // a missing input (or entry) is 0: `townExposure` reads each part with `at`, which gives 0 past its end
   const exposure = townExposure({
     bonds: bonds.balance,
-    platform: platform?.nonHidden ?? new Float64Array(n),
-    hidden: [platform?.hidden ?? new Float64Array(n), seriesOrZero(inputs.pppHidden, town.id, n), seriesOrZero(inputs.fundHidden, town.id, n)],
-    accruedRewards: seriesOrZero(inputs.accruedRewards, town.id, n),
-    pppCommitments: seriesOrZero(inputs.pppCommitments, town.id, n),
+    platform: platform?.nonHidden ?? NONE,
+    hidden: [platform?.hidden ?? NONE, lookup(inputs.pppHidden, town.id) ?? NONE, lookup(inputs.fundHidden, town.id) ?? NONE],
+    accruedRewards: lookup(inputs.accruedRewards, town.id) ?? NONE,
+    pppCommitments: lookup(inputs.pppCommitments, town.id) ?? NONE,
     revenue,
   });
   return { bonds, platform, exposure };
 }
+
+const NONE: ArrayLike<number> = [];
+
 
 /** Parts of the exposure, each per year. */
 export interface ExposureParts {
@@ -67,9 +71,10 @@ export function townExposure(parts: ExposureParts): TownExposureSeries {
     bonds: new Float64Array(n), platform: new Float64Array(n), hidden: new Float64Array(n),
     accruedRewards: new Float64Array(n), pppCommitments: new Float64Array(n), total: new Float64Array(n), ratio: [],
   };
+  const hiddenParts = parts.hidden;
   for (let i = 0; i < n; i++) {
     let hidden = 0;
-    for (const h of parts.hidden) hidden += at(h, i);
+    for (let j = 0; j < hiddenParts.length; j++) hidden += at(hiddenParts[j] as ArrayLike<number>, i);
     const total = at(parts.bonds, i) + at(parts.platform, i) + hidden + at(parts.accruedRewards, i);
     out.bonds[i] = at(parts.bonds, i);
     out.platform[i] = at(parts.platform, i);

@@ -27,11 +27,13 @@ export function townExposureLimits(
   const subject = townSubject(townId);
   const capDef = DEBT_RULE['town.exposure-cap'];
   const nonPosDef = DEBT_RULE['town.revenue-nonpositive'];
+  const capRules = inForce('town.exposure-cap', years, rules);
+  const nonPosRules = inForce('town.revenue-nonpositive', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const total = at(exposure.total, i);
     const r = at(revenue, i);
-    const cap = inForce('town.exposure-cap', year, rules);
+    const cap = capRules[i] ?? null;
     if (cap) {
       const limit = threshold(cap);
       const row = recordRow(out, capDef, cap, subject, year, exposure.ratio[i] ?? null, limit, ceilingHeadroom(total, r, limit));
@@ -39,7 +41,7 @@ export function townExposureLimits(
         recordFinding(out, capDef, row, cap.source, undefined, [`债务敞口 ${wan(total)} 万元，财政收入 ${wan(r)} 万元`, `exposure ${wan(total)} 万元, revenue ${wan(r)} 万元`]);
       }
     }
-    const nonPos = inForce('town.revenue-nonpositive', year, rules);
+    const nonPos = nonPosRules[i] ?? null;
     if (nonPos && !exceeds(r, threshold(nonPos))) {
       const level = exceeds(total, 0) ? nonPos.level : 'ok';
       const row = recordRow(out, nonPosDef, nonPos, subject, year, total, 0, -total, level);

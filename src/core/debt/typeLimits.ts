@@ -24,9 +24,10 @@ export function typeLimits(out: Collector, districtId: string, years: readonly n
     if (!limits) continue;
     const def = DEBT_RULE[t.rule];
     const debts = d[t.debt];
+    const inForceRules = inForce(t.rule, years, rules);
     for (let i = 0; i < years.length; i++) {
       const year = years[i] as number;
-      const rule = inForce(t.rule, year, rules);
+      const rule = inForceRules[i] ?? null;
       if (!rule) continue;
       const debt = at(debts, i);
       const limit = at(limits, i);
