@@ -19,19 +19,21 @@
  * Ratios are null when their denominator ≤ 0.
  */
 import { snapHeadroom } from '../rules/atLine.ts';
-import type { ConversionRates, District } from '../model/scenario.ts';
+import type { ConversionRates, District, HiddenDebtSwap } from '../model/scenario.ts';
 import type { SeriesSpec } from '../model/series.ts';
 import { addInto, at, sharedSeries } from './arrays.ts';
 import { capacityParts } from './capacity.ts';
 import type { CapacityPartSeries } from './capacity.ts';
 import { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.ts';
-import { swapFlows } from './swaps.ts';
+import { keptSwapFlows } from './swaps.ts';
 import type { SwapFlows } from './swaps.ts';
 import type { TownDebt } from './townExposure.ts';
 import { applyReported } from './reported.ts';
 import type { ReportedDistrictDebt } from './reported.ts';
 
 type Series = Float64Array;
+
+const NO_SWAPS: readonly HiddenDebtSwap[] = [];
 type Ratios = (number | null)[];
 
 /** A district's debt figures, unrounded. */
@@ -102,7 +104,7 @@ export function districtDebt(
   const share = district.refinancingShare ?? 0;
   const refinanced = zero();
   for (let i = 0; i < n; i++) refinanced[i] = share * Math.max(0, at(ownService, i) - at(generalInterest, i) - (ownSpecialInterest ? at(ownSpecialInterest, i) : 0));
-  const swap = swapFlows(district.swaps ?? [], shared(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
+  const swap = keptSwapFlows(district.swaps ?? NO_SWAPS, shared(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
   const hiddenDebt = Float64Array.from(swap.hiddenAfter);
   const specialInterest = ownSpecialInterest ? Float64Array.from(ownSpecialInterest) : zero();
   const debtService = Float64Array.from(ownService);

@@ -71,3 +71,23 @@ function bond(out: SwapFlows, amount: number, s: HiddenDebtSwap, i: number, n: n
     out.interestSaved[t] = (out.interestSaved[t] ?? 0) + (sch.opening[k] ?? 0) * hiddenRate - (sch.interest[k] ?? 0);
   }
 }
+
+interface KeptSwaps { readonly swaps: readonly HiddenDebtSwap[]; readonly rate: number; readonly startYear: number; readonly n: number; readonly flows: SwapFlows }
+
+/** Swap flows by own hidden-debt values (the district's shared expansion), with the other inputs they were computed from. */
+const KEPT = new WeakMap<ArrayLike<number>, KeptSwaps>();
+
+/**
+ * `swapFlows` computed once per (swaps list, hidden-debt values, rate, years) and shared
+ * (SPEC §1 "One engine, run many times"): a Monte Carlo path keeps a district's swaps and
+ * its hidden-debt series (no shock reaches them), so every path reuses the first one's
+ * flows. Safe: the key objects are immutable scenario data (`hidden` a read-only shared
+ * expansion), the flows depend on nothing else, and their users only read them.
+ */
+export function keptSwapFlows(swaps: readonly HiddenDebtSwap[], hidden: ArrayLike<number>, hiddenRate: number, startYear: number, n: number): SwapFlows {
+  const kept = KEPT.get(hidden);
+  if (kept && kept.swaps === swaps && kept.rate === hiddenRate && kept.startYear === startYear && kept.n === n) return kept.flows;
+  const flows = swapFlows(swaps, hidden, hiddenRate, startYear, n);
+  KEPT.set(hidden, { swaps, rate: hiddenRate, startYear, n, flows });
+  return flows;
+}
