@@ -15,9 +15,40 @@ export function at(a: ArrayLike<number>, i: number): number {
 /**
  * The series' values over `count` years from `firstYear`, expanded once per series object
  * and shared (`seriesValues`, SPEC §1 "One engine"): READ-ONLY — the debt figures that
- * hold it never write to it; copy it (`Float64Array.from`) to change it.
+ * hold it never write to it; copy it (`copyOf`) to change it.
  */
 export function sharedSeries(spec: SeriesSpec, firstYear: number, count: number, defaultY0: number = firstYear): Float64Array {
   const v = seriesValues(spec, firstYear, count, defaultY0);
   return v instanceof Float64Array ? v : Float64Array.from(v);
+}
+
+/** Doubles per pooled buffer, and the longest array taken from one (longer ones get their own). */
+const POOL_SIZE = 4096;
+const POOL_MAX = 512;
+let pool = new Float64Array(0);
+let poolUsed = 0;
+
+/**
+ * `new Float64Array(n)` for the debt year loops, cheaper: consecutive views of a shared
+ * zero-filled buffer that is never written twice (each view is fresh zeros, as a new array
+ * is). A Float64Array of more than 64 bytes gets its own off-heap buffer in V8, which costs
+ * ~10× a view's allocation and collection; a Monte Carlo path makes hundreds (SPEC §1
+ * "One engine, run many times"). Nothing in the debt module reads an array's `buffer`.
+ */
+export function zeros(n: number): Float64Array {
+  if (!(Number.isInteger(n) && n >= 0 && n <= POOL_MAX)) return new Float64Array(n);
+  if (poolUsed + n > pool.length) {
+    pool = new Float64Array(POOL_SIZE);
+    poolUsed = 0;
+  }
+  const view = pool.subarray(poolUsed, poolUsed + n);
+  poolUsed += n;
+  return view;
+}
+
+/** A copy of `a` (a fresh `zeros` array with its values). */
+export function copyOf(a: Float64Array): Float64Array {
+  const out = zeros(a.length);
+  out.set(a);
+  return out;
 }

@@ -8,7 +8,7 @@
 import { loanSchedule } from '../finance/index.ts';
 import type { LoanSchedule } from '../finance/index.ts';
 import type { SpecialBond } from '../model/scenario.ts';
-import { sharedSeries } from './arrays.ts';
+import { sharedSeries, zeros } from './arrays.ts';
 
 /** The bond's life-time figures; per-year arrays align with the simulated years. */
 export interface BondLife {
@@ -39,7 +39,7 @@ export function bondLife(
   const last = bond.issueYear + bond.tenorYears;
   const count = Math.max(0, last - first + 1);
   const revenue = sharedSeries(bond.projectRevenue, first, count, startYear); // read only
-  const out = { revenue: 0, debtService: 0, cash: new Float64Array(n), support: new Float64Array(n), supportAfterHorizon: 0 };
+  const out = { revenue: 0, debtService: 0, cash: zeros(n), support: zeros(n), supportAfterHorizon: 0 };
   let cash = 0;
   for (let j = 0; j < count; j++) {
     const y = first + j;

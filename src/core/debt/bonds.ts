@@ -3,10 +3,10 @@
  * end of its issue year (SPEC §1: flows at year end); it is repaid by its profile from the
  * next year over its tenor (`loanSchedule`, repayment year 1 = issueYear + 1).
  */
-import { loanSchedule } from '../finance/index.ts';
+import { loanScheduleInto } from '../finance/index.ts';
 import type { LoanSchedule } from '../finance/index.ts';
 import type { SpecialBond, Town } from '../model/scenario.ts';
-import { addInto, sharedSeries } from './arrays.ts';
+import { addInto, sharedSeries, zeros } from './arrays.ts';
 import { bondLife } from './bondLife.ts';
 import type { BondLife } from './bondLife.ts';
 
@@ -32,8 +32,8 @@ export interface BondFlows {
  */
 export function bondFlows(bond: SpecialBond, startYear: number, n: number, s: LoanSchedule = bondSchedule(bond)): BondFlows {
   const out: BondFlows = {
-    issued: new Float64Array(n), balance: new Float64Array(n), debtService: new Float64Array(n),
-    interest: new Float64Array(n), principal: new Float64Array(n),
+    issued: zeros(n), balance: zeros(n), debtService: zeros(n),
+    interest: zeros(n), principal: zeros(n),
     projectRevenue: sharedSeries(bond.projectRevenue, startYear, n), // read only
   };
   for (let i = 0; i < n; i++) {
@@ -66,7 +66,10 @@ export interface TownBonds {
 
 /** The bond's repayment schedule (`loanSchedule` of its amount, rate, tenor and profile). */
 export function bondSchedule(bond: SpecialBond): LoanSchedule {
-  return loanSchedule({ principal: bond.amount, rate: bond.rate, tenorYears: bond.tenorYears, repayment: bond.repayment });
+  const t = bond.tenorYears;
+  const s = { opening: zeros(t), interest: zeros(t), principal: zeros(t), payment: zeros(t), closing: zeros(t) };
+  loanScheduleInto({ principal: bond.amount, rate: bond.rate, tenorYears: t, repayment: bond.repayment }, s);
+  return s;
 }
 
 interface BondParts { readonly startYear: number; readonly n: number; readonly flows: BondFlows; readonly life: BondLife }
@@ -95,8 +98,8 @@ export function townBonds(town: Pick<Town, 'bonds'>, startYear: number, n: numbe
   const byBond = new Map<string, BondFlows>();
   const lives = new Map<string, BondLife>();
   const sum: TownBonds = {
-    byBond, lives, support: new Float64Array(n), issued: new Float64Array(n), balance: new Float64Array(n),
-    debtService: new Float64Array(n), interest: new Float64Array(n),
+    byBond, lives, support: zeros(n), issued: zeros(n), balance: zeros(n),
+    debtService: zeros(n), interest: zeros(n),
   };
   for (const bond of town.bonds) {
     const { flows: f, life } = bondParts(bond, startYear, n);

@@ -21,7 +21,7 @@
 import { snapHeadroom } from '../rules/atLine.ts';
 import type { ConversionRates, District, HiddenDebtSwap } from '../model/scenario.ts';
 import type { SeriesSpec } from '../model/series.ts';
-import { addInto, at, sharedSeries } from './arrays.ts';
+import { addInto, at, copyOf, sharedSeries, zeros } from './arrays.ts';
 import { capacityParts } from './capacity.ts';
 import type { CapacityPartSeries } from './capacity.ts';
 import { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.ts';
@@ -92,9 +92,9 @@ export function districtDebt(
   reported?: ReportedDistrictDebt,
 ): DistrictDebtSeries {
   // x: a copy the figures may change; shared: read-only values shared with the series' other readers
-  const x = (s: SeriesSpec): Series => Float64Array.from(sharedSeries(s, startYear, n));
+  const x = (s: SeriesSpec): Series => copyOf(sharedSeries(s, startYear, n));
   const shared = (s: SeriesSpec): Series => sharedSeries(s, startYear, n);
-  const zero = (): Series => new Float64Array(n);
+  const zero = (): Series => zeros(n);
   const byType = district.debtByType ?? null;
   const generalDebt = byType ? x(byType.general.balance) : x(district.legalDebt);
   const specialDebt = byType ? x(byType.special.balance) : zero();
@@ -105,9 +105,10 @@ export function districtDebt(
   const refinanced = zero();
   for (let i = 0; i < n; i++) refinanced[i] = share * Math.max(0, at(ownService, i) - at(generalInterest, i) - (ownSpecialInterest ? at(ownSpecialInterest, i) : 0));
   const swap = keptSwapFlows(district.swaps ?? NO_SWAPS, shared(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
-  const hiddenDebt = Float64Array.from(swap.hiddenAfter);
-  const specialInterest = ownSpecialInterest ? Float64Array.from(ownSpecialInterest) : zero();
-  const debtService = Float64Array.from(ownService);
+  // copies: the towns' figures are added in
+  const hiddenDebt = copyOf(swap.hiddenAfter);
+  const specialInterest = ownSpecialInterest ? copyOf(ownSpecialInterest) : zero();
+  const debtService = copyOf(ownService);
   const townPlatform = zero();
   const bondSupport = zero();
   for (const t of towns) {
@@ -166,7 +167,7 @@ function districtLimitsOf(d: District, x: (s: SeriesSpec) => Series, swap: SwapF
     const generalLimit = x(d.debtByType.general.limit);
     const specialLimit = x(d.debtByType.special.limit);
     addInto(specialLimit, swap.limitRaise);
-    const debtLimit = new Float64Array(generalLimit.length);
+    const debtLimit = zeros(generalLimit.length);
     for (let i = 0; i < debtLimit.length; i++) debtLimit[i] = at(generalLimit, i) + at(specialLimit, i);
     return { debtLimit, generalLimit, specialLimit };
   }

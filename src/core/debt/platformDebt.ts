@@ -6,7 +6,7 @@
  */
 import { loanScheduleInto } from '../finance/index.ts';
 import type { LoanSchedule } from '../finance/index.ts';
-import { sharedSeries } from './arrays.ts';
+import { sharedSeries, zeros } from './arrays.ts';
 import type { PlatformDebt } from '../model/scenario.ts';
 
 /** Platform debt over the simulated years (index 0 = startYear), 万元. */
@@ -37,9 +37,9 @@ export interface PlatformFlows {
  */
 export function platformFlows(p: PlatformDebt, startYear: number, n: number): PlatformFlows {
   const out: PlatformFlows = {
-    newBorrowing: sharedSeries(p.newBorrowing, startYear, n) /* read only */, repayment: new Float64Array(n),
-    interest: new Float64Array(n), balance: new Float64Array(n), hidden: new Float64Array(n), nonHidden: new Float64Array(n),
-    newHidden: new Float64Array(n),
+    newBorrowing: sharedSeries(p.newBorrowing, startYear, n) /* read only */, repayment: zeros(n),
+    interest: zeros(n), balance: zeros(n), hidden: zeros(n), nonHidden: zeros(n),
+    newHidden: zeros(n),
   };
   const newShare = p.newHiddenShare ?? p.hiddenShare;
   tranche(out, p, p.openingBalance, 0, p.hiddenShare, n);

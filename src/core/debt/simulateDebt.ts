@@ -11,7 +11,7 @@ import type { Scenario, Town } from '../model/scenario.ts';
 import { scenarioYears } from '../model/timeline.ts';
 import type { DistrictResult, TownResult } from '../result.ts';
 import { roundFen } from '../ledger/index.ts';
-import { addInto, sharedSeries } from './arrays.ts';
+import { addInto, sharedSeries, zeros } from './arrays.ts';
 import { districtDebt } from './districtRatios.ts';
 import { districtCapacity } from './capacity.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
@@ -156,7 +156,7 @@ export type DebtTotals = Pick<DebtResult, 'districts' | 'bondSupportTotal' | 'li
 export function debtTotals(scenario: Scenario, inputs: DebtInputs = {}, quiet = false): DebtTotals {
   const k = debtKernel(scenario, inputs);
   const { limits, findings } = debtLimits(scenario, k, collector(quiet));
-  const bondSupportTotal = new Float64Array(k.years.length);
+  const bondSupportTotal = zeros(k.years.length);
   for (const t of k.towns.values()) if (t.bonds.byBond.size > 0) addInto(bondSupportTotal, t.bonds.support);
   const districts: DistrictResult[] = [];
   for (const d of scenario.districts) districts.push(toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));

@@ -14,6 +14,7 @@
  */
 import { loanSchedule } from '../finance/index.ts';
 import type { HiddenDebtSwap } from '../model/scenario.ts';
+import { zeros } from './arrays.ts';
 
 /** Swap flows for the simulated years (index 0 = startYear), 万元. */
 export interface SwapFlows {
@@ -36,7 +37,7 @@ export interface SwapFlows {
  * figures, or after the horizon).
  */
 export function swapFlows(swaps: readonly HiddenDebtSwap[], hidden: ArrayLike<number>, hiddenRate: number, startYear: number, n: number): SwapFlows {
-  const z = (): Float64Array => new Float64Array(n);
+  const z = (): Float64Array => zeros(n);
   const out: SwapFlows = { swapped: z(), hiddenAfter: z(), balance: z(), interest: z(), principal: z(), limitRaise: z(), interestSaved: z() };
   const ordered = [...swaps].filter((s) => s.year >= startYear && s.year < startYear + n).sort((a, b) => a.year - b.year);
   let factor = 1;

@@ -13,8 +13,8 @@ import type { TownBonds } from './bonds.ts';
 import { platformFlows } from './platformDebt.ts';
 import type { PlatformFlows } from './platformDebt.ts';
 import { lookup } from './inputs.ts';
+import { copyOf, zeros } from './arrays.ts';
 import type { DebtInputs } from './inputs.ts';
-import { at } from './arrays.ts';
 
 /** Exposure components and ratio, unrounded (the simulation's own numbers). */
 export interface TownExposureSeries {
@@ -38,7 +38,7 @@ export interface TownDebt {
 export function townDebt(town: Town, startYear: number, n: number, revenue: ArrayLike<number>, inputs: DebtInputs): TownDebt {
   const bonds = townBonds(town, startYear, n);
   const platform = town.platform ? platformFlows(town.platform, startYear, n) : null;
-  // a missing input (or entry) is 0: `townExposure` reads each part with `at`, which gives 0 past its end
+  // a missing input (or entry) is 0
   const exposure = townExposure({
     bonds: bonds.balance,
     platform: platform?.nonHidden ?? NONE,
@@ -50,7 +50,7 @@ export function townDebt(town: Town, startYear: number, n: number, revenue: Arra
   return { bonds, platform, exposure };
 }
 
-const NONE: ArrayLike<number> = [];
+const NONE = new Float64Array(0);
 
 
 /** Parts of the exposure, each per year. */
@@ -67,23 +67,31 @@ export interface ExposureParts {
 /** Adds the parts up (SPEC §6): `total = bonds + platform + Σhidden + accruedRewards`, `ratio = total / revenue` (null when revenue ≤ 0). */
 export function townExposure(parts: ExposureParts): TownExposureSeries {
   const n = parts.revenue.length;
+  // every part as n doubles (missing values 0), so the year loop reads one kind of array only
+  const bonds = doubles(parts.bonds, n), platform = doubles(parts.platform, n);
+  const accrued = doubles(parts.accruedRewards, n), commitments = doubles(parts.pppCommitments, n), revenue = doubles(parts.revenue, n);
+  const hiddenParts: Float64Array[] = [];
+  for (const h of parts.hidden) hiddenParts.push(doubles(h, n));
   const out: TownExposureSeries = {
-    bonds: new Float64Array(n), platform: new Float64Array(n), hidden: new Float64Array(n),
-    accruedRewards: new Float64Array(n), pppCommitments: new Float64Array(n), total: new Float64Array(n), ratio: [],
+    bonds: copyOf(bonds.subarray(0, n)), platform: copyOf(platform.subarray(0, n)), hidden: zeros(n),
+    accruedRewards: copyOf(accrued.subarray(0, n)), pppCommitments: copyOf(commitments.subarray(0, n)), total: zeros(n), ratio: [],
   };
-  const hiddenParts = parts.hidden;
   for (let i = 0; i < n; i++) {
     let hidden = 0;
-    for (let j = 0; j < hiddenParts.length; j++) hidden += at(hiddenParts[j] as ArrayLike<number>, i);
-    const total = at(parts.bonds, i) + at(parts.platform, i) + hidden + at(parts.accruedRewards, i);
-    out.bonds[i] = at(parts.bonds, i);
-    out.platform[i] = at(parts.platform, i);
+    for (let j = 0; j < hiddenParts.length; j++) hidden += (hiddenParts[j] as Float64Array)[i] as number;
+    const total = (bonds[i] as number) + (platform[i] as number) + hidden + (accrued[i] as number);
     out.hidden[i] = hidden;
-    out.accruedRewards[i] = at(parts.accruedRewards, i);
-    out.pppCommitments[i] = at(parts.pppCommitments, i);
     out.total[i] = total;
-    const r = at(parts.revenue, i);
+    const r = revenue[i] as number;
     out.ratio.push(r > 0 ? total / r : null);
   }
+  return out;
+}
+
+/** `a` when it is a Float64Array of at least n values, else its first n values as one (missing ones 0). */
+function doubles(a: ArrayLike<number>, n: number): Float64Array {
+  if (a instanceof Float64Array && a.length >= n) return a;
+  const out = zeros(n);
+  for (let i = 0; i < n && i < a.length; i++) out[i] = a[i] ?? 0;
   return out;
 }
