@@ -46,9 +46,9 @@ export function zeros(n: number): Float64Array {
   return view;
 }
 
-/** A copy of `a` (a fresh `zeros` array with its values). */
-export function copyOf(a: Float64Array): Float64Array {
-  const out = zeros(a.length);
+/** A copy of `a` in a fresh `zeros` array of `length` values (default `a.length`; at least `a.length`). */
+export function copyOf(a: Float64Array, length: number = a.length): Float64Array {
+  const out = zeros(length);
   out.set(a);
   return out;
 }

@@ -67,30 +67,29 @@ export interface ExposureParts {
 /** Adds the parts up (SPEC §6): `total = bonds + platform + Σhidden + accruedRewards`, `ratio = total / revenue` (null when revenue ≤ 0). */
 export function townExposure(parts: ExposureParts): TownExposureSeries {
   const n = parts.revenue.length;
-  // every part as n doubles (missing values 0), so the year loop reads one kind of array only
-  const bonds = doubles(parts.bonds, n), platform = doubles(parts.platform, n);
-  const accrued = doubles(parts.accruedRewards, n), commitments = doubles(parts.pppCommitments, n), revenue = doubles(parts.revenue, n);
-  const hiddenParts: Float64Array[] = [];
-  for (const h of parts.hidden) hiddenParts.push(doubles(h, n));
+  // each component as n doubles of its own (missing values 0), so the year loop reads one kind of array only
   const out: TownExposureSeries = {
-    bonds: copyOf(bonds.subarray(0, n)), platform: copyOf(platform.subarray(0, n)), hidden: zeros(n),
-    accruedRewards: copyOf(accrued.subarray(0, n)), pppCommitments: copyOf(commitments.subarray(0, n)), total: zeros(n), ratio: [],
+    bonds: own(parts.bonds, n), platform: own(parts.platform, n), hidden: zeros(n),
+    accruedRewards: own(parts.accruedRewards, n), pppCommitments: own(parts.pppCommitments, n), total: zeros(n), ratio: [],
   };
+  // Σ hidden parts year by year, in the parts' order (the same sums as adding them up per year)
+  for (const h of parts.hidden) {
+    const m = Math.min(n, h.length);
+    for (let i = 0; i < m; i++) out.hidden[i] = (out.hidden[i] as number) + (h[i] ?? 0);
+  }
+  const revenue = parts.revenue;
   for (let i = 0; i < n; i++) {
-    let hidden = 0;
-    for (let j = 0; j < hiddenParts.length; j++) hidden += (hiddenParts[j] as Float64Array)[i] as number;
-    const total = (bonds[i] as number) + (platform[i] as number) + hidden + (accrued[i] as number);
-    out.hidden[i] = hidden;
+    const total = (out.bonds[i] as number) + (out.platform[i] as number) + (out.hidden[i] as number) + (out.accruedRewards[i] as number);
     out.total[i] = total;
-    const r = revenue[i] as number;
+    const r = revenue[i] ?? 0;
     out.ratio.push(r > 0 ? total / r : null);
   }
   return out;
 }
 
-/** `a` when it is a Float64Array of at least n values, else its first n values as one (missing ones 0). */
-function doubles(a: ArrayLike<number>, n: number): Float64Array {
-  if (a instanceof Float64Array && a.length >= n) return a;
+/** The first n values of `a` as a new array (missing ones 0). */
+function own(a: ArrayLike<number>, n: number): Float64Array {
+  if (a instanceof Float64Array) return copyOf(a.length > n ? a.subarray(0, n) : a, n);
   const out = zeros(n);
   for (let i = 0; i < n && i < a.length; i++) out[i] = a[i] ?? 0;
   return out;
