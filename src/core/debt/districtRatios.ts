@@ -29,6 +29,7 @@ import { keptSwapFlows } from './swaps.ts';
 import type { SwapFlows } from './swaps.ts';
 import type { TownDebt } from './townExposure.ts';
 import { applyReported } from './reported.ts';
+import { keepFen } from './fenKept.ts';
 import type { ReportedDistrictDebt } from './reported.ts';
 
 type Series = Float64Array;
@@ -96,7 +97,9 @@ export function districtDebt(
   const shared = (s: SeriesSpec): Series => sharedSeries(s, startYear, n);
   const zero = (): Series => zeros(n);
   const byType = district.debtByType ?? null;
-  const generalDebt = byType ? x(byType.general.balance) : x(district.legalDebt);
+  // own general debt: a copy only when reported figures are written over it, else the shared values
+  const generalSpec = byType ? byType.general.balance : district.legalDebt;
+  const generalDebt = reported ? x(generalSpec) : keepFen(shared(generalSpec));
   const specialDebt = byType ? x(byType.special.balance) : zero();
   const generalInterest = byType ? shared(byType.general.interest) : shared(district.legalDebtInterest);
   const ownSpecialInterest = byType ? shared(byType.special.interest) : null;
@@ -123,7 +126,7 @@ export function districtDebt(
   addInto(specialInterest, swap.interest);
   addInto(debtService, swap.interest);
   addInto(debtService, swap.principal);
-  const limits = districtLimitsOf(district, x, swap);
+  const limits = reported ? districtLimitsOf(district, x, swap) : keptLimits(district, swap, startYear, n);
   // actual years (SPEC §12): the reported balances, limits and hidden debt replace the model's
   if (reported) applyReported(reported, { generalDebt, specialDebt, hiddenDebt, ...limits }, n);
   const conversion = district.conversionRates ?? DEFAULT_CONVERSION_RATES;
@@ -159,6 +162,33 @@ export function districtDebt(
     out.interestRatioSpecial.push(fundExpenditure ? ratio(at(specialInterest, i), at(fundExpenditure, i)) : null);
   }
   return out;
+}
+
+interface KeptLimits {
+  readonly specs: readonly (SeriesSpec | undefined)[];
+  readonly startYear: number;
+  readonly n: number;
+  readonly limits: Pick<DistrictDebtSeries, 'debtLimit' | 'generalLimit' | 'specialLimit'>;
+}
+
+/** Limits by the district's swap flows (themselves kept per hidden-debt series and swaps list), with the limit series they came from. */
+const LIMITS = new WeakMap<SwapFlows, KeptLimits>();
+
+/**
+ * `districtLimitsOf` computed once per (limit series, swap flows, years) and shared: a Monte
+ * Carlo path keeps a district's limit series and swaps. Safe: the limits depend on nothing
+ * else, and without reported figures (`applyReported` writes over limits) nothing writes to them.
+ */
+function keptLimits(d: District, swap: SwapFlows, startYear: number, n: number): KeptLimits['limits'] {
+  const specs = [d.debtByType?.general.limit, d.debtByType?.special.limit, d.debtLimit ?? undefined];
+  const kept = LIMITS.get(swap);
+  if (kept && kept.startYear === startYear && kept.n === n && kept.specs.every((s, i) => s === specs[i])) return kept.limits;
+  const limits = districtLimitsOf(d, (s) => copyOf(sharedSeries(s, startYear, n)), swap);
+  keepFen(limits.debtLimit);
+  if (limits.generalLimit) keepFen(limits.generalLimit);
+  if (limits.specialLimit) keepFen(limits.specialLimit);
+  LIMITS.set(swap, { specs, startYear, n, limits });
+  return limits;
 }
 
 /** Limits: by type (special + swaps) and their sum, or the single `debtLimit` + swaps. */

@@ -10,6 +10,7 @@ import type { DistrictDebtSeries } from './districtRatios.ts';
 import { tierOf } from './tiers.ts';
 import type { TierEdges } from './tiers.ts';
 import { tierEdgesFor } from './rulesMemo.ts';
+import { fenOf } from './fenKept.ts';
 import { onWarningSeries } from './warning.ts';
 import type { TownExposureSeries } from './townExposure.ts';
 import type { BondFlows } from './bonds.ts';
@@ -46,34 +47,27 @@ export function toDistrictResult(
   for (let i = 0; i < n; i++) pppShares.push(finite(pppShare?.[i]));
   return {
     id,
-    legalDebt: fen(d.legalDebt), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
+    legalDebt: fenOf(d.legalDebt), hiddenDebt: fenOf(d.hiddenDebt), capacity: fenOf(d.capacity),
     legalRatio: d.legalRatio.slice(), broadRatio: d.broadRatio.slice(),
     tier: tiers(d.legalRatio, tierEdgesFor(years, rules, 'district.tier')),
-    debtLimit: fen(d.debtLimit),
+    debtLimit: fenOf(d.debtLimit),
     // limit − balance from the rounded figures, so headroom foots with the table; special = legal − general
     debtHeadroom: fenDifference(d.debtLimit, d.legalDebt, null),
     debtServiceRatio: d.debtServiceRatio.slice(), interestBurden: d.interestBurden.slice(),
     pppShare: pppShares,
-    generalDebt: fen(d.generalDebt), specialDebt: fenDifference(d.legalDebt, d.generalDebt, null),
-    generalLimit: d.generalLimit ? fen(d.generalLimit) : nulls(n), specialLimit: d.specialLimit ? fen(d.specialLimit) : nulls(n),
+    generalDebt: fenOf(d.generalDebt), specialDebt: fenDifference(d.legalDebt, d.generalDebt, null),
+    generalLimit: d.generalLimit ? fenOf(d.generalLimit) : nulls(n), specialLimit: d.specialLimit ? fenOf(d.specialLimit) : nulls(n),
     generalHeadroom: d.generalLimit ? fenDifference(d.generalLimit, d.generalDebt, null) : nulls(n),
     specialHeadroom: d.specialLimit ? fenDifference(d.specialLimit, d.legalDebt, d.generalDebt) : nulls(n),
     generalRatio: d.generalRatio.slice(), specialRatio: d.specialRatio.slice(), compositeRatio: d.compositeRatio.slice(),
     tierBroad: tiers(d.broadRatio, tierEdgesFor(years, rules, 'district.tier-broad')),
     onWarning: onWarningSeries(d.compositeRatio, years, rules),
-    swapped: fen(d.swap.swapped), interestSaved: fen(d.swap.interestSaved),
+    swapped: fenOf(d.swap.swapped), interestSaved: fenOf(d.swap.interestSaved),
     debtServiceRatioNet: d.debtServiceRatioNet.slice(),
     interestRatioGeneral: d.interestRatioGeneral.slice(), interestRatioSpecial: d.interestRatioSpecial.slice(),
-    bondSupport: fen(d.bondSupport),
-    capacityParts: parts ? { generalBudget: fen(parts.generalBudget), fundBudget: fen(parts.fundBudget), land: fen(parts.land) } : null,
+    bondSupport: fenOf(d.bondSupport),
+    capacityParts: parts ? { generalBudget: fenOf(parts.generalBudget), fundBudget: fenOf(parts.fundBudget), land: fenOf(parts.land) } : null,
   };
-}
-
-/** Each value rounded to the fen. */
-function fen(a: Float64Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < a.length; i++) out.push(roundFen(a[i] as number));
-  return out;
 }
 
 function nulls(n: number): null[] {

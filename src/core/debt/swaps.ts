@@ -15,6 +15,7 @@
 import { loanSchedule } from '../finance/index.ts';
 import type { HiddenDebtSwap } from '../model/scenario.ts';
 import { zeros } from './arrays.ts';
+import { keepFen } from './fenKept.ts';
 
 /** Swap flows for the simulated years (index 0 = startYear), 万元. */
 export interface SwapFlows {
@@ -89,6 +90,8 @@ export function keptSwapFlows(swaps: readonly HiddenDebtSwap[], hidden: ArrayLik
   const kept = KEPT.get(hidden);
   if (kept && kept.swaps === swaps && kept.rate === hiddenRate && kept.startYear === startYear && kept.n === n) return kept.flows;
   const flows = swapFlows(swaps, hidden, hiddenRate, startYear, n);
+  keepFen(flows.swapped);
+  keepFen(flows.interestSaved);
   KEPT.set(hidden, { swaps, rate: hiddenRate, startYear, n, flows });
   return flows;
 }
