@@ -23,9 +23,9 @@ export function sharedSeries(spec: SeriesSpec, firstYear: number, count: number,
 }
 
 /** Doubles per pooled buffer, and the longest array taken from one (longer ones get their own). */
-const POOL_SIZE = 4096;
-const POOL_MAX = 512;
-let pool = new Float64Array(0);
+const POOL_SIZE = 16384;
+const POOL_MAX = 1024;
+let pool = new ArrayBuffer(0);
 let poolUsed = 0;
 
 /**
@@ -37,11 +37,12 @@ let poolUsed = 0;
  */
 export function zeros(n: number): Float64Array {
   if (!(Number.isInteger(n) && n >= 0 && n <= POOL_MAX)) return new Float64Array(n);
-  if (poolUsed + n > pool.length) {
-    pool = new Float64Array(POOL_SIZE);
+  if ((poolUsed + n) * 8 > pool.byteLength) {
+    pool = new ArrayBuffer(POOL_SIZE * 8);
     poolUsed = 0;
   }
-  const view = pool.subarray(poolUsed, poolUsed + n);
+  // a view made by the constructor (subarray would look up the species constructor each time)
+  const view = new Float64Array(pool, poolUsed * 8, n);
   poolUsed += n;
   return view;
 }
