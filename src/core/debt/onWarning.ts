@@ -11,7 +11,7 @@ import { wan } from '../rules/format.ts';
 import type { Town } from '../model/scenario.ts';
 import { exceeds } from '../rules/atLine.ts';
 import { DEBT_RULE, inForce } from './rulesMemo.ts';
-import type { RuleOverrides } from '../rules/types.ts';
+import type { RuleOverrides, Subject } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { onWarningHeadroom } from '../rules/headroom.ts';
@@ -33,6 +33,7 @@ export interface TownWithDebt {
 export function onWarningLimits(
   out: Collector, years: readonly number[], d: DistrictDebtSeries, towns: readonly TownWithDebt[], rules: RuleOverrides,
 ): void {
+  const subjects = towns.map(({ town }) => townSubject(town.id));
   const platformDef = DEBT_RULE['district.platform-borrowing'];
   const bondDef = DEBT_RULE['district.bonds-on-warning'];
   const platformRules = inForce('district.platform-borrowing', years, rules);
@@ -44,8 +45,9 @@ export function onWarningLimits(
     const c = at(d.capacity, i);
     const platformRule = platformRules[i] ?? null;
     const bondRule = bondRules[i] ?? null;
-    for (const { town, debt } of towns) {
-      const subject = townSubject(town.id);
+    for (let j = 0; j < towns.length; j++) {
+      const { town, debt } = towns[j] as TownWithDebt;
+      const subject = subjects[j] as Subject;
       if (platformRule && town.platform && debt.platform) {
         const tau = threshold(platformRule);
         const f = at(debt.platform.newBorrowing, i);

@@ -12,12 +12,13 @@ import type { Collector } from '../rules/recorder.ts';
 import type { Town } from '../model/scenario.ts';
 import { reaches } from '../rules/atLine.ts';
 import { DEBT_RULE, inForce } from './rulesMemo.ts';
-import type { RuleOverrides } from '../rules/types.ts';
+import type { RuleOverrides, Subject } from '../rules/types.ts';
 
 /** Records the rule for each town of a district given its `onWarning` series. */
 export function removalCandidateLimits(out: Collector, towns: readonly Town[], onWarning: readonly boolean[], years: readonly number[], rules: RuleOverrides): void {
   const def = DEBT_RULE['district.warning-removal-candidate'];
   const inForceRules = inForce('district.warning-removal-candidate', years, rules);
+  const subjects = towns.map((town) => townSubject(town.id));
   let run = 0;
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
@@ -26,8 +27,8 @@ export function removalCandidateLimits(out: Collector, towns: readonly Town[], o
     if (!rule) continue;
     const line = threshold(rule);
     const level = reaches(run, line) ? rule.level : 'ok';
-    for (const town of towns) {
-      const row = recordRow(out, def, rule, townSubject(town.id), year, run, line, line - run, level);
+    for (let j = 0; j < subjects.length; j++) {
+      const row = recordRow(out, def, rule, subjects[j] as Subject, year, run, line, line - run, level);
       if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, def, row, rule.source, undefined, DETAIL);
     }
   }

@@ -15,6 +15,8 @@ import type { TierEdges, TierRule } from './tiers.ts';
 
 /** One memo per overrides object: by kind of lookup (rule id or tier key), then by span of years. */
 const MEMO = new WeakMap<RuleOverrides, Map<string, Map<number, readonly unknown[]>>>();
+let lastRules: RuleOverrides | null = null;
+let lastByKind: Map<string, Map<number, readonly unknown[]>> | undefined;
 
 /**
  * `compute(year)` for each of `years`, computed once per (overrides object, kind, span of
@@ -25,11 +27,14 @@ export function memoYears<T>(rules: RuleOverrides, kind: string, years: readonly
   const n = years.length;
   const first = years[0] ?? 0;
   if (n === 0 || years[n - 1] !== first + n - 1) return years.map(compute);
-  let byKind = MEMO.get(rules);
+  // the last overrides object asked for, kept aside: a run asks for one scenario's rules thousands of times
+  let byKind = rules === lastRules ? lastByKind : MEMO.get(rules);
   if (!byKind) {
     byKind = new Map();
     MEMO.set(rules, byKind);
   }
+  lastRules = rules;
+  lastByKind = byKind;
   let bySpan = byKind.get(kind);
   if (!bySpan) {
     bySpan = new Map();
