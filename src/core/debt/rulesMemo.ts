@@ -96,15 +96,15 @@ export type DebtRuleId =
   | 'district.tier' | 'district.tier-broad' | 'district.debt-limit' | 'district.debt-limit-general' | 'district.debt-limit-special'
   | 'district.interest-10' | 'district.platform-borrowing' | 'district.bonds-on-warning' | 'district.warning-removal-candidate';
 
-const SUBJECTS = new Map<string, Subject>();
+const SUBJECTS = { district: new Map<string, Subject>(), bond: new Map<string, Subject>() };
 
 /** The shared, frozen subject of a district's (or bond's) rows: one object per id instead of one per call. */
 export function debtSubject(kind: 'district' | 'bond', id: string): Subject {
-  const key = `${kind}:${id}`;
-  let s = SUBJECTS.get(key);
+  const byId = SUBJECTS[kind];
+  let s = byId.get(id);
   if (!s) {
     s = Object.freeze({ kind, id });
-    SUBJECTS.set(key, s);
+    byId.set(id, s);
   }
   return s;
 }
