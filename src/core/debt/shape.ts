@@ -36,7 +36,8 @@ export function toTownExposure(e: TownExposureSeries): TownResult['exposure'] {
  * headroom = rounded limit − rounded balance (so they foot); `tier` from the legal
  * ratio and the `district.tier` edges, `tierBroad` from the broad ratio and the
  * `district.tier-broad` edges (see `tierVersionFor`); `onWarning` from the composite ratio
- * (`onWarningSeries`); `pppShare` put through (null where not given).
+ * (`onWarningSeries`); `pppShare` put through (null where not given). The ratio series are the
+ * kernel's own arrays (readonly in the result; nothing writes to them after `districtDebt`).
  */
 export function toDistrictResult(
   id: string, d: DistrictDebtSeries, years: readonly number[], pppShare: ArrayLike<number | null> | undefined, rules: RuleOverrides = {},
@@ -48,23 +49,23 @@ export function toDistrictResult(
   return {
     id,
     legalDebt: fenOf(d.legalDebt), hiddenDebt: fenOf(d.hiddenDebt), capacity: fenOf(d.capacity),
-    legalRatio: d.legalRatio.slice(), broadRatio: d.broadRatio.slice(),
+    legalRatio: d.legalRatio, broadRatio: d.broadRatio,
     tier: tiers(d.legalRatio, tierEdgesFor(years, rules, 'district.tier')),
     debtLimit: fenOf(d.debtLimit),
     // limit − balance from the rounded figures, so headroom foots with the table; special = legal − general
     debtHeadroom: fenDifference(d.debtLimit, d.legalDebt, null),
-    debtServiceRatio: d.debtServiceRatio.slice(), interestBurden: d.interestBurden.slice(),
+    debtServiceRatio: d.debtServiceRatio, interestBurden: d.interestBurden,
     pppShare: pppShares,
     generalDebt: fenOf(d.generalDebt), specialDebt: fenDifference(d.legalDebt, d.generalDebt, null),
     generalLimit: d.generalLimit ? fenOf(d.generalLimit) : nulls(n), specialLimit: d.specialLimit ? fenOf(d.specialLimit) : nulls(n),
     generalHeadroom: d.generalLimit ? fenDifference(d.generalLimit, d.generalDebt, null) : nulls(n),
     specialHeadroom: d.specialLimit ? fenDifference(d.specialLimit, d.legalDebt, d.generalDebt) : nulls(n),
-    generalRatio: d.generalRatio.slice(), specialRatio: d.specialRatio.slice(), compositeRatio: d.compositeRatio.slice(),
+    generalRatio: d.generalRatio, specialRatio: d.specialRatio, compositeRatio: d.compositeRatio,
     tierBroad: tiers(d.broadRatio, tierEdgesFor(years, rules, 'district.tier-broad')),
     onWarning: onWarningSeries(d.compositeRatio, years, rules),
     swapped: fenOf(d.swap.swapped), interestSaved: fenOf(d.swap.interestSaved),
-    debtServiceRatioNet: d.debtServiceRatioNet.slice(),
-    interestRatioGeneral: d.interestRatioGeneral.slice(), interestRatioSpecial: d.interestRatioSpecial.slice(),
+    debtServiceRatioNet: d.debtServiceRatioNet,
+    interestRatioGeneral: d.interestRatioGeneral, interestRatioSpecial: d.interestRatioSpecial,
     bondSupport: fenOf(d.bondSupport),
     capacityParts: parts ? { generalBudget: fenOf(parts.generalBudget), fundBudget: fenOf(parts.fundBudget), land: fenOf(parts.land) } : null,
   };
