@@ -26,7 +26,7 @@ let lastByKind: Map<string, Map<number, readonly unknown[]>> | undefined;
 export function memoYears<T>(rules: RuleOverrides, kind: string, years: readonly number[], compute: (year: number) => T): readonly T[] {
   const n = years.length;
   const first = years[0] ?? 0;
-  if (n === 0 || years[n - 1] !== first + n - 1) return years.map(compute);
+  if (n === 0 || !isSpan(years, first)) return years.map(compute);
   // the last overrides object asked for, kept aside: a run asks for one scenario's rules thousands of times
   let byKind = rules === lastRules ? lastByKind : MEMO.get(rules);
   if (!byKind) {
@@ -46,6 +46,12 @@ export function memoYears<T>(rules: RuleOverrides, kind: string, years: readonly
   const values = years.map(compute);
   if (n < 4096) bySpan.set(key, values);
   return values;
+}
+
+/** `years` is `first, first + 1, …` without a gap. */
+function isSpan(years: readonly number[], first: number): boolean {
+  for (let i = 1; i < years.length; i++) if (years[i] !== first + i) return false;
+  return true;
 }
 
 /** `ruleInForce(id, year, rules)` for each of `years`, memoised on the overrides object. */

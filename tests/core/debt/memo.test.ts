@@ -64,6 +64,10 @@ describe('rules in force per span of years (rulesMemo)', () => {
     expect(inForce('town.exposure-cap', years, {}).map((v) => v?.threshold)).toEqual([2, 2, 2, 2, 2]);
     const gaps = [2026, 2030];
     expect(inForce('town.exposure-cap', gaps, overrides)).toEqual(gaps.map((y) => ruleInForce('town.exposure-cap', y, overrides)));
+    // same first year and count as a span, but not one: not kept under the span's key
+    const shuffled = [2026, 2029, 2028];
+    expect(inForce('town.exposure-cap', shuffled, overrides).map((v) => v?.threshold)).toEqual([1.5, 1.2, 1.2]);
+    expect(inForce('town.exposure-cap', [2026, 2027, 2028], overrides).map((v) => v?.threshold)).toEqual([1.5, 1.5, 1.2]);
     expect(tierEdgesFor(years, {}, 'district.tier')).toEqual(years.map((y) => tierEdges(tierVersionFor(y, {}, 'district.tier'))));
   });
 });
