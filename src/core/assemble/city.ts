@@ -4,7 +4,7 @@
  * + government fund calls − government fund distributions (and guarantee payouts)
  * + budget support of the towns' special-bond cash gaps (SPEC §6 "Special bonds").
  */
-import { roundFen, sumFen } from '../ledger/index.ts';
+import { fromFenInt, roundFen, sumFen, toFenInt } from '../ledger/index.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { CityResult } from '../result.ts';
 import type { RunInputs } from '../rewards/engine.ts';
@@ -28,10 +28,11 @@ export interface CityInputs {
 export function townsInvestmentCompleted(scenario: Scenario, achievements: RunInputs['achievements']): Float64Array {
   const n = scenario.horizonYears;
   const total = new Float64Array(n);
-  scenario.towns.forEach((town, i) => {
-    const inv = investmentCompleted(town, scenario.startYear, n, achievements?.[i]?.[INVESTMENT_KPI]);
-    for (let t = 0; t < n; t++) total[t] = (total[t] ?? 0) + (inv[t] ?? 0);
-  });
+  const towns = scenario.towns;
+  for (let i = 0; i < towns.length; i++) {
+    const inv = investmentCompleted(towns[i] as Scenario['towns'][number], scenario.startYear, n, achievements?.[i]?.[INVESTMENT_KPI]);
+    for (let t = 0; t < n; t++) total[t] = (total[t] as number) + (inv[t] ?? 0);
+  }
   return total;
 }
 
@@ -53,16 +54,19 @@ export function investmentPerFiscal(investment: ArrayLike<number>, fiscalCost: A
 
 export function cityResult(scenario: Scenario, x: CityInputs): CityResult {
   const n = scenario.horizonYears;
-  const fiscalCost = Array.from({ length: n }, (_, t) =>
-    sumFen([
+  const fiscalCost: number[] = [];
+  for (let t = 0; t < n; t++) {
+    fiscalCost.push(fenSum(
       x.rewards.city.netCost[t] ?? 0,
       x.ppp.city.townObligations[t] ?? 0,
       -roundFen(x.funds.governmentNetCashflow[t] ?? 0),
       roundFen(x.bondSupport?.[t] ?? 0),
-    ]),
-  );
+    ));
+  }
+  const budgetExpenditure: number[] = [];
+  for (let t = 0; t < x.budgetExpenditure.length; t++) budgetExpenditure.push(roundFen(x.budgetExpenditure[t] as number));
   return {
-    budgetExpenditure: Array.from(x.budgetExpenditure, roundFen),
+    budgetExpenditure,
     pppObligations: x.ppp.city.obligations.map(roundFen),
     pppShare: x.ppp.city.pppShare,
     rewardsPaid: x.rewards.city.rewardsPaid,
@@ -70,4 +74,12 @@ export function cityResult(scenario: Scenario, x: CityInputs): CityResult {
     investmentPerFiscal: investmentPerFiscal(x.investment, fiscalCost),
     rewardPool: x.rewards.city.rewardPool,
   };
+}
+
+/** `sumFen([a, b, c, d])` without the array: whole fen added while they stay exact (else `sumFen`, which goes on in BigInt). */
+function fenSum(a: number, b: number, c: number, d: number): number {
+  const ab = toFenInt(a) + toFenInt(b);
+  const abc = ab + toFenInt(c);
+  const abcd = abc + toFenInt(d);
+  return Number.isSafeInteger(ab) && Number.isSafeInteger(abc) && Number.isSafeInteger(abcd) ? fromFenInt(abcd) : sumFen([a, b, c, d]);
 }

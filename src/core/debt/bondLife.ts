@@ -6,8 +6,9 @@
  * support): that support is fiscal cost and the balance restarts from 0.
  */
 import { loanSchedule } from '../finance/index.ts';
-import { expandSeries } from '../model/expand.ts';
+import type { LoanSchedule } from '../finance/index.ts';
 import type { SpecialBond } from '../model/scenario.ts';
+import { sharedSeries, zeros } from './arrays.ts';
 
 /** The bond's life-time figures; per-year arrays align with the simulated years. */
 export interface BondLife {
@@ -30,13 +31,15 @@ export interface BondLife {
  * revenue is the bond's series and debt service the schedule's payment k (0 in the issue year).
  * `cash_y = max(0, cash_{y−1} + revenue_y − service_y)`, `support_y = max(0, −(cash_{y−1} + revenue_y − service_y))`.
  */
-export function bondLife(bond: SpecialBond, startYear: number, n: number): BondLife {
-  const s = loanSchedule({ principal: bond.amount, rate: bond.rate, tenorYears: bond.tenorYears, repayment: bond.repayment });
+export function bondLife(
+  bond: SpecialBond, startYear: number, n: number,
+  s: LoanSchedule = loanSchedule({ principal: bond.amount, rate: bond.rate, tenorYears: bond.tenorYears, repayment: bond.repayment }),
+): BondLife {
   const first = Math.max(bond.issueYear, startYear);
   const last = bond.issueYear + bond.tenorYears;
   const count = Math.max(0, last - first + 1);
-  const revenue = expandSeries(bond.projectRevenue, first, count, startYear);
-  const out = { revenue: 0, debtService: 0, cash: new Float64Array(n), support: new Float64Array(n), supportAfterHorizon: 0 };
+  const revenue = sharedSeries(bond.projectRevenue, first, count, startYear); // read only
+  const out = { revenue: 0, debtService: 0, cash: zeros(n), support: zeros(n), supportAfterHorizon: 0 };
   let cash = 0;
   for (let j = 0; j < count; j++) {
     const y = first + j;

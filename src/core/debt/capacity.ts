@@ -4,7 +4,7 @@
  * = fund revenue + transfers − remittances − cost-type spending + land, where land is its
  * own part `land.gross × land.netShare`; 综合财力 = the two.
  */
-import { expandSeries } from '../model/expand.ts';
+import { copyOf, sharedSeries, zeros } from './arrays.ts';
 import type { CapacityParts, District } from '../model/scenario.ts';
 
 /** The parts per year (万元); `fundBudget` includes `land`. */
@@ -17,11 +17,11 @@ export interface CapacityPartSeries {
 
 /** The parts for `n` years from `startYear`; `landFactor` (per year, default 1) scales gross land revenue (a §8 land shock). */
 export function capacityParts(p: CapacityParts, startYear: number, n: number, landFactor?: ArrayLike<number>): CapacityPartSeries {
-  const x = (s: Parameters<typeof expandSeries>[0]): Float64Array => expandSeries(s, startYear, n);
+  const x = (s: Parameters<typeof sharedSeries>[0]): Float64Array => sharedSeries(s, startYear, n); // read only
   const [own, tIn, rem] = [x(p.generalBudget.ownRevenue), x(p.generalBudget.transfersIn), x(p.generalBudget.remittances)];
   const [fRev, fIn, fRem, fCost] = [x(p.fundBudget.revenue), x(p.fundBudget.transfersIn), x(p.fundBudget.remittances), x(p.fundBudget.costSpending)];
   const gross = x(p.land.gross);
-  const out: CapacityPartSeries = { generalBudget: new Float64Array(n), fundBudget: new Float64Array(n), land: new Float64Array(n) };
+  const out: CapacityPartSeries = { generalBudget: zeros(n), fundBudget: zeros(n), land: zeros(n) };
   for (let i = 0; i < n; i++) {
     const land = (gross[i] ?? 0) * (landFactor?.[i] ?? 1) * p.land.netShare;
     out.land[i] = land;
@@ -40,14 +40,14 @@ export function capacityParts(p: CapacityParts, startYear: number, n: number, la
 export function districtCapacity(d: District, startYear: number, n: number, landFactor?: ArrayLike<number>): { readonly total: Float64Array; readonly parts: CapacityPartSeries | null } {
   if (d.capacityParts) {
     const parts = capacityParts(d.capacityParts, startYear, n, landFactor);
-    const total = new Float64Array(n);
+    const total = zeros(n);
     for (let i = 0; i < n; i++) total[i] = (parts.generalBudget[i] ?? 0) + (parts.fundBudget[i] ?? 0);
     return { total, parts };
   }
   if (!d.capacity) throw new Error(`district ${d.id}: neither capacity nor capacityParts`);
-  const total = expandSeries(d.capacity, startYear, n);
+  const total = copyOf(sharedSeries(d.capacity, startYear, n));
   if (landFactor) {
-    const land = expandSeries(d.landRevenue, startYear, n);
+    const land = sharedSeries(d.landRevenue, startYear, n);
     for (let i = 0; i < n; i++) total[i] = (total[i] ?? 0) - (land[i] ?? 0) * (1 - (landFactor[i] ?? 1));
   }
   return { total, parts: null };

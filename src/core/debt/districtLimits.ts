@@ -4,17 +4,17 @@
  * 债务限额 is a breach. (By type: `typeLimits.ts`; the broad ratio's practice tier:
  * `tierBroad.ts`.)
  */
-import { record } from '../rules/recorder.ts';
+import { recordFinding, recordRow } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import type { Tier } from '../result.ts';
-import { ruleInForce } from '../rules/inForce.ts';
+import { DEBT_RULE, debtSubject, inForce, tierInForce } from './rulesMemo.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import { ratio } from './districtRatios.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
 import { ceilingHeadroom } from '../rules/headroom.ts';
 import { swapNote } from './swapNote.ts';
-import { tierEdges, tierLevel, tierOf, tierRuleInForce } from './tiers.ts';
+import { tierLevel, tierOf } from './tiers.ts';
 
 /** Tier words, Chinese and English. */
 export const TIER_WORDS: Readonly<Record<Tier, readonly [string, string]>> = {
@@ -30,31 +30,36 @@ export const TIER_WORDS: Readonly<Record<Tier, readonly [string, string]>> = {
  *   headroom `limit − L`; breach when `L` exceeds the limit (SPEC §1 at the line).
  */
 export function districtLimits(out: Collector, districtId: string, years: readonly number[], d: DistrictDebtSeries, rules: RuleOverrides): void {
-  const subject = { kind: 'district', id: districtId } as const;
-  years.forEach((year, i) => {
-    const tierRule = tierRuleInForce(year, rules);
-    if (tierRule) {
-      const edges = tierEdges(tierRule);
+  const subject = debtSubject('district', districtId);
+  const tierDef = DEBT_RULE['district.tier'];
+  const limitDef = DEBT_RULE['district.debt-limit'];
+  const tierRules = tierInForce(years, rules, 'district.tier');
+  const limitRules = inForce('district.debt-limit', years, rules);
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i] as number;
+    const inForceTier = tierRules[i] ?? null;
+    if (inForceTier) {
+      const { version: tierRule, edges } = inForceTier;
       const value = d.legalRatio[i] ?? null;
       const tier = tierOf(value, edges);
       const level = tierLevel(tier, tierRule);
       const legal = at(d.legalDebt, i);
       const c = at(d.capacity, i);
-      const without = tierLevel(tierOf(ratio(legal - at(d.swap.balance, i), c), edges), tierRule);
-      const line = tier === 'red' ? edges.red : tier === 'orange' ? edges.orange : edges.yellow;
-      record(out, {
-        rule: 'district.tier', version: tierRule, subject, year, value, limit: edges.yellow, headroom: ceilingHeadroom(legal, c, edges.yellow), level, line,
-        detail: () => {
-          const note = swapNote(level, without);
-          return tier ? [`处于${TIER_WORDS[tier][0]}${note}`, `in the ${TIER_WORDS[tier][1]}${note ? ' (caused by the hidden-debt swap)' : ''}`] : ['', ''];
-        },
-      });
+      const row = recordRow(out, tierDef, tierRule, subject, year, value, edges.yellow, ceilingHeadroom(legal, c, edges.yellow), level);
+      if (row.level !== 'ok' && out.quiet !== true) {
+        const without = tierLevel(tierOf(ratio(legal - at(d.swap.balance, i), c), edges), tierRule);
+        const line = tier === 'red' ? edges.red : tier === 'orange' ? edges.orange : edges.yellow;
+        const note = swapNote(level, without);
+        recordFinding(out, tierDef, row, tierRule.source, line,
+          tier ? [`处于${TIER_WORDS[tier][0]}${note}`, `in the ${TIER_WORDS[tier][1]}${note ? ' (caused by the hidden-debt swap)' : ''}`] : ['', '']);
+      }
     }
-    const limitRule = ruleInForce('district.debt-limit', year, rules);
+    const limitRule = limitRules[i] ?? null;
     if (limitRule) {
       const legal = at(d.legalDebt, i);
       const limit = at(d.debtLimit, i);
-      record(out, { rule: 'district.debt-limit', version: limitRule, subject, year, value: legal, limit, headroom: limit - legal });
+      const row = recordRow(out, limitDef, limitRule, subject, year, legal, limit, limit - legal);
+      if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, limitDef, row, limitRule.source);
     }
-  });
+  }
 }

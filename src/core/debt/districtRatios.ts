@@ -18,21 +18,23 @@
  *
  * Ratios are null when their denominator ≤ 0.
  */
-import { expandSeries } from '../model/expand.ts';
 import { snapHeadroom } from '../rules/atLine.ts';
-import type { ConversionRates, District } from '../model/scenario.ts';
+import type { ConversionRates, District, HiddenDebtSwap } from '../model/scenario.ts';
 import type { SeriesSpec } from '../model/series.ts';
-import { addInto, at } from './arrays.ts';
+import { addInto, at, copyOf, sharedSeries, zeros } from './arrays.ts';
 import { capacityParts } from './capacity.ts';
 import type { CapacityPartSeries } from './capacity.ts';
 import { DEFAULT_CONVERSION_RATES, DEFAULT_HIDDEN_DEBT_RATE } from './defaults.ts';
-import { swapFlows } from './swaps.ts';
+import { keptSwapFlows } from './swaps.ts';
 import type { SwapFlows } from './swaps.ts';
 import type { TownDebt } from './townExposure.ts';
 import { applyReported } from './reported.ts';
+import { keepFen } from './fenKept.ts';
 import type { ReportedDistrictDebt } from './reported.ts';
 
 type Series = Float64Array;
+
+const NO_SWAPS: readonly HiddenDebtSwap[] = [];
 type Ratios = (number | null)[];
 
 /** A district's debt figures, unrounded. */
@@ -90,19 +92,26 @@ export function districtDebt(
   district: District, towns: readonly TownDebt[], startYear: number, n: number, capacity: Float64Array, capacityPartSeries?: CapacityPartSeries | null,
   reported?: ReportedDistrictDebt,
 ): DistrictDebtSeries {
-  const x = (s: SeriesSpec): Series => expandSeries(s, startYear, n);
-  const zero = (): Series => new Float64Array(n);
+  // x: a copy the figures may change; shared: read-only values shared with the series' other readers
+  const x = (s: SeriesSpec): Series => copyOf(sharedSeries(s, startYear, n));
+  const shared = (s: SeriesSpec): Series => sharedSeries(s, startYear, n);
+  const zero = (): Series => zeros(n);
   const byType = district.debtByType ?? null;
-  const generalDebt = byType ? x(byType.general.balance) : x(district.legalDebt);
+  // own general debt: a copy only when reported figures are written over it, else the shared values
+  const generalSpec = byType ? byType.general.balance : district.legalDebt;
+  const generalDebt = reported ? x(generalSpec) : keepFen(shared(generalSpec));
   const specialDebt = byType ? x(byType.special.balance) : zero();
-  const generalInterest = byType ? x(byType.general.interest) : x(district.legalDebtInterest);
-  const ownSpecialInterest = byType ? x(byType.special.interest) : zero();
-  const ownService = x(district.legalDebtService);
-  const refinanced = Float64Array.from(ownService, (s, i) => (district.refinancingShare ?? 0) * Math.max(0, s - at(generalInterest, i) - at(ownSpecialInterest, i)));
-  const swap = swapFlows(district.swaps ?? [], x(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
-  const hiddenDebt = Float64Array.from(swap.hiddenAfter);
-  const specialInterest = Float64Array.from(ownSpecialInterest);
-  const debtService = Float64Array.from(ownService);
+  const generalInterest = byType ? shared(byType.general.interest) : shared(district.legalDebtInterest);
+  const ownSpecialInterest = byType ? shared(byType.special.interest) : null;
+  const ownService = shared(district.legalDebtService);
+  const share = district.refinancingShare ?? 0;
+  const refinanced = zero();
+  for (let i = 0; i < n; i++) refinanced[i] = share * Math.max(0, at(ownService, i) - at(generalInterest, i) - (ownSpecialInterest ? at(ownSpecialInterest, i) : 0));
+  const swap = keptSwapFlows(district.swaps ?? NO_SWAPS, shared(district.hiddenDebt), district.hiddenDebtRate ?? DEFAULT_HIDDEN_DEBT_RATE, startYear, n);
+  // copies: the towns' figures are added in
+  const hiddenDebt = copyOf(swap.hiddenAfter);
+  const specialInterest = ownSpecialInterest ? copyOf(ownSpecialInterest) : zero();
+  const debtService = copyOf(ownService);
   const townPlatform = zero();
   const bondSupport = zero();
   for (const t of towns) {
@@ -117,14 +126,14 @@ export function districtDebt(
   addInto(specialInterest, swap.interest);
   addInto(debtService, swap.interest);
   addInto(debtService, swap.principal);
-  const limits = districtLimitsOf(district, x, swap);
+  const limits = reported ? districtLimitsOf(district, x, swap) : keptLimits(district, swap, startYear, n);
   // actual years (SPEC §12): the reported balances, limits and hidden debt replace the model's
   if (reported) applyReported(reported, { generalDebt, specialDebt, hiddenDebt, ...limits }, n);
   const conversion = district.conversionRates ?? DEFAULT_CONVERSION_RATES;
-  const guaranteedDebt = district.guaranteedDebt ? x(district.guaranteedDebt) : zero();
+  const guaranteedDebt = district.guaranteedDebt ? shared(district.guaranteedDebt) : zero();
   const parts = capacityPartSeries !== undefined ? capacityPartSeries : district.capacityParts ? capacityParts(district.capacityParts, startYear, n) : null;
-  const fundExpenditure = district.fundExpenditure ? x(district.fundExpenditure) : null;
-  const budgetExpenditure = x(district.budgetExpenditure);
+  const fundExpenditure = district.fundExpenditure ? shared(district.fundExpenditure) : null;
+  const budgetExpenditure = shared(district.budgetExpenditure);
   const out: DistrictDebtSeries = {
     capacity, capacityParts: parts, generalDebt, specialDebt, legalDebt: zero(), hiddenDebt, broadDebt: zero(), compositeDebt: zero(),
     guaranteedDebt, townPlatform, bondSupport, conversion, swap, ...limits, debtHeadroom: zero(), debtService, refinanced,
@@ -155,13 +164,41 @@ export function districtDebt(
   return out;
 }
 
+interface KeptLimits {
+  readonly specs: readonly (SeriesSpec | undefined)[];
+  readonly startYear: number;
+  readonly n: number;
+  readonly limits: Pick<DistrictDebtSeries, 'debtLimit' | 'generalLimit' | 'specialLimit'>;
+}
+
+/** Limits by the district's swap flows (themselves kept per hidden-debt series and swaps list), with the limit series they came from. */
+const LIMITS = new WeakMap<SwapFlows, KeptLimits>();
+
+/**
+ * `districtLimitsOf` computed once per (limit series, swap flows, years) and shared: a Monte
+ * Carlo path keeps a district's limit series and swaps. Safe: the limits depend on nothing
+ * else, and without reported figures (`applyReported` writes over limits) nothing writes to them.
+ */
+function keptLimits(d: District, swap: SwapFlows, startYear: number, n: number): KeptLimits['limits'] {
+  const specs = [d.debtByType?.general.limit, d.debtByType?.special.limit, d.debtLimit ?? undefined];
+  const kept = LIMITS.get(swap);
+  if (kept && kept.startYear === startYear && kept.n === n && kept.specs.every((s, i) => s === specs[i])) return kept.limits;
+  const limits = districtLimitsOf(d, (s) => copyOf(sharedSeries(s, startYear, n)), swap);
+  keepFen(limits.debtLimit);
+  if (limits.generalLimit) keepFen(limits.generalLimit);
+  if (limits.specialLimit) keepFen(limits.specialLimit);
+  LIMITS.set(swap, { specs, startYear, n, limits });
+  return limits;
+}
+
 /** Limits: by type (special + swaps) and their sum, or the single `debtLimit` + swaps. */
 function districtLimitsOf(d: District, x: (s: SeriesSpec) => Series, swap: SwapFlows): Pick<DistrictDebtSeries, 'debtLimit' | 'generalLimit' | 'specialLimit'> {
   if (d.debtByType) {
     const generalLimit = x(d.debtByType.general.limit);
     const specialLimit = x(d.debtByType.special.limit);
     addInto(specialLimit, swap.limitRaise);
-    const debtLimit = Float64Array.from(generalLimit, (g, i) => g + at(specialLimit, i));
+    const debtLimit = zeros(generalLimit.length);
+    for (let i = 0; i < debtLimit.length; i++) debtLimit[i] = at(generalLimit, i) + at(specialLimit, i);
     return { debtLimit, generalLimit, specialLimit };
   }
   if (!d.debtLimit) throw new Error(`district ${d.id}: neither debtLimit nor debtByType`);

@@ -7,6 +7,7 @@
 
 import { lookup, type ByIdSeries, type ByIdNullableSeries } from '../model/byId.ts';
 import type { ReportedDistrictDebt } from './reported.ts';
+import { copyOf, zeros } from './arrays.ts';
 
 export { lookup };
 export type { ByIdSeries, ByIdNullableSeries };
@@ -41,7 +42,7 @@ export interface DebtInputs {
 
 /** `n` values of the series for `id` as a new array; missing entries are 0. */
 export function seriesOrZero(map: ByIdSeries | undefined, id: string, n: number): Float64Array {
-  const out = new Float64Array(n);
+  const out = zeros(n);
   const src = lookup(map, id);
   if (src) for (let i = 0; i < n && i < src.length; i++) out[i] = src[i] ?? 0;
   return out;
@@ -51,7 +52,7 @@ export function seriesOrZero(map: ByIdSeries | undefined, id: string, n: number)
 export function seriesOr(map: ByIdSeries | undefined, id: string, fallback: Float64Array): Float64Array {
   const src = lookup(map, id);
   if (!src) return fallback;
-  const out = Float64Array.from(fallback);
+  const out = copyOf(fallback);
   for (let i = 0; i < out.length && i < src.length; i++) out[i] = src[i] ?? out[i] ?? 0;
   return out;
 }

@@ -5,10 +5,10 @@
  * headroom the smaller of the two (万元 of interest); the special ratio only when the
  * fund-budget expenditure is given. A finding the year's swap bonds cause says so.
  */
-import { record, threshold } from '../rules/recorder.ts';
+import { recordFinding, recordRow, threshold } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import { exceeds, snapHeadroom } from '../rules/atLine.ts';
-import { ruleInForce } from '../rules/inForce.ts';
+import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import { ratio } from './districtRatios.ts';
@@ -16,35 +16,47 @@ import type { DistrictDebtSeries } from './districtRatios.ts';
 import { ceilingHeadroom } from '../rules/headroom.ts';
 import { swapNote } from './swapNote.ts';
 
-interface Side { readonly value: number | null; readonly headroom: number | null; readonly zh: string; readonly en: string }
+const GENERAL = ['一般债务付息/一般公共预算支出', 'general-debt interest / general budget expenditure'] as const;
+const SPECIAL = ['专项债务付息/政府性基金预算支出', 'special-debt interest / fund-budget expenditure'] as const;
 
-/** Per year in force: value = max(general ratio, special ratio), limit 10%, headroom = min of the two. */
+/**
+ * Per year in force: value = max(general ratio, special ratio) over the defined ones (the
+ * general side on a tie), limit 10%, headroom = min of the defined sides' headrooms.
+ */
 export function interestLimits(out: Collector, districtId: string, years: readonly number[], d: DistrictDebtSeries, rules: RuleOverrides): void {
-  const subject = { kind: 'district', id: districtId } as const;
-  years.forEach((year, i) => {
-    const rule = ruleInForce('district.interest-10', year, rules);
-    if (!rule) return;
+  const subject = debtSubject('district', districtId);
+  const def = DEBT_RULE['district.interest-10'];
+  const fundExpenditure = d.fundExpenditure;
+  const inForceRules = inForce('district.interest-10', years, rules);
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i] as number;
+    const rule = inForceRules[i] ?? null;
+    if (!rule) continue;
     const line = threshold(rule);
-    const general = side(d.interestRatioGeneral[i] ?? null, at(d.generalInterest, i), at(d.budgetExpenditure, i), line, '一般债务付息/一般公共预算支出', 'general-debt interest / general budget expenditure');
-    const sides = [general];
-    if (d.fundExpenditure) {
-      sides.push(side(d.interestRatioSpecial[i] ?? null, at(d.specialInterest, i), at(d.fundExpenditure, i), line, '专项债务付息/政府性基金预算支出', 'special-debt interest / fund-budget expenditure'));
+    const gValue = d.interestRatioGeneral[i] ?? null;
+    const gRoom = sideHeadroom(gValue, at(d.generalInterest, i), at(d.budgetExpenditure, i), line);
+    const sValue = fundExpenditure ? d.interestRatioSpecial[i] ?? null : null;
+    const sRoom = fundExpenditure ? sideHeadroom(sValue, at(d.specialInterest, i), at(fundExpenditure, i), line) : null;
+    if (gValue === null && sValue === null) continue;
+    // the worst defined side: the special one only when strictly above the general one (or the general is undefined)
+    const specialWorst = sValue !== null && (gValue === null || sValue > gValue);
+    const value = specialWorst ? sValue : gValue;
+    const g = gValue !== null ? gRoom : null;
+    const s = sValue !== null ? sRoom : null;
+    const headroom = g !== null && s !== null ? Math.min(g, s) : g ?? s;
+    const level = exceeds(value ?? 0, line) ? rule.level : 'ok';
+    const row = recordRow(out, def, rule, subject, year, value, line, headroom, level);
+    if (row.level !== 'ok' && out.quiet !== true) {
+      const specialWithout = fundExpenditure ? ratio(at(d.specialInterest, i) - at(d.swap.interest, i), at(fundExpenditure, i)) : null;
+      const levelWithout = exceeds(Math.max(gValue ?? 0, specialWithout ?? 0), line) ? rule.level : 'ok';
+      const [zh, en] = specialWorst ? SPECIAL : GENERAL;
+      recordFinding(out, def, row, rule.source, undefined, [`${zh}，应启动财政重整${swapNote(level, levelWithout)}`, `${en}: fiscal restructuring${swapNote(level, levelWithout) ? ' (caused by the hidden-debt swap)' : ''}`]);
     }
-    const defined = sides.filter((s) => s.value !== null);
-    if (defined.length === 0) return;
-    const worst = defined.reduce((a, b) => ((b.value ?? 0) > (a.value ?? 0) ? b : a));
-    const headrooms = defined.map((s) => s.headroom).filter((h): h is number => h !== null);
-    const level = exceeds(worst.value ?? 0, line) ? rule.level : 'ok';
-    const specialWithout = d.fundExpenditure ? ratio(at(d.specialInterest, i) - at(d.swap.interest, i), at(d.fundExpenditure, i)) : null;
-    const levelWithout = exceeds(Math.max(general.value ?? 0, specialWithout ?? 0), line) ? rule.level : 'ok';
-    record(out, {
-      rule: 'district.interest-10', version: rule, subject, year, value: worst.value, limit: line, level, headroom: headrooms.length ? Math.min(...headrooms) : null,
-      detail: () => [`${worst.zh}，应启动财政重整${swapNote(level, levelWithout)}`, `${worst.en}: fiscal restructuring${swapNote(level, levelWithout) ? ' (caused by the hidden-debt swap)' : ''}`],
-    });
-  });
+  }
 }
 
-function side(value: number | null, interest: number, expenditure: number, line: number, zh: string, en: string): Side {
+/** A side's headroom (万元 of interest), snapped to 0 when its ratio is on the line (SPEC §1). */
+function sideHeadroom(value: number | null, interest: number, expenditure: number, line: number): number | null {
   const h = ceilingHeadroom(interest, expenditure, line);
-  return { value, headroom: h === null || value === null ? h : snapHeadroom(h, value, line), zh, en };
+  return h === null || value === null ? h : snapHeadroom(h, value, line);
 }

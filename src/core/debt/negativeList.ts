@@ -4,11 +4,11 @@
  * year when that is a simulated year and the rule is in force then: value 1 for a listed
  * type, 0 otherwise (a flag, no threshold).
  */
-import { record } from '../rules/recorder.ts';
+import { recordFinding, recordRow } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import { NEGATIVE_LIST } from '../model/scenario.ts';
 import type { ProjectType, SpecialBond } from '../model/scenario.ts';
-import { ruleInForce } from '../rules/inForce.ts';
+import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { bondSubjectId } from './selfBalance.ts';
 
@@ -20,13 +20,12 @@ const TYPE_ZH: Readonly<Partial<Record<ProjectType, string>>> = {
 /** Records the rule for one bond of a town. */
 export function negativeListLimits(out: Collector, townId: string, bond: SpecialBond, years: readonly number[], rules: RuleOverrides): void {
   if (!years.includes(bond.issueYear)) return;
-  const rule = ruleInForce('bond.negative-list', bond.issueYear, rules);
+  const rule = inForce('bond.negative-list', [bond.issueYear], rules)[0] ?? null;
   if (!rule) return;
   const type = bond.projectType ?? 'other';
   const listed = NEGATIVE_LIST.includes(type);
-  record(out, {
-    rule: 'bond.negative-list', version: rule, subject: { kind: 'bond', id: bondSubjectId(townId, bond.id) }, year: bond.issueYear,
-    value: listed ? 1 : 0, limit: null, headroom: null, level: listed ? rule.level : 'ok',
-    detail: () => [`项目类型：${TYPE_ZH[type] ?? type}`, `project type: ${type}`],
-  });
+  const def = DEBT_RULE['bond.negative-list'];
+  const subject = debtSubject('bond', bondSubjectId(townId, bond.id));
+  const row = recordRow(out, def, rule, subject, bond.issueYear, listed ? 1 : 0, null, null, listed ? rule.level : 'ok');
+  if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, def, row, rule.source, undefined, [`项目类型：${TYPE_ZH[type] ?? type}`, `project type: ${type}`]);
 }

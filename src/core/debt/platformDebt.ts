@@ -4,9 +4,9 @@
  * opening balance is a tranche drawn at the start of startYear (repaid from startYear);
  * each year's new borrowing arrives at year end and is repaid from the next year.
  */
-import { loanSchedule } from '../finance/index.ts';
+import { loanScheduleInto } from '../finance/index.ts';
 import type { LoanSchedule } from '../finance/index.ts';
-import { expandSeries } from '../model/expand.ts';
+import { sharedSeries, zeros } from './arrays.ts';
 import type { PlatformDebt } from '../model/scenario.ts';
 
 /** Platform debt over the simulated years (index 0 = startYear), 万元. */
@@ -37,36 +37,48 @@ export interface PlatformFlows {
  */
 export function platformFlows(p: PlatformDebt, startYear: number, n: number): PlatformFlows {
   const out: PlatformFlows = {
-    newBorrowing: expandSeries(p.newBorrowing, startYear, n), repayment: new Float64Array(n),
-    interest: new Float64Array(n), balance: new Float64Array(n), hidden: new Float64Array(n), nonHidden: new Float64Array(n),
-    newHidden: new Float64Array(n),
+    newBorrowing: sharedSeries(p.newBorrowing, startYear, n) /* read only */, repayment: zeros(n),
+    interest: zeros(n), balance: zeros(n), hidden: zeros(n), nonHidden: zeros(n),
+    newHidden: zeros(n),
   };
   const newShare = p.newHiddenShare ?? p.hiddenShare;
-  // a tranche repaid from year index `first` (drawn at the end of `first − 1`, or at the start of startYear)
-  const tranche = (principal: number, first: number, share: number): void => {
-    if (principal === 0) return;
-    const add = (i: number, b: number): void => {
-      out.balance[i] = (out.balance[i] ?? 0) + b;
-      out.hidden[i] = (out.hidden[i] ?? 0) + share * b;
-    };
-    if (first > 0) add(first - 1, principal);
-    const s = schedule(p, principal);
-    for (let k = 0; k < p.tenorYears && first + k < n; k++) {
-      out.repayment[first + k] = (out.repayment[first + k] ?? 0) + (s.principal[k] ?? 0);
-      out.interest[first + k] = (out.interest[first + k] ?? 0) + (s.interest[k] ?? 0);
-      add(first + k, s.closing[k] ?? 0);
-    }
-  };
-  tranche(p.openingBalance, 0, p.hiddenShare);
+  tranche(out, p, p.openingBalance, 0, p.hiddenShare, n);
   for (let i = 0; i < n; i++) {
     const f = out.newBorrowing[i] ?? 0;
     out.newHidden[i] = newShare * f;
-    tranche(f, i + 1, newShare);
+    tranche(out, p, f, i + 1, newShare, n);
   }
   for (let i = 0; i < n; i++) out.nonHidden[i] = (out.balance[i] ?? 0) - (out.hidden[i] ?? 0);
   return out;
 }
 
-function schedule(p: PlatformDebt, principal: number): LoanSchedule {
-  return loanSchedule({ principal, rate: p.rate, tenorYears: p.tenorYears, repayment: p.repayment });
+/** Adds a tranche repaid from year index `first` (drawn at the end of `first − 1`, or at the start of startYear). */
+function tranche(out: PlatformFlows, p: PlatformDebt, principal: number, first: number, share: number, n: number): void {
+  if (principal === 0) return;
+  if (first > 0) add(out, first - 1, principal, share);
+  const s = scratch(p.tenorYears);
+  loanScheduleInto({ principal, rate: p.rate, tenorYears: p.tenorYears, repayment: p.repayment }, s);
+  for (let k = 0; k < p.tenorYears && first + k < n; k++) {
+    out.repayment[first + k] = (out.repayment[first + k] ?? 0) + (s.principal[k] ?? 0);
+    out.interest[first + k] = (out.interest[first + k] ?? 0) + (s.interest[k] ?? 0);
+    add(out, first + k, s.closing[k] ?? 0, share);
+  }
+}
+
+function add(out: PlatformFlows, i: number, b: number, share: number): void {
+  out.balance[i] = (out.balance[i] ?? 0) + b;
+  out.hidden[i] = (out.hidden[i] ?? 0) + share * b;
+}
+
+/** Schedule buffers reused from tranche to tranche (each schedule is read before the next is written). */
+const SCRATCH = new Map<number, LoanSchedule>();
+
+function scratch(tenor: number): LoanSchedule {
+  let s = SCRATCH.get(tenor);
+  if (!s) {
+    const z = (): Float64Array => new Float64Array(tenor);
+    s = { opening: z(), interest: z(), principal: z(), payment: z(), closing: z() };
+    SCRATCH.set(tenor, s);
+  }
+  return s;
 }

@@ -7,27 +7,34 @@
  * years that bring the town to the line, `limit − value` (SPEC §6 "Headroom" of a
  * half-open edge: reaching it is the finding; on the line it is 0 by SPEC §1, negative past it).
  */
-import { record, threshold, townSubject } from '../rules/recorder.ts';
+import { recordFinding, recordRow, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import type { Town } from '../model/scenario.ts';
 import { reaches } from '../rules/atLine.ts';
-import { ruleInForce } from '../rules/inForce.ts';
-import type { RuleOverrides } from '../rules/types.ts';
+import { DEBT_RULE, inForce } from './rulesMemo.ts';
+import type { RuleOverrides, Subject } from '../rules/types.ts';
 
 /** Records the rule for each town of a district given its `onWarning` series. */
 export function removalCandidateLimits(out: Collector, towns: readonly Town[], onWarning: readonly boolean[], years: readonly number[], rules: RuleOverrides): void {
+  const def = DEBT_RULE['district.warning-removal-candidate'];
+  const inForceRules = inForce('district.warning-removal-candidate', years, rules);
+  const subjects = towns.map((town) => townSubject(town.id));
   let run = 0;
-  years.forEach((year, i) => {
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i] as number;
     run = onWarning[i] ? run + 1 : 0;
-    const rule = ruleInForce('district.warning-removal-candidate', year, rules);
-    if (!rule) return;
+    const rule = inForceRules[i] ?? null;
+    if (!rule) continue;
     const line = threshold(rule);
     const level = reaches(run, line) ? rule.level : 'ok';
-    for (const town of towns) {
-      record(out, {
-        rule: 'district.warning-removal-candidate', version: rule, subject: townSubject(town.id), year, value: run, limit: line, headroom: line - run, level,
-        detail: () => [`所在区连续处于债务风险预警，小镇列为拟淘汰对象（淘汰与否按奖补政策决定）`, `the district has been on debt-risk warning year after year: the town is a candidate for removal (the decision follows the reward policy)`],
-      });
+    for (let j = 0; j < subjects.length; j++) {
+      const row = recordRow(out, def, rule, subjects[j] as Subject, year, run, line, line - run, level);
+      if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, def, row, rule.source, undefined, DETAIL);
     }
-  });
+  }
 }
+
+const DETAIL = [
+  '所在区连续处于债务风险预警，小镇列为拟淘汰对象（淘汰与否按奖补政策决定）',
+  'the district has been on debt-risk warning year after year: the town is a candidate for removal (the decision follows the reward policy)',
+] as const;

@@ -5,13 +5,13 @@
  * gap the budget pays (fiscal cost, `bondLife`) is a warning. A bullet bond whose life-time
  * revenue covers its service passes in its maturity year too.
  */
-import { record, threshold } from '../rules/recorder.ts';
+import { recordFinding, recordRow, threshold } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import { wan } from '../rules/format.ts';
 import type { SpecialBond } from '../model/scenario.ts';
 import { exceeds, fallsShort, snapHeadroom } from '../rules/atLine.ts';
-import { ruleInForce } from '../rules/inForce.ts';
-import type { RuleOverrides } from '../rules/types.ts';
+import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
+import type { RuleOverrides, Subject } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { BondFlows } from './bonds.ts';
 import type { BondLife } from './bondLife.ts';
@@ -36,12 +36,16 @@ export function bondSubjectId(townId: string, bondId: string): string {
  * or, in a gap year, the smaller of that and `−support` (the revenue missing that year).
  */
 export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialBond, life: BondLife, years: readonly number[], rules: RuleOverrides): void {
-  const subject = { kind: 'bond', id: bondSubjectId(townId, bond.id) } as const;
-  years.forEach((year, i) => {
+  const def = DEBT_RULE['bond.self-balance'];
+  let subject: Subject | null = null;
+  const inForceRules = inForce('bond.self-balance', years, rules);
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i] as number;
     const k = year - bond.issueYear;
-    if (k < 1 || k > bond.tenorYears) return;
-    const rule = ruleInForce('bond.self-balance', year, rules);
-    if (!rule) return;
+    if (k < 1 || k > bond.tenorYears) continue;
+    const rule = inForceRules[i] ?? null;
+    if (!rule) continue;
+    subject ??= debtSubject('bond', bondSubjectId(townId, bond.id));
     const floor = threshold(rule);
     const value = life.coverage;
     const support = at(life.support, i);
@@ -50,11 +54,11 @@ export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialB
     const lifeRoom = floorHeadroom(life.revenue, life.debtService, floor);
     const snapped = lifeRoom === null || value === null ? lifeRoom : snapHeadroom(lifeRoom, value, floor);
     const headroom = gap ? Math.min(snapped ?? -support, -support) : snapped;
-    record(out, {
-      rule: 'bond.self-balance', version: rule, subject, year, value, limit: floor, headroom, level: short || gap ? rule.level : 'ok',
-      detail: () => (gap
+    const row = recordRow(out, def, rule, subject, year, value, floor, headroom, short || gap ? rule.level : 'ok');
+    if (row.level !== 'ok' && out.quiet !== true) {
+      recordFinding(out, def, row, rule.source, undefined, gap
         ? [`项目累计现金余额不足，当年由预算补足 ${wan(support)} 万元（计入财政成本）`, `the project's cumulative cash falls short: the budget pays ${wan(support)} 万元 this year (fiscal cost)`]
-        : [`存续期项目收益 ${wan(life.revenue)} 万元，还本付息 ${wan(life.debtService)} 万元`, `life-time project revenue ${wan(life.revenue)} 万元, debt service ${wan(life.debtService)} 万元`]),
-    });
-  });
+        : [`存续期项目收益 ${wan(life.revenue)} 万元，还本付息 ${wan(life.debtService)} 万元`, `life-time project revenue ${wan(life.revenue)} 万元, debt service ${wan(life.debtService)} 万元`]);
+    }
+  }
 }

@@ -3,12 +3,14 @@
  * fen (ROUND_HALF_UP), totals formed from the rounded parts so that they foot; ratios,
  * tiers and limits stay as simulated.
  */
-import { roundFen, sumFen } from '../ledger/index.ts';
-import type { DistrictResult, TownResult } from '../result.ts';
+import { fromFenInt, roundFen, sumFen, toFenInt } from '../ledger/index.ts';
+import type { DistrictResult, Tier, TownResult } from '../result.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
-import { tierOf, tierEdges, tierVersionFor } from './tiers.ts';
-import type { TierRule } from './tiers.ts';
+import { tierOf } from './tiers.ts';
+import type { TierEdges } from './tiers.ts';
+import { tierEdgesFor } from './rulesMemo.ts';
+import { fenOf } from './fenKept.ts';
 import { onWarningSeries } from './warning.ts';
 import type { TownExposureSeries } from './townExposure.ts';
 import type { BondFlows } from './bonds.ts';
@@ -34,39 +36,67 @@ export function toTownExposure(e: TownExposureSeries): TownResult['exposure'] {
  * headroom = rounded limit − rounded balance (so they foot); `tier` from the legal
  * ratio and the `district.tier` edges, `tierBroad` from the broad ratio and the
  * `district.tier-broad` edges (see `tierVersionFor`); `onWarning` from the composite ratio
- * (`onWarningSeries`); `pppShare` put through (null where not given).
+ * (`onWarningSeries`); `pppShare` put through (null where not given). The ratio series are the
+ * kernel's own arrays (readonly in the result; nothing writes to them after `districtDebt`).
  */
 export function toDistrictResult(
   id: string, d: DistrictDebtSeries, years: readonly number[], pppShare: ArrayLike<number | null> | undefined, rules: RuleOverrides = {},
 ): DistrictResult {
-  const fen = (a: Float64Array): number[] => Array.from(a, roundFen);
-  const fenOrNull = (a: Float64Array | null): (number | null)[] => (a ? fen(a) : years.map(() => null));
-  // limit − balance from the rounded figures, so headroom foots with the table; special = legal − general
-  const headroom = (limit: Float64Array | null, debt: Float64Array, less?: Float64Array): (number | null)[] =>
-    (limit ? Array.from(limit, (l, i) => sumFen([l, -at(debt, i), ...(less ? [at(less, i)] : [])])) : years.map(() => null));
-  const tiers = (ratios: readonly (number | null)[], rule: TierRule) => years.map((y, i) => tierOf(ratios[i] ?? null, tierEdges(tierVersionFor(y, rules, rule))));
+  const n = years.length;
   const parts = d.capacityParts;
+  const pppShares: (number | null)[] = [];
+  for (let i = 0; i < n; i++) pppShares.push(finite(pppShare?.[i]));
   return {
     id,
-    legalDebt: fen(d.legalDebt), hiddenDebt: fen(d.hiddenDebt), capacity: fen(d.capacity),
-    legalRatio: [...d.legalRatio], broadRatio: [...d.broadRatio],
-    tier: tiers(d.legalRatio, 'district.tier'),
-    debtLimit: fen(d.debtLimit),
-    debtHeadroom: Array.from(d.debtLimit, (l, i) => sumFen([l, -at(d.legalDebt, i)])),
-    debtServiceRatio: [...d.debtServiceRatio], interestBurden: [...d.interestBurden],
-    pppShare: years.map((_, i) => finite(pppShare?.[i])),
-    generalDebt: fen(d.generalDebt), specialDebt: Array.from(d.legalDebt, (l, i) => sumFen([l, -at(d.generalDebt, i)])),
-    generalLimit: fenOrNull(d.generalLimit), specialLimit: fenOrNull(d.specialLimit),
-    generalHeadroom: headroom(d.generalLimit, d.generalDebt), specialHeadroom: headroom(d.specialLimit, d.legalDebt, d.generalDebt),
-    generalRatio: [...d.generalRatio], specialRatio: [...d.specialRatio], compositeRatio: [...d.compositeRatio],
-    tierBroad: tiers(d.broadRatio, 'district.tier-broad'),
+    legalDebt: fenOf(d.legalDebt), hiddenDebt: fenOf(d.hiddenDebt), capacity: fenOf(d.capacity),
+    legalRatio: d.legalRatio, broadRatio: d.broadRatio,
+    tier: tiers(d.legalRatio, tierEdgesFor(years, rules, 'district.tier')),
+    debtLimit: fenOf(d.debtLimit),
+    // limit − balance from the rounded figures, so headroom foots with the table; special = legal − general
+    debtHeadroom: fenDifference(d.debtLimit, d.legalDebt, null),
+    debtServiceRatio: d.debtServiceRatio, interestBurden: d.interestBurden,
+    pppShare: pppShares,
+    generalDebt: fenOf(d.generalDebt), specialDebt: fenDifference(d.legalDebt, d.generalDebt, null),
+    generalLimit: d.generalLimit ? fenOf(d.generalLimit) : nulls(n), specialLimit: d.specialLimit ? fenOf(d.specialLimit) : nulls(n),
+    generalHeadroom: d.generalLimit ? fenDifference(d.generalLimit, d.generalDebt, null) : nulls(n),
+    specialHeadroom: d.specialLimit ? fenDifference(d.specialLimit, d.legalDebt, d.generalDebt) : nulls(n),
+    generalRatio: d.generalRatio, specialRatio: d.specialRatio, compositeRatio: d.compositeRatio,
+    tierBroad: tiers(d.broadRatio, tierEdgesFor(years, rules, 'district.tier-broad')),
     onWarning: onWarningSeries(d.compositeRatio, years, rules),
-    swapped: fen(d.swap.swapped), interestSaved: fen(d.swap.interestSaved),
-    debtServiceRatioNet: [...d.debtServiceRatioNet],
-    interestRatioGeneral: [...d.interestRatioGeneral], interestRatioSpecial: [...d.interestRatioSpecial],
-    bondSupport: fen(d.bondSupport),
-    capacityParts: parts ? { generalBudget: fen(parts.generalBudget), fundBudget: fen(parts.fundBudget), land: fen(parts.land) } : null,
+    swapped: fenOf(d.swap.swapped), interestSaved: fenOf(d.swap.interestSaved),
+    debtServiceRatioNet: d.debtServiceRatioNet,
+    interestRatioGeneral: d.interestRatioGeneral, interestRatioSpecial: d.interestRatioSpecial,
+    bondSupport: fenOf(d.bondSupport),
+    capacityParts: parts ? { generalBudget: fenOf(parts.generalBudget), fundBudget: fenOf(parts.fundBudget), land: fenOf(parts.land) } : null,
   };
+}
+
+function nulls(n: number): null[] {
+  const out: null[] = [];
+  for (let i = 0; i < n; i++) out.push(null);
+  return out;
+}
+
+/** Per year of `from`: `sumFen([from_i, −less_i, plus_i])` (plus only when given), in whole fen without an array per year. */
+function fenDifference(from: Float64Array, less: Float64Array, plus: Float64Array | null): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const a = from[i] as number;
+    const b = -at(less, i);
+    const c = plus ? at(plus, i) : 0;
+    const ab = toFenInt(a) + toFenInt(b);
+    const abc = plus ? ab + toFenInt(c) : ab;
+    // beyond the exact fen range sumFen adds in BigInt: let it
+    out.push(Number.isSafeInteger(ab) && Number.isSafeInteger(abc) ? fromFenInt(abc) : sumFen(plus ? [a, b, c] : [a, b]));
+  }
+  return out;
+}
+
+/** The tier of each year's ratio on that year's edges. */
+function tiers(ratios: readonly (number | null)[], edges: readonly TierEdges[]): (Tier | null)[] {
+  const out: (Tier | null)[] = [];
+  for (let i = 0; i < edges.length; i++) out.push(tierOf(ratios[i] ?? null, edges[i] as TierEdges));
+  return out;
 }
 
 function finite(x: number | null | undefined): number | null {

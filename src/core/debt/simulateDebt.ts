@@ -7,12 +7,11 @@
 import type { Finding, LimitRow } from '../rules/types.ts';
 import { collector } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
-import { expandSeries } from '../model/expand.ts';
 import type { Scenario, Town } from '../model/scenario.ts';
 import { scenarioYears } from '../model/timeline.ts';
 import type { DistrictResult, TownResult } from '../result.ts';
 import { roundFen } from '../ledger/index.ts';
-import { addInto } from './arrays.ts';
+import { addInto, sharedSeries, zeros } from './arrays.ts';
 import { districtDebt } from './districtRatios.ts';
 import { districtCapacity } from './capacity.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
@@ -39,7 +38,11 @@ import { onWarningSeries } from './warning.ts';
 /** The unrounded debt figures of a run. */
 export interface DebtKernel {
   readonly years: readonly number[];
-  /** By town id, scenario order; `revenue` is the town's gross fiscal revenue used for the ratio. */
+  /**
+   * By town id, scenario order; `revenue` is the town's gross fiscal revenue used for the
+   * ratio. The kernel's arrays are read-only: some are shared with the scenario's expanded
+   * series or with other runs (`sharedSeries`, the bond memo of `townBonds`).
+   */
   readonly towns: ReadonlyMap<string, TownDebt & { readonly revenue: Float64Array }>;
   /** By district id, scenario order. */
   readonly districts: ReadonlyMap<string, DistrictDebtSeries>;
@@ -67,15 +70,21 @@ export function debtKernel(scenario: Scenario, inputs: DebtInputs = {}): DebtKer
   const n = years.length;
   const { startYear } = scenario;
   const towns = new Map<string, TownDebt & { revenue: Float64Array }>();
+  const byDistrict = new Map<string, TownDebt[]>();
+  for (const d of scenario.districts) byDistrict.set(d.id, []);
   for (const town of scenario.towns) {
-    const revenue = seriesOr(inputs.townRevenue, town.id, expandSeries(town.revenue, startYear, n));
-    towns.set(town.id, { ...townDebt(town, startYear, n, revenue, inputs), revenue });
+    // the override is copied by seriesOr; without one the shared expansion is the revenue (read only)
+    const revenue = seriesOr(inputs.townRevenue, town.id, sharedSeries(town.revenue, startYear, n));
+    const t = townDebt(town, startYear, n, revenue, inputs);
+    const withRevenue = { bonds: t.bonds, platform: t.platform, exposure: t.exposure, revenue };
+    towns.set(town.id, withRevenue);
+    byDistrict.get(town.district)?.push(withRevenue);
   }
   const districts = new Map<string, DistrictDebtSeries>();
   for (const district of scenario.districts) {
     const cap = districtCapacity(district, startYear, n, lookup(inputs.districtLandFactor, district.id));
     const capacity = seriesOr(inputs.districtCapacity, district.id, cap.total);
-    const own = townsOf(scenario, district.id).map((t) => mustGet(towns, t.id));
+    const own = byDistrict.get(district.id) ?? [];
     districts.set(district.id, districtDebt(district, own, startYear, n, capacity, cap.parts, inputs.districtReported?.get(district.id)));
   }
   for (const t of scenario.towns) {
@@ -86,6 +95,7 @@ export function debtKernel(scenario: Scenario, inputs: DebtInputs = {}): DebtKer
 
 /** Every debt limit of SPEC §6 for every year, recorded into `out` (towns first, then districts, scenario order). */
 export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = collector()): Collector {
+  const byDistrict = townsByDistrict(scenario);
   for (const town of scenario.towns) {
     const t = mustGet(k.towns, town.id);
     townExposureLimits(out, town.id, k.years, t.exposure, t.revenue, scenario.rules);
@@ -101,8 +111,9 @@ export function debtLimits(scenario: Scenario, k: DebtKernel, out: Collector = c
     tierBroadLimits(out, district.id, k.years, d, scenario.rules);
     typeLimits(out, district.id, k.years, d, scenario.rules);
     interestLimits(out, district.id, k.years, d, scenario.rules);
-    const towns = townsOf(scenario, district.id);
-    const own: TownWithDebt[] = towns.map((town) => ({ town, debt: mustGet(k.towns, town.id) }));
+    const towns = byDistrict.get(district.id) ?? [];
+    const own: TownWithDebt[] = [];
+    for (const town of towns) own.push({ town, debt: mustGet(k.towns, town.id) });
     onWarningLimits(out, k.years, d, own, scenario.rules);
     removalCandidateLimits(out, towns, onWarningSeries(d.compositeRatio, k.years, scenario.rules), k.years, scenario.rules);
   }
@@ -145,14 +156,22 @@ export type DebtTotals = Pick<DebtResult, 'districts' | 'bondSupportTotal' | 'li
 export function debtTotals(scenario: Scenario, inputs: DebtInputs = {}, quiet = false): DebtTotals {
   const k = debtKernel(scenario, inputs);
   const { limits, findings } = debtLimits(scenario, k, collector(quiet));
-  const bondSupportTotal = new Float64Array(k.years.length);
-  for (const t of k.towns.values()) addInto(bondSupportTotal, t.bonds.support);
-  const districts = scenario.districts.map((d) => toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));
+  const bondSupportTotal = zeros(k.years.length);
+  for (const t of k.towns.values()) if (t.bonds.byBond.size > 0) addInto(bondSupportTotal, t.bonds.support);
+  const districts: DistrictResult[] = [];
+  for (const d of scenario.districts) districts.push(toDistrictResult(d.id, mustGet(k.districts, d.id), k.years, lookup(inputs.districtPppShare, d.id), scenario.rules));
   return { kernel: k, districts, bondSupportTotal, limits, findings };
 }
 
-function townsOf(scenario: Scenario, districtId: string): readonly Town[] {
-  return scenario.towns.filter((t) => t.district === districtId);
+/** The towns of each district, scenario order (one pass over the towns, not one per district). */
+function townsByDistrict(scenario: Scenario): ReadonlyMap<string, readonly Town[]> {
+  const out = new Map<string, Town[]>();
+  for (const t of scenario.towns) {
+    const list = out.get(t.district);
+    if (list) list.push(t);
+    else out.set(t.district, [t]);
+  }
+  return out;
 }
 
 function mustGet<K, V>(m: ReadonlyMap<K, V>, key: K): V {

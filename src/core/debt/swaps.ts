@@ -14,6 +14,8 @@
  */
 import { loanSchedule } from '../finance/index.ts';
 import type { HiddenDebtSwap } from '../model/scenario.ts';
+import { zeros } from './arrays.ts';
+import { keepFen } from './fenKept.ts';
 
 /** Swap flows for the simulated years (index 0 = startYear), 万元. */
 export interface SwapFlows {
@@ -36,7 +38,7 @@ export interface SwapFlows {
  * figures, or after the horizon).
  */
 export function swapFlows(swaps: readonly HiddenDebtSwap[], hidden: ArrayLike<number>, hiddenRate: number, startYear: number, n: number): SwapFlows {
-  const z = (): Float64Array => new Float64Array(n);
+  const z = (): Float64Array => zeros(n);
   const out: SwapFlows = { swapped: z(), hiddenAfter: z(), balance: z(), interest: z(), principal: z(), limitRaise: z(), interestSaved: z() };
   const ordered = [...swaps].filter((s) => s.year >= startYear && s.year < startYear + n).sort((a, b) => a.year - b.year);
   let factor = 1;
@@ -70,4 +72,26 @@ function bond(out: SwapFlows, amount: number, s: HiddenDebtSwap, i: number, n: n
     out.principal[t] = (out.principal[t] ?? 0) + (sch.principal[k] ?? 0);
     out.interestSaved[t] = (out.interestSaved[t] ?? 0) + (sch.opening[k] ?? 0) * hiddenRate - (sch.interest[k] ?? 0);
   }
+}
+
+interface KeptSwaps { readonly swaps: readonly HiddenDebtSwap[]; readonly rate: number; readonly startYear: number; readonly n: number; readonly flows: SwapFlows }
+
+/** Swap flows by own hidden-debt values (the district's shared expansion), with the other inputs they were computed from. */
+const KEPT = new WeakMap<ArrayLike<number>, KeptSwaps>();
+
+/**
+ * `swapFlows` computed once per (swaps list, hidden-debt values, rate, years) and shared
+ * (SPEC §1 "One engine, run many times"): a Monte Carlo path keeps a district's swaps and
+ * its hidden-debt series (no shock reaches them), so every path reuses the first one's
+ * flows. Safe: the key objects are immutable scenario data (`hidden` a read-only shared
+ * expansion), the flows depend on nothing else, and their users only read them.
+ */
+export function keptSwapFlows(swaps: readonly HiddenDebtSwap[], hidden: ArrayLike<number>, hiddenRate: number, startYear: number, n: number): SwapFlows {
+  const kept = KEPT.get(hidden);
+  if (kept && kept.swaps === swaps && kept.rate === hiddenRate && kept.startYear === startYear && kept.n === n) return kept.flows;
+  const flows = swapFlows(swaps, hidden, hiddenRate, startYear, n);
+  keepFen(flows.swapped);
+  keepFen(flows.interestSaved);
+  KEPT.set(hidden, { swaps, rate: hiddenRate, startYear, n, flows });
+  return flows;
 }

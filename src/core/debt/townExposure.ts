@@ -12,9 +12,9 @@ import { townBonds } from './bonds.ts';
 import type { TownBonds } from './bonds.ts';
 import { platformFlows } from './platformDebt.ts';
 import type { PlatformFlows } from './platformDebt.ts';
-import { seriesOrZero } from './inputs.ts';
+import { lookup } from './inputs.ts';
+import { copyOf, zeros } from './arrays.ts';
 import type { DebtInputs } from './inputs.ts';
-import { at } from './arrays.ts';
 
 /** Exposure components and ratio, unrounded (the simulation's own numbers). */
 export interface TownExposureSeries {
@@ -38,16 +38,20 @@ export interface TownDebt {
 export function townDebt(town: Town, startYear: number, n: number, revenue: ArrayLike<number>, inputs: DebtInputs): TownDebt {
   const bonds = townBonds(town, startYear, n);
   const platform = town.platform ? platformFlows(town.platform, startYear, n) : null;
+  // a missing input (or entry) is 0
   const exposure = townExposure({
     bonds: bonds.balance,
-    platform: platform?.nonHidden ?? new Float64Array(n),
-    hidden: [platform?.hidden ?? new Float64Array(n), seriesOrZero(inputs.pppHidden, town.id, n), seriesOrZero(inputs.fundHidden, town.id, n)],
-    accruedRewards: seriesOrZero(inputs.accruedRewards, town.id, n),
-    pppCommitments: seriesOrZero(inputs.pppCommitments, town.id, n),
+    platform: platform?.nonHidden ?? NONE,
+    hidden: [platform?.hidden ?? NONE, lookup(inputs.pppHidden, town.id) ?? NONE, lookup(inputs.fundHidden, town.id) ?? NONE],
+    accruedRewards: lookup(inputs.accruedRewards, town.id) ?? NONE,
+    pppCommitments: lookup(inputs.pppCommitments, town.id) ?? NONE,
     revenue,
   });
   return { bonds, platform, exposure };
 }
+
+const NONE = new Float64Array(0);
+
 
 /** Parts of the exposure, each per year. */
 export interface ExposureParts {
@@ -63,22 +67,30 @@ export interface ExposureParts {
 /** Adds the parts up (SPEC §6): `total = bonds + platform + Σhidden + accruedRewards`, `ratio = total / revenue` (null when revenue ≤ 0). */
 export function townExposure(parts: ExposureParts): TownExposureSeries {
   const n = parts.revenue.length;
+  // each component as n doubles of its own (missing values 0), so the year loop reads one kind of array only
   const out: TownExposureSeries = {
-    bonds: new Float64Array(n), platform: new Float64Array(n), hidden: new Float64Array(n),
-    accruedRewards: new Float64Array(n), pppCommitments: new Float64Array(n), total: new Float64Array(n), ratio: [],
+    bonds: own(parts.bonds, n), platform: own(parts.platform, n), hidden: zeros(n),
+    accruedRewards: own(parts.accruedRewards, n), pppCommitments: own(parts.pppCommitments, n), total: zeros(n), ratio: [],
   };
+  // Σ hidden parts year by year, in the parts' order (the same sums as adding them up per year)
+  for (const h of parts.hidden) {
+    const m = Math.min(n, h.length);
+    for (let i = 0; i < m; i++) out.hidden[i] = (out.hidden[i] as number) + (h[i] ?? 0);
+  }
+  const revenue = parts.revenue;
   for (let i = 0; i < n; i++) {
-    let hidden = 0;
-    for (const h of parts.hidden) hidden += at(h, i);
-    const total = at(parts.bonds, i) + at(parts.platform, i) + hidden + at(parts.accruedRewards, i);
-    out.bonds[i] = at(parts.bonds, i);
-    out.platform[i] = at(parts.platform, i);
-    out.hidden[i] = hidden;
-    out.accruedRewards[i] = at(parts.accruedRewards, i);
-    out.pppCommitments[i] = at(parts.pppCommitments, i);
+    const total = (out.bonds[i] as number) + (out.platform[i] as number) + (out.hidden[i] as number) + (out.accruedRewards[i] as number);
     out.total[i] = total;
-    const r = at(parts.revenue, i);
+    const r = revenue[i] ?? 0;
     out.ratio.push(r > 0 ? total / r : null);
   }
+  return out;
+}
+
+/** The first n values of `a` as a new array (missing ones 0). */
+function own(a: ArrayLike<number>, n: number): Float64Array {
+  if (a instanceof Float64Array) return copyOf(a.length > n ? a.subarray(0, n) : a, n);
+  const out = zeros(n);
+  for (let i = 0; i < n && i < a.length; i++) out[i] = a[i] ?? 0;
   return out;
 }

@@ -5,9 +5,9 @@
  */
 import { exceeds } from '../rules/atLine.ts';
 import { wan } from '../rules/format.ts';
-import { record, threshold } from '../rules/recorder.ts';
+import { recordFinding, recordRow, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
-import { ruleInForce } from '../rules/inForce.ts';
+import { DEBT_RULE, inForce } from './rulesMemo.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import { ceilingHeadroom } from '../rules/headroom.ts';
@@ -24,26 +24,33 @@ export function townExposureLimits(
   out: Collector, townId: string, years: readonly number[], exposure: TownExposureSeries,
   revenue: ArrayLike<number>, rules: RuleOverrides,
 ): void {
-  const subject = { kind: 'town', id: townId } as const;
-  years.forEach((year, i) => {
+  const subject = townSubject(townId);
+  const capDef = DEBT_RULE['town.exposure-cap'];
+  const nonPosDef = DEBT_RULE['town.revenue-nonpositive'];
+  const capRules = inForce('town.exposure-cap', years, rules);
+  const nonPosRules = inForce('town.revenue-nonpositive', years, rules);
+  for (let i = 0; i < years.length; i++) {
+    const year = years[i] as number;
     const total = at(exposure.total, i);
     const r = at(revenue, i);
-    const cap = ruleInForce('town.exposure-cap', year, rules);
+    const cap = capRules[i] ?? null;
     if (cap) {
       const limit = threshold(cap);
-      const ratio = exposure.ratio[i] ?? null;
-      record(out, {
-        rule: 'town.exposure-cap', version: cap, subject, year, value: ratio, limit, headroom: ceilingHeadroom(total, r, limit),
-        detail: () => [`债务敞口 ${wan(total)} 万元，财政收入 ${wan(r)} 万元`, `exposure ${wan(total)} 万元, revenue ${wan(r)} 万元`],
-      });
+      const row = recordRow(out, capDef, cap, subject, year, exposure.ratio[i] ?? null, limit, ceilingHeadroom(total, r, limit));
+      if (row.level !== 'ok' && out.quiet !== true) {
+        recordFinding(out, capDef, row, cap.source, undefined, [`债务敞口 ${wan(total)} 万元，财政收入 ${wan(r)} 万元`, `exposure ${wan(total)} 万元, revenue ${wan(r)} 万元`]);
+      }
     }
-    const nonPos = ruleInForce('town.revenue-nonpositive', year, rules);
+    const nonPos = nonPosRules[i] ?? null;
     if (nonPos && !exceeds(r, threshold(nonPos))) {
       const level = exceeds(total, 0) ? nonPos.level : 'ok';
-      record(out, {
-        rule: 'town.revenue-nonpositive', version: nonPos, subject, year, value: total, limit: 0, headroom: -total, level,
-        detail: () => [`财政收入 ${wan(r)} 万元不为正，债务敞口 ${wan(total)} 万元无法计算敞口率`, `revenue of ${wan(r)} 万元 is not positive while exposure is ${wan(total)} 万元: the exposure ratio is undefined`],
-      });
+      const row = recordRow(out, nonPosDef, nonPos, subject, year, total, 0, -total, level);
+      if (row.level !== 'ok' && out.quiet !== true) {
+        recordFinding(out, nonPosDef, row, nonPos.source, undefined, [
+          `财政收入 ${wan(r)} 万元不为正，债务敞口 ${wan(total)} 万元无法计算敞口率`,
+          `revenue of ${wan(r)} 万元 is not positive while exposure is ${wan(total)} 万元: the exposure ratio is undefined`,
+        ]);
+      }
     }
-  });
+  }
 }

@@ -4,9 +4,9 @@
  * swap bonds included) above 专项债务限额 (raised by swaps); each a breach. Evaluated only
  * when the scenario gives the debt by type (otherwise only the total limit is known).
  */
-import { record } from '../rules/recorder.ts';
+import { recordFinding, recordRow } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
-import { ruleInForce } from '../rules/inForce.ts';
+import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
@@ -18,19 +18,21 @@ const TYPES = [
 
 /** Per type and year in force: value = balance, limit = its limit, headroom `limit − balance`; breach when the balance exceeds it (SPEC §1 at the line). */
 export function typeLimits(out: Collector, districtId: string, years: readonly number[], d: DistrictDebtSeries, rules: RuleOverrides): void {
-  const subject = { kind: 'district', id: districtId } as const;
+  const subject = debtSubject('district', districtId);
   for (const t of TYPES) {
     const limits = d[t.limit];
     if (!limits) continue;
-    years.forEach((year, i) => {
-      const rule = ruleInForce(t.rule, year, rules);
-      if (!rule) return;
-      const debt = at(d[t.debt], i);
+    const def = DEBT_RULE[t.rule];
+    const debts = d[t.debt];
+    const inForceRules = inForce(t.rule, years, rules);
+    for (let i = 0; i < years.length; i++) {
+      const year = years[i] as number;
+      const rule = inForceRules[i] ?? null;
+      if (!rule) continue;
+      const debt = at(debts, i);
       const limit = at(limits, i);
-      record(out, {
-        rule: t.rule, version: rule, subject, year, value: debt, limit, headroom: limit - debt,
-        detail: () => [`${t.zh}余额超过${t.zh}限额`, `${t.en} above its limit`],
-      });
-    });
+      const row = recordRow(out, def, rule, subject, year, debt, limit, limit - debt);
+      if (row.level !== 'ok' && out.quiet !== true) recordFinding(out, def, row, rule.source, undefined, [`${t.zh}余额超过${t.zh}限额`, `${t.en} above its limit`]);
+    }
   }
 }

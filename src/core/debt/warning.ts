@@ -8,6 +8,7 @@
 import { exceeds } from '../rules/atLine.ts';
 import { ruleDef, ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
+import { memoYears } from './rulesMemo.ts';
 
 /** The warning trigger in `year`, after the scenario's overrides. */
 export function warningTrigger(year: number, rules: RuleOverrides): number {
@@ -18,8 +19,12 @@ export function warningTrigger(year: number, rules: RuleOverrides): number {
 
 /** Per year: composite ratio above the trigger (SPEC §1: exactly at it is not above); false when undefined. */
 export function onWarningSeries(compositeRatio: readonly (number | null)[], years: readonly number[], rules: RuleOverrides): boolean[] {
-  return years.map((y, i) => {
+  // the trigger depends only on the year and the overrides (rulesMemo.ts: why that memo is safe)
+  const triggers = memoYears(rules, 'warning-trigger', years, (y) => warningTrigger(y, rules));
+  const out: boolean[] = [];
+  for (let i = 0; i < years.length; i++) {
     const r = compositeRatio[i] ?? null;
-    return r !== null && exceeds(r, warningTrigger(y, rules));
-  });
+    out.push(r !== null && exceeds(r, triggers[i] ?? 1));
+  }
+  return out;
 }

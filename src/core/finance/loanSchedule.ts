@@ -57,8 +57,8 @@ export function loanScheduleInto(terms: LoanTerms, out: LoanSchedule): void {
   const { principal: p, rate: r, tenorYears: n, repayment } = terms;
   const grace = terms.graceYears ?? 0;
   checkTerms(p, r, n, grace);
-  for (const a of [out.opening, out.interest, out.principal, out.payment, out.closing]) {
-    if (a.length < n) throw new RangeError(`loanScheduleInto: buffers must hold tenorYears = ${n} values`);
+  if (Math.min(out.opening.length, out.interest.length, out.principal.length, out.payment.length, out.closing.length) < n) {
+    throw new RangeError(`loanScheduleInto: buffers must hold tenorYears = ${n} values`);
   }
   const m = n - grace; // amortising years
   const level = p / annuityPvFactor(r, m);
