@@ -11,16 +11,26 @@
  * e_i = s_i·(n + 8)·2^-52 of the computed s_i (a margin of two). The result is proven when
  * (1) no s_i is within e_i of a whole fen, so ⌊S_i⌋ = ⌊s_i⌋ and the fen left over is exact;
  * (2) the remainders that take the fen left over are separated from the rest by more than
- * their bounds, so the same weights take them (ties, e.g. equal weights across the cut, are
- * never proven: the exact split orders them by index).
+ * their bounds, so the same weights take them — or every remainder whose bound reaches the
+ * cut belongs to one and the same weight value: identical weights have identical exact
+ * remainders, which the exact split serves in index order, as the sort here does (a pool
+ * split over many equal claims, e.g. a programme's towns with the same claim).
+ * Weights below 1e−200 (near the subnormals, where relative bounds fail) are not proven.
  */
+
+/** Weights the doubles decide for are 0 or at least this: far above the subnormals. */
+const MIN_WEIGHT = 1e-200;
 
 /** Parts in whole fen (sign applied by the caller), or null when the doubles cannot prove them. */
 export function allocateFiltered(totalFen: number, weights: readonly number[]): number[] | null {
   const n = weights.length;
   const t = Math.abs(totalFen);
   let sum = 0;
-  for (let i = 0; i < n; i++) sum += weights[i]!;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    if (w !== 0 && !(w >= MIN_WEIGHT)) return null;
+    sum += w;
+  }
   if (!(sum > 0) || !Number.isFinite(sum)) return null;
   const rel = (n + 8) * 2 ** -52;
   const floors = new Array<number>(n);
@@ -43,8 +53,21 @@ export function allocateFiltered(totalFen: number, weights: readonly number[]): 
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rems[b]! - rems[a]! || a - b);
   if (left < n) {
     const inside = order[left - 1]!, outside = order[left]!;
-    if (!(rems[inside]! - errs[inside]! > rems[outside]! + errs[outside]!)) return null;
+    if (!(rems[inside]! - errs[inside]! > rems[outside]! + errs[outside]!) && !oneWeightAtCut(weights, rems, errs, inside, outside)) return null;
   }
   for (let k = 0; k < left; k++) floors[order[k]!]! += 1;
   return floors;
+}
+
+/**
+ * True when every remainder whose bound reaches the cut — between the last remainder served
+ * (`inside`) and the first not served (`outside`) — comes from one weight value.
+ */
+function oneWeightAtCut(weights: readonly number[], rems: Float64Array, errs: Float64Array, inside: number, outside: number): boolean {
+  const lo = rems[outside]! - errs[outside]!, hi = rems[inside]! + errs[inside]!;
+  const w = weights[inside]!;
+  for (let i = 0; i < weights.length; i++) {
+    if (rems[i]! + errs[i]! >= lo && rems[i]! - errs[i]! <= hi && weights[i] !== w) return false;
+  }
+  return true;
 }

@@ -2,11 +2,10 @@
  * The output boundary of the reward engine (SPEC §1 "Arithmetic", §10): a run's doubles
  * become per-town and city series, payments rounded to the fen with the ledger helpers.
  * The pool-funded payments of a year in which the pool ran out are split with
- * `allocateToFen` (`splitPool`: the same parts, decided in doubles where they decide it) so they add up to the pool exactly (largest remainder, ties in scenario
+ * `allocateToFen` (decided in doubles where its error bound allows, `allocateFiltered`) so they add up to the pool exactly (largest remainder, ties in scenario
  * order: town, then program); otherwise each payment is `roundFen` of itself.
  */
-import { fromFenInt, roundFen } from '../ledger/index.ts';
-import { splitPool } from './poolSplit.ts';
+import { allocateToFen, fromFenInt, roundFen } from '../ledger/index.ts';
 import { clawbackSeries } from './clawbackOutput.ts';
 import { fenOfRounded, sumRounded } from './fenSum.ts';
 import type { NullableSeries, Series, TownResult, TownStatus } from '../result.ts';
@@ -75,7 +74,7 @@ export function roundedPayments(prep: PreparedRewards, run: RewardsRun): Rounded
     // the queue pays whole fen already (pool.ts); a prorated pool that ran out is split here
     let parts = run.poolExhausted[t] === 1 && !queueMode ? null : w.map(roundFen);
     if (parts === null || sumRounded(parts) > pool) {
-      parts = splitPool(pool, w);
+      parts = allocateToFen(pool, w);
       allocated[t] = 1;
     }
     for (let k = 0; k < live.length; k++) out[live[k]! * Y + t] = parts[k]!;

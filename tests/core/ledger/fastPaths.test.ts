@@ -107,6 +107,20 @@ describe('ledger fast paths', () => {
     );
   });
 
+  it('allocateToFen: many identical claims across the cut are served in index order, as the exact split (doubles filter)', () => {
+    // claims × a prorate ratio as the reward pool pays them; a pool on the fen grid
+    const claim = fc.oneof(fc.double({ min: 1e-6, max: 5e4, noNaN: true }), fc.constantFrom(0.1, 0.3, 0.2, 1 / 3, 2 / 3, 100, 4000, 4800), fc.integer({ min: 1, max: 1000 }).map((k) => k / 100));
+    const pool = fc.double({ min: 0, max: 2e6, noNaN: true }).map((x) => fromFenInt(Math.round(x * 1e6)));
+    fc.assert(fc.property(pool, claim, claim, fc.integer({ min: 2, max: 300 }), fc.integer({ min: 0, max: 300 }), (p, a, b, na, nb) => {
+      const w = [...Array<number>(na).fill(a), ...Array<number>(nb).fill(b)];
+      expect(allocateToFen(p, w)).toEqual(allocateRef(p, w));
+    }), { numRuns: 500 });
+    // 1 万元 over three equal claims: 333,333 fen each, 1 fen left → the first claim
+    expect(allocateToFen(1, [2, 2, 2])).toEqual([0.333334, 0.333333, 0.333333]);
+    // subnormal weights are left to the exact split
+    expect(allocateToFen(1, [5e-324, 1e-310, 1])).toEqual(allocateRef(1, [5e-324, 1e-310, 1]));
+  });
+
   it('allocateToFen handles weights of very different magnitudes exactly', () => {
     expect(allocateToFen(1, [1e-300, 1e300, 1e-7])).toEqual(allocateRef(1, [1e-300, 1e300, 1e-7]));
   });
