@@ -23,7 +23,7 @@ import { townKpiActual } from './kpiActuals.ts';
 import type { KpiActuals } from './kpiActuals.ts';
 import type { TownLandActuals } from './landActuals.ts';
 import { KeptByTown } from '../rewards/keptByTown.ts';
-import { zeroedF64 } from '../rewards/slab.ts';
+import { zeroedF64 } from '../model/zeroed.ts';
 
 /** One town's per-year facts, aligned with the scenario's years. */
 export interface TownFacts {

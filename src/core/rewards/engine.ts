@@ -25,7 +25,7 @@ import { townStatus } from './status.ts';
 import { applyPayFactor, decidedTownStatus, gradeScaled } from './decided.ts';
 import type { TownDecisions } from './decided.ts';
 import type { PaymentRecord } from '../model/actuals.ts';
-import { Arena, zeroedF64, zeroedU8 } from './slab.ts';
+import { Arena, zeroedF64, zeroedU8 } from '../model/zeroed.ts';
 
 /** One run's raw flows (doubles; money in 万元, land in mu). */
 export interface RewardsRun {

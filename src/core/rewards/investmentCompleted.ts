@@ -6,7 +6,7 @@
  */
 import { seriesValues } from '../model/expand.ts';
 import type { Town } from '../model/scenario.ts';
-import { zeroedF64 } from './slab.ts';
+import { zeroedF64 } from '../model/zeroed.ts';
 
 /** KPI id whose actual is investment completed. */
 export const INVESTMENT_KPI = 'investment';

@@ -13,7 +13,7 @@ import type { RewardsRun } from './engine.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { isMoneyProgram } from './programs/index.ts';
 import { STATUS_OF_CODE, removalIndex } from './status.ts';
-import { zeroedF64, zeroedU8 } from './slab.ts';
+import { zeroedF64, zeroedU8 } from '../model/zeroed.ts';
 
 /** One town's reward outputs: the `TownResult` fields plus what the exposure (SPEC §6) and summary need. */
 export interface TownRewardsResult {

@@ -11,7 +11,7 @@ import type { RewardPoolResult } from '../result.ts';
 import { fenOfRounded } from './fenSum.ts';
 import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
-import { zeroedF64 } from './slab.ts';
+import { zeroedF64 } from '../model/zeroed.ts';
 
 /** Σ over towns of a rounded per-town series, year by year, in fen, into `fen`. */
 function townSum(towns: readonly TownRewardsResult[], Y: number, which: 0 | 1 | 2 | 3, fen: Float64Array): Float64Array {

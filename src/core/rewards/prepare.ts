@@ -13,7 +13,7 @@ import { townFrame } from './frame.ts';
 import type { TownFrame } from './frame.ts';
 import { isMoneyProgram } from './programs/index.ts';
 import type { RewardProgram } from './types.ts';
-import { zeroedU8 } from './slab.ts';
+import { zeroedU8 } from '../model/zeroed.ts';
 
 /** A scenario's reward policy made ready to run, once per scenario (SPEC §9: formulas compiled once). */
 export interface PreparedRewards {

@@ -13,7 +13,7 @@ import type { TownRewardsResult } from './output.ts';
 import type { PreparedRewards } from './prepare.ts';
 import { poolExecution } from './poolExecution.ts';
 import type { RunInputs } from './engine.ts';
-import { zeroedF64 } from './slab.ts';
+import { zeroedF64 } from '../model/zeroed.ts';
 
 /** City-level reward series, 万元 (land in mu) per year. */
 export interface RewardsCityResult {

@@ -4,7 +4,7 @@
  * (an ArrayBuffer and its backing store each), so the engine's arrays come from slabs of 2^17 elements.
  * Slab memory is handed out once and never reused: an array is its caller's for as long as
  * it is held (a view keeps its slab alive). Arrays of more than 1/8 of a slab are allocated
- * on their own.
+ * on their own. The debt kernel (`debt/arrays.ts`) and the reward engine both draw from here.
  */
 const SLAB = 1 << 17;
 let f64Slab = new Float64Array(0), f64At = 0;
@@ -17,8 +17,10 @@ export function zeroedF64(n: number): Float64Array {
     f64Slab = new Float64Array(SLAB);
     f64At = 0;
   }
+  // a view made by the constructor (subarray would look up the species constructor each time)
+  const view = new Float64Array(f64Slab.buffer, f64At * 8, n);
   f64At += n;
-  return f64Slab.subarray(f64At - n, f64At);
+  return view;
 }
 
 /** `new Uint8Array(n)`, from a slab when small. */
