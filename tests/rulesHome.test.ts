@@ -38,6 +38,7 @@ const ALLOWED: readonly { readonly file: string; readonly literal: string; reado
   { file: 'src/core/stress/presets.ts', literal: '0.3', why: 'developer-default: investment KPI × 0.3, and the real-estate-heavy share (SPEC §8)' },
   { file: 'src/scenario/schema/ppp.ts', literal: '0.3', why: 'default of the input constructionLink (a project term judged against the rule, not the line)' },
   { file: 'src/app/views/StressMatrix.tsx', literal: '0.05', why: 'shading of a breach probability (below 5%, below 25%): a display band, not a rule line' },
+  { file: 'src/app/views/GoalSeekForm.tsx', literal: '0.05', why: "the probabilistic goal seek's starting probability level (P(crossing) ≤ 5%), editable: a question asked, not a rule line" },
   { file: 'src/cli/commands/stress.ts', literal: '0.05', why: "help text stating a calibration's unit (0.05 = 5 percentage points)" },
   { file: 'src/scenario/schema/town.ts', literal: '30%', why: 'JSON Schema description of an input field citing SPEC §7' },
 ];
