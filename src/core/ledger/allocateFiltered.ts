@@ -5,10 +5,11 @@
  * splits exactly (BigInt). A large prorated pool — thousands of towns, every year of every
  * Monte Carlo path — is thus split without reading each weight's digits.
  *
- * Error bound: a weight's shortest decimal d_i lies within 2^-53·w_i of the double w_i; the
- * sum W (n non-negative terms), the quotient w_i/W and the product |T|·(w_i/W) add at most
- * (n + 3)·2^-53 relative error more. So the exact share S_i lies within
- * e_i = s_i·(n + 8)·2^-52 of the computed s_i (a margin of two). The result is proven when
+ * Error bound: a weight's shortest decimal d_i lies within 2^-53·w_i of the double w_i (so
+ * Σd within 2^-53 of Σw); the sum W, compensated (Neumaier: within 2·2^-53 + n·2^-104 of Σw
+ * for non-negative terms, up to a small constant on the second term), the quotient w_i/W and
+ * the product |T|·(w_i/W) add 2^-53 each. So the exact share S_i lies within
+ * e_i = s_i·(8·2^-52 + n·2^-100) of the computed s_i (a margin of more than two). Proven when
  * (1) no s_i is within e_i of a whole fen, so ⌊S_i⌋ = ⌊s_i⌋ and the fen left over is exact;
  * (2) the remainders that take the fen left over are separated from the rest by more than
  * their bounds, so the same weights take them — or every remainder whose bound reaches the
@@ -25,14 +26,17 @@ const MIN_WEIGHT = 1e-200;
 export function allocateFiltered(totalFen: number, weights: readonly number[]): number[] | null {
   const n = weights.length;
   const t = Math.abs(totalFen);
-  let sum = 0;
+  let sum = 0, comp = 0;
   for (let i = 0; i < n; i++) {
     const w = weights[i]!;
     if (w !== 0 && !(w >= MIN_WEIGHT)) return null;
-    sum += w;
+    const next = sum + w;
+    comp += sum >= w ? sum - next + w : w - next + sum;
+    sum = next;
   }
+  sum += comp;
   if (!(sum > 0) || !Number.isFinite(sum)) return null;
-  const rel = (n + 8) * 2 ** -52;
+  const rel = 8 * 2 ** -52 + n * 2 ** -100;
   const floors = new Array<number>(n);
   const rems = new Float64Array(n);
   const errs = new Float64Array(n);

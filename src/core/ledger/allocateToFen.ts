@@ -1,6 +1,7 @@
 import { assertFiniteAmount } from './decimal.ts';
 import { fromFenInt, toFenInt } from './fenInt.ts';
 import { allocateFiltered } from './allocateFiltered.ts';
+import { allocateFenInt } from './allocateFenInt.ts';
 
 /**
  * Splits `total` (万元) across claims in proportion to non-negative `weights`, to the fen,
@@ -28,7 +29,7 @@ export function allocateToFen(total: number, weights: readonly number[]): number
   // One positive weight takes everything: the general case below gives exactly this, without BigInt.
   const only = soleWeight(weights);
   if (only >= 0) return weights.map((_, i) => fromFenInt(i === only ? totalFen : (totalFen < 0 ? -1 : 1) * 0));
-  const filtered = allocateFiltered(totalFen, weights);
+  const filtered = allocateFiltered(totalFen, weights) ?? onFenGrid(Math.abs(totalFen), weights);
   if (filtered !== null) return filtered.map((f) => fromFenInt(totalFen < 0 ? -f : f));
   const ks = scaledIntegers(weights);
   const sumK = ks.reduce((a, k) => a + k, 0n);
@@ -66,6 +67,39 @@ export function allocateToFen(total: number, weights: readonly number[]): number
  * decimal form `m·10^e` (what decimal.js would read) becomes `m·10^(e − E)` with E the
  * smallest exponent, so ratios between weights are exact rationals of their decimal values.
  */
+/**
+ * The split when every weight is a whole number of fen below 2^32 万元 (money amounts, e.g. a
+ * fund's fees, carry and classes): their decimal values are their fen counts × 10^-6
+ * (`decimalParts`), so the split is `allocateFenInt` on the fen counts divided by their
+ * greatest common divisor (the same ratios, so the same parts; smaller products stay exact
+ * in doubles). Null when a weight is off the fen grid.
+ */
+function onFenGrid(total: number, weights: readonly number[]): number[] | null {
+  const ks = new Array<number>(weights.length);
+  let g = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (w === 0) {
+      ks[i] = 0;
+      continue;
+    }
+    if (!(w < FEN_WAN_LIMIT)) return null;
+    const k = toFenInt(w);
+    if (fromFenInt(k) !== w) return null;
+    ks[i] = k;
+    g = gcd(g, k);
+  }
+  if (g === 0) return null;
+  for (let i = 0; i < ks.length; i++) ks[i] = ks[i]! / g;
+  return allocateFenInt(total, ks);
+}
+
+/** Greatest common divisor of two whole numbers ≥ 0 (below 2^53). */
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
 /** Below this (万元) a double's spacing is under 10^-6 (one fen): the fen shortcut of `decimalParts` holds. */
 const FEN_WAN_LIMIT = 2 ** 32;
 
