@@ -1,9 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate, simulatePath } from '../../../src/core/simulate.ts';
 import { loadScenarioFile } from '../../../src/scenario/loadFile.ts';
 import type { Scenario } from '../../../src/core/model/scenario.ts';
 import { expandSeries, seriesValues } from '../../../src/core/model/expand.ts';
-import { drawShocks, mapSeries, pathRng, resolveStochastic, shockedScenario } from '../../../src/core/stress/index.ts';
+import { applyPreset, drawShocks, mapSeries, pathRng, resolveStochastic, shockedScenario } from '../../../src/core/stress/index.ts';
 
 async function load(file: string): Promise<Scenario> {
   const r = await loadScenarioFile(file);
@@ -40,6 +41,22 @@ describe('simulatePath: one Monte Carlo path through the deterministic run\'s co
       expect(simulatePath(s)).toEqual(reported(s));
     }
   });
+
+  it('on shocked paths of every bundled scenario, interleaved, plain and under presets: the modules\' memos never mix paths or scenarios', async () => {
+    // The path-speed memos (PPP project bases, fund bases, debt bond and rule memos, reward
+    // frames, static compliance rows) are keyed on unshocked objects: paths of different
+    // scenarios and presets, run in turn, must each still equal simulate on the same input.
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml')).sort();
+    const scenarios = await Promise.all(files.map((f) => load(`scenarios/${f}`)));
+    const variants = scenarios.flatMap((s) => [s, applyPreset(s, 'rates+200bp', { spec: resolveStochastic(s.stochastic) }), applyPreset(s, 'combined', { spec: resolveStochastic(s.stochastic) })]);
+    for (const i of [0, 1, 2]) {
+      for (const s of variants) {
+        const k = drawShocks(s, resolveStochastic(s.stochastic), pathRng(11, i));
+        const shocked = shockedScenario(s, k);
+        expect(simulatePath(shocked, { achievements: k.achievements })).toEqual(reported(shocked, { achievements: k.achievements }));
+      }
+    }
+  }, 120_000);
 
   it('a shocked series keeps its values in hand: expanding it gives the mapped values, from its first year or the horizon', () => {
     // base 100 growing 10% from 2025; from 2024 (one year before the horizon) y0 2025 gives
