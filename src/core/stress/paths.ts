@@ -123,10 +123,10 @@ interface Keys {
 }
 
 /**
- * The keys of crossed rows by position in a path's `limits`: the paths of a run evaluate
- * the same rows in the same order, so the key strings are built once per position and
- * reused while the row there is the same rule, subject and year (checked field by field;
- * a path that evaluates other rows, e.g. a removed town's, just builds new keys).
+ * The keys of crossed rows by position in a path's `limits` (its rows not at ok, in
+ * evaluation order): paths of a run mostly keep the same rows, so the key strings are built
+ * once per position and reused while the row there is the same rule, subject and year
+ * (checked field by field; where a path keeps other rows, it just builds new keys).
  */
 class RowKeys {
   private readonly at: (Keys | undefined)[] = [];
