@@ -7,7 +7,8 @@
 import { recordFinding, recordRow } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import type { Tier } from '../result.ts';
-import { DEBT_RULE, debtSubject, inForce, tierInForce } from './rulesMemo.ts';
+import { DEBT_RULE, debtSubject, tierInForce } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import { ratio } from './districtRatios.ts';
@@ -34,7 +35,7 @@ export function districtLimits(out: Collector, districtId: string, years: readon
   const tierDef = DEBT_RULE['district.tier'];
   const limitDef = DEBT_RULE['district.debt-limit'];
   const tierRules = tierInForce(years, rules, 'district.tier');
-  const limitRules = inForce('district.debt-limit', years, rules);
+  const limitRules = inForceYears('district.debt-limit', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const inForceTier = tierRules[i] ?? null;

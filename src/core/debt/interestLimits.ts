@@ -8,7 +8,8 @@
 import { recordFinding, recordRow, threshold } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import { exceeds, snapHeadroom } from '../rules/atLine.ts';
-import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
+import { DEBT_RULE, debtSubject } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import { ratio } from './districtRatios.ts';
@@ -27,7 +28,7 @@ export function interestLimits(out: Collector, districtId: string, years: readon
   const subject = debtSubject('district', districtId);
   const def = DEBT_RULE['district.interest-10'];
   const fundExpenditure = d.fundExpenditure;
-  const inForceRules = inForce('district.interest-10', years, rules);
+  const inForceRules = inForceYears('district.interest-10', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const rule = inForceRules[i] ?? null;

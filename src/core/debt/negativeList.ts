@@ -8,7 +8,8 @@ import { recordFinding, recordRow } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
 import { NEGATIVE_LIST } from '../model/scenario.ts';
 import type { ProjectType, SpecialBond } from '../model/scenario.ts';
-import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
+import { DEBT_RULE, debtSubject } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { bondSubjectId } from './selfBalance.ts';
 
@@ -20,7 +21,7 @@ const TYPE_ZH: Readonly<Partial<Record<ProjectType, string>>> = {
 /** Records the rule for one bond of a town. */
 export function negativeListLimits(out: Collector, townId: string, bond: SpecialBond, years: readonly number[], rules: RuleOverrides): void {
   if (!years.includes(bond.issueYear)) return;
-  const rule = inForce('bond.negative-list', [bond.issueYear], rules)[0] ?? null;
+  const rule = inForceYears('bond.negative-list', [bond.issueYear], rules)[0] ?? null;
   if (!rule) return;
   const type = bond.projectType ?? 'other';
   const listed = NEGATIVE_LIST.includes(type);

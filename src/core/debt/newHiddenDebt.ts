@@ -8,7 +8,8 @@ import { recordFinding, recordRow, threshold, townSubject } from '../rules/recor
 import type { Collector } from '../rules/recorder.ts';
 import { pct, wan } from '../rules/format.ts';
 import type { Town } from '../model/scenario.ts';
-import { DEBT_RULE, inForce } from './rulesMemo.ts';
+import { DEBT_RULE } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { PlatformFlows } from './platformDebt.ts';
@@ -19,7 +20,7 @@ export function newHiddenDebtLimits(out: Collector, town: Town, p: PlatformFlows
   const share = town.platform.newHiddenShare ?? town.platform.hiddenShare;
   const subject = townSubject(town.id);
   const def = DEBT_RULE['town.new-hidden-debt'];
-  const inForceRules = inForce('town.new-hidden-debt', years, rules);
+  const inForceRules = inForceYears('town.new-hidden-debt', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const rule = inForceRules[i] ?? null;

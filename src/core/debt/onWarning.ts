@@ -10,7 +10,8 @@ import type { Collector } from '../rules/recorder.ts';
 import { wan } from '../rules/format.ts';
 import type { Town } from '../model/scenario.ts';
 import { exceeds } from '../rules/atLine.ts';
-import { DEBT_RULE, inForce } from './rulesMemo.ts';
+import { DEBT_RULE } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides, Subject } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
@@ -36,8 +37,8 @@ export function onWarningLimits(
   const subjects = towns.map(({ town }) => townSubject(town.id));
   const platformDef = DEBT_RULE['district.platform-borrowing'];
   const bondDef = DEBT_RULE['district.bonds-on-warning'];
-  const platformRules = inForce('district.platform-borrowing', years, rules);
-  const bondRules = inForce('district.bonds-on-warning', years, rules);
+  const platformRules = inForceYears('district.platform-borrowing', years, rules);
+  const bondRules = inForceYears('district.bonds-on-warning', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const ratio = d.compositeRatio[i] ?? null;

@@ -11,13 +11,14 @@ import { recordFinding, recordRow, threshold, townSubject } from '../rules/recor
 import type { Collector } from '../rules/recorder.ts';
 import type { Town } from '../model/scenario.ts';
 import { reaches } from '../rules/atLine.ts';
-import { DEBT_RULE, inForce } from './rulesMemo.ts';
+import { DEBT_RULE } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides, Subject } from '../rules/types.ts';
 
 /** Records the rule for each town of a district given its `onWarning` series. */
 export function removalCandidateLimits(out: Collector, towns: readonly Town[], onWarning: readonly boolean[], years: readonly number[], rules: RuleOverrides): void {
   const def = DEBT_RULE['district.warning-removal-candidate'];
-  const inForceRules = inForce('district.warning-removal-candidate', years, rules);
+  const inForceRules = inForceYears('district.warning-removal-candidate', years, rules);
   const subjects = towns.map((town) => townSubject(town.id));
   let run = 0;
   for (let i = 0; i < years.length; i++) {

@@ -10,7 +10,8 @@ import type { Collector } from '../rules/recorder.ts';
 import { wan } from '../rules/format.ts';
 import type { SpecialBond } from '../model/scenario.ts';
 import { exceeds, fallsShort, snapHeadroom } from '../rules/atLine.ts';
-import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
+import { DEBT_RULE, debtSubject } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides, Subject } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { BondFlows } from './bonds.ts';
@@ -38,7 +39,7 @@ export function bondSubjectId(townId: string, bondId: string): string {
 export function selfBalanceLimits(out: Collector, townId: string, bond: SpecialBond, life: BondLife, years: readonly number[], rules: RuleOverrides): void {
   const def = DEBT_RULE['bond.self-balance'];
   let subject: Subject | null = null;
-  const inForceRules = inForce('bond.self-balance', years, rules);
+  const inForceRules = inForceYears('bond.self-balance', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const k = year - bond.issueYear;

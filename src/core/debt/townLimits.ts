@@ -7,7 +7,8 @@ import { exceeds } from '../rules/atLine.ts';
 import { wan } from '../rules/format.ts';
 import { recordFinding, recordRow, threshold, townSubject } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
-import { DEBT_RULE, inForce } from './rulesMemo.ts';
+import { DEBT_RULE } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import { ceilingHeadroom } from '../rules/headroom.ts';
@@ -27,8 +28,8 @@ export function townExposureLimits(
   const subject = townSubject(townId);
   const capDef = DEBT_RULE['town.exposure-cap'];
   const nonPosDef = DEBT_RULE['town.revenue-nonpositive'];
-  const capRules = inForce('town.exposure-cap', years, rules);
-  const nonPosRules = inForce('town.revenue-nonpositive', years, rules);
+  const capRules = inForceYears('town.exposure-cap', years, rules);
+  const nonPosRules = inForceYears('town.revenue-nonpositive', years, rules);
   for (let i = 0; i < years.length; i++) {
     const year = years[i] as number;
     const total = at(exposure.total, i);

@@ -6,7 +6,8 @@
  */
 import { recordFinding, recordRow } from '../rules/recorder.ts';
 import type { Collector } from '../rules/recorder.ts';
-import { DEBT_RULE, debtSubject, inForce } from './rulesMemo.ts';
+import { DEBT_RULE, debtSubject } from './rulesMemo.ts';
+import { inForceYears } from '../rules/inForceYears.ts';
 import type { RuleOverrides } from '../rules/types.ts';
 import { at } from './arrays.ts';
 import type { DistrictDebtSeries } from './districtRatios.ts';
@@ -24,7 +25,7 @@ export function typeLimits(out: Collector, districtId: string, years: readonly n
     if (!limits) continue;
     const def = DEBT_RULE[t.rule];
     const debts = d[t.debt];
-    const inForceRules = inForce(t.rule, years, rules);
+    const inForceRules = inForceYears(t.rule, years, rules);
     for (let i = 0; i < years.length; i++) {
       const year = years[i] as number;
       const rule = inForceRules[i] ?? null;

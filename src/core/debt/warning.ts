@@ -8,7 +8,7 @@
 import { exceeds } from '../rules/atLine.ts';
 import { ruleDef, ruleInForce } from '../rules/inForce.ts';
 import type { RuleOverrides } from '../rules/types.ts';
-import { memoYears } from './rulesMemo.ts';
+import { memoYears } from '../rules/inForceYears.ts';
 
 /** The warning trigger in `year`, after the scenario's overrides. */
 export function warningTrigger(year: number, rules: RuleOverrides): number {

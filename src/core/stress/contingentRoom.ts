@@ -16,7 +16,7 @@ import { levelSubject } from '../ppp/rules/shareRules.ts';
 import { exceeds } from '../rules/atLine.ts';
 import type { LimitRow } from '../rules/types.ts';
 import { rowKey } from './paths.ts';
-import { percentiles } from './percentiles.ts';
+import { percentilesInPlace } from './percentiles.ts';
 
 /** The rule whose headroom is the affordability room (SPEC §4.6, §11). */
 export const ROOM_RULE = 'ppp.share.10';
@@ -72,7 +72,7 @@ export function contingentRoom(
       }
       out.push({
         level, year, line: row?.limit ?? null, room,
-        expected: roundFen(N > 0 ? sum / N : 0), p95: roundFen(percentiles(total, [95])[0] ?? 0),
+        expected: roundFen(N > 0 ? sum / N : 0), p95: roundFen(percentilesInPlace(total, [95])[0] ?? 0), // reorders `total`: refilled next year
         probabilityAboveRoom: room === null || N === 0 ? null : above / N,
       });
     });

@@ -4,7 +4,8 @@
  * project, keyed to its procurement year and the paying level's share that year.
  */
 import { ruleDef, ruleInForce } from '../../rules/inForce.ts';
-import type { RuleOverrides, RuleVersion, Subject } from '../../rules/types.ts';
+import { inForceYears } from '../../rules/inForceYears.ts';
+import type { RuleOverrides, Subject } from '../../rules/types.ts';
 import { CITY_LEVEL, type LevelAffordability } from '../affordability.ts';
 import type { ProjectRun } from '../project.ts';
 import { record, recordFinding, recordRow, type Collector } from '../../rules/recorder.ts';
@@ -34,38 +35,19 @@ function sharedSubject(level: string): Subject {
 
 const LEVEL_RULES = ['ppp.share.10', 'ppp.share.7'] as const;
 
-/** Per simulated year, per rule of `LEVEL_RULES`: the version in force with a threshold, else null. */
-type YearVersions = readonly (readonly (RuleVersion | null)[])[];
-
-const VERSIONS = new WeakMap<RuleOverrides, Map<string, YearVersions>>();
-
-/** The versions of `LEVEL_RULES` in force each year, kept per overrides object (never mutated) and years. */
-function yearVersions(overrides: RuleOverrides, startYear: number, count: number): YearVersions {
-  let byYears = VERSIONS.get(overrides);
-  if (!byYears) VERSIONS.set(overrides, (byYears = new Map()));
-  const key = `${startYear}:${count}`;
-  let v = byYears.get(key);
-  if (!v) {
-    v = Array.from({ length: count }, (_, k) => LEVEL_RULES.map((rule) => {
-      const version = ruleInForce(rule, startYear + k, overrides);
-      return version && version.threshold !== null ? version : null;
-    }));
-    byYears.set(key, v);
-  }
-  return v;
-}
-
 /** `share > threshold` per level and simulated year; a rule not yet in force that year is not evaluated. */
 export function levelShareRules(out: Collector, levels: readonly LevelAffordability[], startYear: number, overrides: RuleOverrides): void {
   const defs = LEVEL_RULES.map(ruleDef);
+  const n = levels[0]?.share.length ?? 0;
+  const years = Array.from({ length: n }, (_, k) => startYear + k);
+  // per rule, the version in force each year (memoised per overrides object and span of years)
+  const inForce = LEVEL_RULES.map((rule) => inForceYears(rule, years, overrides));
   for (const a of levels) {
-    const versions = yearVersions(overrides, startYear, a.share.length);
     const subject = sharedSubject(a.level);
     for (let k = 0; k < a.share.length; k++) {
       const year = startYear + k;
-      const inForce = versions[k]!;
       for (let j = 0; j < LEVEL_RULES.length; j++) {
-        const version = inForce[j];
+        const version = k < n ? inForce[j]![k] : ruleInForce(LEVEL_RULES[j]!, year, overrides);
         if (!version || version.threshold === null) continue;
         const def = defs[j]!;
         const row = recordRow(out, def, version, subject, year, a.share[k] ?? null, version.threshold, shareHeadroom(version.threshold, a, k));
